@@ -1,0 +1,59 @@
+// The public surface of the model: what the shell, the dashboard and the demo player use.
+// Implementation lives in the other files of src/sim; this file only declares the contract.
+import type { StoreApi } from 'zustand/vanilla';
+import type {
+  Container,
+  EnteredSession,
+  HostState,
+  ImageName,
+  Owner,
+  RuntimeType,
+  SimError,
+} from './types.js';
+
+export type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: SimError };
+
+export interface NewContainerOptions {
+  readonly name: string;
+  /** Matched case-insensitively against the host's images (`nanoserver` works). */
+  readonly image: string;
+  readonly switchName?: string | null;
+  readonly runtimeType?: RuntimeType;
+  readonly owner?: Owner;
+  /** For docker-made containers. */
+  readonly docker?: {
+    readonly isolation: string;
+    readonly image: string;
+    readonly command: string | null;
+  };
+}
+
+/** Named actions. Each one changes the store once and appends one event. */
+export interface SimActions {
+  newContainer(options: NewContainerOptions): Outcome<Container>;
+  startContainer(containerId: string): Outcome<Container>;
+  stopContainer(containerId: string): Outcome<Container>;
+  removeContainer(containerId: string): Outcome<Container>;
+  setRuntimeType(containerId: string, runtimeType: RuntimeType): Outcome<Container>;
+  /** Starts a powershell process inside the running container and records the session. */
+  enterSession(containerId: string): Outcome<EnteredSession>;
+  /** Ends the entered session (its powershell process exits). No-op when none. */
+  exitSession(): Outcome<null>;
+  /** Advances the simulation clock by `count` ticks of TICK_MS, drifting counters. */
+  tick(count?: number): void;
+}
+
+export interface Sim {
+  readonly store: StoreApi<HostState>;
+  readonly actions: SimActions;
+  getState(): HostState;
+}
+
+export type StartingState = 'host' | 'lab';
+
+export interface CreateSimOptions {
+  readonly seed?: number;
+  readonly start?: StartingState;
+}
+
+export type { ImageName };

@@ -1,0 +1,154 @@
+// The data of the simulated Windows container host. Plain, immutable data: every change
+// goes through a named action (actions/*.ts) that returns a new HostState.
+
+export type RuntimeType = 'Default' | 'HyperV';
+export type ContainerState = 'Off' | 'Running';
+/** Who made a container: the PowerShell Containers module (through VMMS) or docker. */
+export type Owner = 'VMMS' | 'docker';
+export type ImageName = 'NanoServer' | 'WindowsServerCore';
+
+/** `host`, or `uvm:<containerId>` for the utility VM of a running Hyper-V container. */
+export type KernelId = string;
+export const HOST_KERNEL: KernelId = 'host';
+export const utilityVmKernelId = (containerId: string): KernelId => `uvm:${containerId}`;
+
+export interface SimProcess {
+  readonly pid: number;
+  /** Image name without `.exe`, case kept (`csrss`, `CExecSvc`, `PING`). */
+  readonly name: string;
+  /** Session id (the SI column). */
+  readonly sessionId: number;
+  readonly kernelId: KernelId;
+  /**
+   * The container this process belongs to: its own process (Default) or the process that
+   * runs on its behalf (the vmwp of a Hyper-V container, every process of its utility VM).
+   * null for the host's own processes.
+   */
+  readonly containerId: string | null;
+  /** `NT AUTHORITY\SYSTEM`, `HOST\Administrator`, or the upper-case ContainerId for vmwp. */
+  readonly userName: string;
+  /** null renders as a blank cell (Nano Server in a utility VM reports no HandleCount). */
+  readonly handles: number | null;
+  /** Non-paged pool, private bytes and working set in KB; virtual size in MB. */
+  readonly npmK: number;
+  readonly pmK: number;
+  readonly wsK: number;
+  readonly vmM: number;
+  /** CPU seconds; null renders blank. Never decreases while the process lives. */
+  readonly cpu: number | null;
+  /** Simulation time (ms) at which the process started. */
+  readonly startedAt: number;
+}
+
+export interface Kernel {
+  readonly id: KernelId;
+  readonly kind: 'host' | 'utility-vm';
+  /** For a utility VM: the Hyper-V container it runs. */
+  readonly containerId: string | null;
+  /** Sorted by pid. PIDs are unique within one kernel only. */
+  readonly processes: readonly SimProcess[];
+}
+
+export interface Container {
+  readonly name: string;
+  /** Lower-case GUID. Get-ComputeProcess and vmwp's user name show it upper-case. */
+  readonly containerId: string;
+  readonly image: ImageName;
+  readonly runtimeType: RuntimeType;
+  readonly state: ContainerState;
+  readonly switchName: string | null;
+  readonly owner: Owner;
+  /** docker's 64-hex id for docker-made containers. */
+  readonly dockerId: string | null;
+  /** What the user typed as docker `--isolation` ('' when omitted); docker inspect shows it. */
+  readonly dockerIsolation: string | null;
+  /** The image reference as typed to docker (`646d6317b02f`, `nanoserver`). */
+  readonly dockerImage: string | null;
+  readonly dockerCommand: string | null;
+  readonly createdAt: number;
+  /** Simulation time of the last start; null while Off. */
+  readonly startedAt: number | null;
+  /** Host session of a running Default container. */
+  readonly hostSessionId: number | null;
+}
+
+export interface ContainerImage {
+  readonly name: ImageName;
+  readonly publisher: string;
+  readonly version: string;
+  readonly isOSImage: boolean;
+  /** docker's short image id. */
+  readonly dockerImageId: string;
+}
+
+export interface VirtualSwitch {
+  readonly name: string;
+  readonly type: 'External' | 'NAT';
+}
+
+/** The one interactive PowerShell session entered into a container, if any. */
+export interface EnteredSession {
+  readonly containerId: string;
+  /** The powershell process started inside for this session. */
+  readonly pid: number;
+  readonly kernelId: KernelId;
+}
+
+export interface ProcessRef {
+  readonly kernelId: KernelId;
+  readonly pid: number;
+  readonly name: string;
+  readonly sessionId: number;
+  readonly containerId: string | null;
+}
+
+export interface SimEvent {
+  /** Monotonic sequence number (never reused, survives the log's bound). */
+  readonly seq: number;
+  readonly time: number;
+  readonly action: string;
+  readonly summary: string;
+  readonly appeared: readonly ProcessRef[];
+  readonly vanished: readonly ProcessRef[];
+}
+
+export interface HostState {
+  /** Simulation clock, ms since boot. */
+  readonly now: number;
+  readonly ticks: number;
+  /** Seeded RNG state (mulberry32); every random choice advances it. */
+  readonly rng: number;
+  readonly kernels: Readonly<Record<KernelId, Kernel>>;
+  /** In creation order. */
+  readonly containers: readonly Container[];
+  readonly images: readonly ContainerImage[];
+  readonly switches: readonly VirtualSwitch[];
+  readonly entered: EnteredSession | null;
+  /** Bounded: the newest EVENT_LOG_LIMIT events. */
+  readonly events: readonly SimEvent[];
+  readonly nextEventSeq: number;
+}
+
+export const EVENT_LOG_LIMIT = 500;
+
+export type SimErrorCode =
+  | 'ContainerNotFound'
+  | 'ContainerNameInUse'
+  | 'ImageNotFound'
+  | 'SwitchNotFound'
+  | 'AlreadyRunning'
+  | 'NotRunning'
+  | 'RemoveRequiresOff'
+  | 'HyperVRequiresNano'
+  | 'ConversionRequiresNano'
+  | 'ConversionRequiresOff'
+  | 'ProcessNotFound';
+
+export interface SimError {
+  readonly code: SimErrorCode;
+  readonly message: string;
+}
+
+export type SimResult<T> =
+  | { readonly ok: true; readonly value: T; readonly state: HostState }
+  | { readonly ok: false; readonly error: SimError };
