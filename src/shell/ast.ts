@@ -63,6 +63,12 @@ export interface ParameterToken {
   /** Source text of the whole token (`–RunAsAdministrator`, `--isolation=hyperv`). */
   readonly text: string;
   readonly extent: Extent;
+  /**
+   * The parameter token alone, dash and colon included (`-Name:` of `-Name:value`), which is
+   * what PowerShell underlines for parameter errors. Equal to `extent` without a glued argument.
+   * Always set by the parser.
+   */
+  readonly tokenExtent?: Extent;
 }
 
 export interface CommandArgument {
@@ -174,11 +180,13 @@ export interface ParenExpression {
   readonly extent: Extent;
 }
 
-/** `$( statements )` */
+/** `$( statements )`, or `@( statements )` with `array` set. */
 export interface SubExpression {
   readonly kind: 'subexpression';
   readonly body: ScriptBlock;
   readonly extent: Extent;
+  /** `@( … )`: the results are always collected into an array, even one or none. */
+  readonly array?: boolean;
 }
 
 /** A parse failure: PowerShell reports these as ParseException records. */
@@ -188,8 +196,19 @@ export interface ParseError {
   readonly message: string;
   /** Where the error is reported (PowerShell marks the position after the problem). */
   readonly extent: Extent;
+  /**
+   * The input ended before the construct did (a missing `}`, `)` or quote at the end), so a
+   * console could prompt `>> ` for more instead of failing. Always set by the parser.
+   */
+  readonly incompleteInput?: boolean;
 }
 
 export type ParseResult =
   | { readonly ok: true; readonly script: ScriptBlock }
-  | { readonly ok: false; readonly error: ParseError };
+  | {
+      readonly ok: false;
+      /** The first error: PowerShell's ParseException takes its ErrorId from it. */
+      readonly error: ParseError;
+      /** Every error, in the order PowerShell reports them (it prints them all). Always set by the parser. */
+      readonly errors?: readonly ParseError[];
+    };

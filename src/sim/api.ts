@@ -11,7 +11,8 @@ import type {
   SimError,
 } from './types.js';
 
-export type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: SimError };
+export type Outcome<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: SimError };
 
 export interface NewContainerOptions {
   readonly name: string;

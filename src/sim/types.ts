@@ -38,6 +38,27 @@ export interface SimProcess {
   readonly cpu: number | null;
   /** Simulation time (ms) at which the process started. */
   readonly startedAt: number;
+  /**
+   * Where the counters jitter around and how fast CPU grows (see counters.ts). Optional so
+   * hand-made processes (e.g. in other layers' tests) stay valid; without it a process
+   * simply does not drift.
+   */
+  readonly drift?: ProcessDrift;
+}
+
+/**
+ * The resting values of a process's counters. Ticks re-sample each counter near its
+ * baseline instead of random-walking from the last value, so a lab left running for
+ * hours still shows plausible numbers (the seed: csrss 532 goes 255 → 252 → 261 → 255).
+ */
+export interface ProcessDrift {
+  readonly handles: number | null;
+  readonly npmK: number;
+  readonly pmK: number;
+  readonly wsK: number;
+  readonly vmM: number;
+  /** Mean CPU seconds gained per tick; 0 for Idle. */
+  readonly cpuPerTick: number;
 }
 
 export interface Kernel {
@@ -147,6 +168,8 @@ export type SimErrorCode =
 export interface SimError {
   readonly code: SimErrorCode;
   readonly message: string;
+  /** What the error is about, as the caller named it (a container name or id, an image). */
+  readonly target?: string;
 }
 
 export type SimResult<T> =

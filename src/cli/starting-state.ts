@@ -1,0 +1,16 @@
+// The starting states `run` and the dashboard can begin from (SPEC §2).
+import type { StartingState } from '../sim/api.js';
+
+export interface StartingStateInfo {
+  readonly name: StartingState;
+  readonly description: string;
+}
+
+export const STARTING_STATES: readonly StartingStateInfo[] = [
+  { name: 'host', description: 'the seed\'s bare container host: csrss 532, 608, 3484 in sessions 0-2, no containers (default for run)' },
+  { name: 'lab', description: 'the host plus DEMO (NanoServer, Default, running, session entered) and WINCONT (WindowsServerCore, off)' },
+];
+
+export function startingStateNamed(name: string): StartingStateInfo | undefined {
+  return STARTING_STATES.find((s) => s.name === name.toLowerCase());
+}

@@ -1,0 +1,223 @@
+// The TP4 Containers module: New/Get/Set/Start/Stop/Remove-Container, Get-ContainerImage.
+// Start/Stop/Set/Remove print nothing unless -Passthru (REFERENCE §7.5).
+import type { Outcome } from '../../sim/api.js';
+import type { Container, RuntimeType } from '../../sim/types.js';
+import { toText } from '../evaluator/conversions.js';
+import { hasWildcard, wildcardMatch } from '../evaluator/wildcard.js';
+import { containerObject, imageObject, RUNTIME_TYPE_NAMES } from '../objects.js';
+import { isPSEnum, TYPE, type PSValue } from '../values.js';
+import type { CmdletDefinition, CmdletInvocation, ParamDef } from './definition.js';
+import { containerNameNotFound, modelErrorRecord } from './model-errors.js';
+import { resolveTargets, sortedModuleContainers, targetParameters } from './container-targets.js';
+
+const MODULE = 'Containers';
+const cmdletClass = (verbNoun: string) => `Microsoft.Containers.PowerShell.Cmdlets.${verbNoun.replace('-', '')}`;
+const str = (name: string, extra: Partial<ParamDef> = {}): ParamDef => ({ name, type: 'string', typeName: 'System.String', ...extra });
+const sw = (name: string, help?: string): ParamDef => ({ name, type: 'switch', typeName: 'System.Management.Automation.SwitchParameter', ...(help ? { help } : {}) });
+
+const runtimeTypeParam: ParamDef = {
+  name: 'RuntimeType',
+  type: 'enum',
+  typeName: TYPE.runtimeType,
+  enumTypeName: TYPE.runtimeType,
+  enumNames: RUNTIME_TYPE_NAMES,
+  help: 'Default (Windows Server container, shares the host kernel) or HyperV (runs in a utility VM).',
+};
+
+const remoteParams: readonly ParamDef[] = [
+  { name: 'CimSession', type: 'object[]', typeName: 'Microsoft.Management.Infrastructure.CimSession[]' },
+  { name: 'ComputerName', type: 'string[]', typeName: 'System.String[]' },
+  { name: 'Credential', type: 'object[]', typeName: 'System.Management.Automation.PSCredential[]' },
+];
+
+function passthru(invocation: CmdletInvocation, containers: readonly Container[]): PSValue[] {
+  if (!invocation.bound.get('Passthru')?.value) return [];
+  const state = invocation.context.sim.getState();
+  return containers.map((c) => containerObject(c, state));
+}
+
+/** Applies a model action to every target, reporting refusals as error records. */
+function eachTarget(
+  cmdlet: CmdletDefinition,
+  invocation: CmdletInvocation,
+  act: (container: Container) => Outcome<Container>,
+): PSValue[] {
+  const done: Container[] = [];
+  for (const target of resolveTargets(cmdlet, invocation)) {
+    const outcome = act(target);
+    if (outcome.ok) done.push(outcome.value);
+    else invocation.writeError(modelErrorRecord(cmdlet, outcome.error, invocation.command.extent, invocation.command.name));
+  }
+  return passthru(invocation, done);
+}
+
+export const newContainer: CmdletDefinition = {
+  name: 'New-Container',
+  className: cmdletClass('New-Container'),
+  module: MODULE,
+  hostOnly: true,
+  synopsis: 'Creates a new container (Off). Add -RuntimeType HyperV for a Hyper-V container.',
+  parameters: [
+    str('Name', { position: 0, help: 'Name of the new container.' }),
+    str('ContainerImageName', { mandatory: true, sets: ['ImageName'], help: 'NanoServer or WindowsServerCore.' }),
+    { name: 'ContainerImage', type: 'object', typeName: 'Microsoft.Containers.PowerShell.Objects.ContainerImage', mandatory: true, sets: ['Image'] },
+    str('ContainerImagePublisher', { sets: ['ImageName'] }),
+    str('ContainerImageVersion', { sets: ['ImageName'] }),
+    str('SwitchName', { help: 'Virtual switch to connect to: "Virtual Switch" or NAT.' }),
+    runtimeTypeParam,
+    { name: 'MemoryStartupBytes', type: 'int', typeName: 'System.Int64' },
+    { name: 'MaximumMemoryBytes', type: 'int', typeName: 'System.Int64' },
+    str('Path'),
+    sw('AsJob'),
+    sw('WhatIf'),
+    sw('Confirm'),
+    ...remoteParams,
+  ],
+  invoke(invocation) {
+    const { bound, context } = invocation;
+    const state = context.sim.getState();
+    const imageArg = bound.get('ContainerImage')?.value;
+    const image =
+      imageArg && typeof imageArg === 'object' && !Array.isArray(imageArg) && '$kind' in imageArg && imageArg.$kind === 'object'
+        ? toText(imageArg.properties.find((p) => p.name === 'Name')?.value ?? null)
+        : toText(bound.get('ContainerImageName')?.value ?? null);
+    const runtime = bound.get('RuntimeType')?.value;
+    const name = bound.has('Name')
+      ? toText(bound.get('Name')?.value ?? null)
+      : `Container${state.containers.length + 1}`;
+    const outcome = context.sim.actions.newContainer({
+      name,
+      image,
+      switchName: bound.has('SwitchName') ? toText(bound.get('SwitchName')?.value ?? null) : null,
+      runtimeType: runtime && isPSEnum(runtime) ? (runtime.value as RuntimeType) : 'Default',
+      owner: 'VMMS',
+    });
+    if (!outcome.ok) {
+      invocation.writeError(modelErrorRecord(newContainer, outcome.error, invocation.command.extent, invocation.command.name));
+      return [];
+    }
+    return [containerObject(outcome.value, context.sim.getState())];
+  },
+};
+
+export const getContainer: CmdletDefinition = {
+  name: 'Get-Container',
+  className: cmdletClass('Get-Container'),
+  module: MODULE,
+  hostOnly: true,
+  synopsis: 'Lists the containers made with PowerShell (docker-made ones are not shown in TP4).',
+  parameters: [
+    { name: 'Name', type: 'string[]', typeName: 'System.String[]', position: 0, sets: ['Name'], help: 'Names, wildcards allowed.' },
+    { name: 'Id', type: 'string', typeName: 'System.Guid', sets: ['Id'] },
+    ...remoteParams,
+  ],
+  invoke(invocation) {
+    const state = invocation.context.sim.getState();
+    let containers = sortedModuleContainers(state);
+    const names = invocation.bound.get('Name');
+    const id = invocation.bound.get('Id');
+    if (names) {
+      const patterns = (names.value as readonly PSValue[]).map(toText);
+      const picked: Container[] = [];
+      for (const pattern of patterns) {
+        const matches = containers.filter((c) => wildcardMatch(pattern, c.name));
+        if (matches.length === 0 && !hasWildcard(pattern)) {
+          invocation.writeError(containerNameNotFound(getContainer, pattern, names.extent, invocation.command.name));
+        }
+        for (const m of matches) if (!picked.includes(m)) picked.push(m);
+      }
+      containers = picked;
+    } else if (id) {
+      const wanted = toText(id.value).toLowerCase();
+      containers = containers.filter((c) => c.containerId === wanted);
+    }
+    return containers.map((c) => containerObject(c, state));
+  },
+};
+
+export const startContainer: CmdletDefinition = {
+  name: 'Start-Container',
+  className: cmdletClass('Start-Container'),
+  module: MODULE,
+  hostOnly: true,
+  synopsis: 'Starts a container: a Default one shares the host kernel, a HyperV one boots a utility VM.',
+  parameters: [...targetParameters, sw('Passthru'), sw('AsJob'), sw('WhatIf'), sw('Confirm')],
+  invoke(invocation) {
+    return eachTarget(startContainer, invocation, (c) => invocation.context.sim.actions.startContainer(c.containerId));
+  },
+};
+
+export const stopContainer: CmdletDefinition = {
+  name: 'Stop-Container',
+  className: cmdletClass('Stop-Container'),
+  module: MODULE,
+  hostOnly: true,
+  synopsis: 'Stops a container; its processes (or its vmwp and utility VM) go away.',
+  parameters: [...targetParameters, sw('TurnOff'), sw('Passthru'), sw('AsJob'), sw('WhatIf'), sw('Confirm')],
+  invoke(invocation) {
+    return eachTarget(stopContainer, invocation, (c) => invocation.context.sim.actions.stopContainer(c.containerId));
+  },
+};
+
+export const removeContainer: CmdletDefinition = {
+  name: 'Remove-Container',
+  className: cmdletClass('Remove-Container'),
+  module: MODULE,
+  hostOnly: true,
+  synopsis: 'Removes a stopped container.',
+  parameters: [...targetParameters, sw('Force'), sw('Passthru'), sw('AsJob'), sw('WhatIf'), sw('Confirm')],
+  invoke(invocation) {
+    return eachTarget(removeContainer, invocation, (c) => invocation.context.sim.actions.removeContainer(c.containerId));
+  },
+};
+
+export const setContainer: CmdletDefinition = {
+  name: 'Set-Container',
+  className: cmdletClass('Set-Container'),
+  module: MODULE,
+  hostOnly: true,
+  synopsis: 'Changes a stopped Nano Server container\'s runtime: -RuntimeType HyperV or Default.',
+  parameters: [...targetParameters, runtimeTypeParam, sw('Passthru'), sw('WhatIf'), sw('Confirm')],
+  invoke(invocation) {
+    const runtime = invocation.bound.get('RuntimeType')?.value;
+    if (!runtime || !isPSEnum(runtime)) return passthru(invocation, resolveTargets(setContainer, invocation));
+    return eachTarget(setContainer, invocation, (c) =>
+      invocation.context.sim.actions.setRuntimeType(c.containerId, runtime.value as RuntimeType),
+    );
+  },
+};
+
+export const getContainerImage: CmdletDefinition = {
+  name: 'Get-ContainerImage',
+  className: cmdletClass('Get-ContainerImage'),
+  module: MODULE,
+  hostOnly: true,
+  synopsis: 'Lists the container OS images on the host.',
+  parameters: [
+    str('Name', { position: 0, help: 'Image name, wildcards allowed.' }),
+    str('Publisher', { position: 1 }),
+    str('Version', { position: 2 }),
+    ...remoteParams,
+  ],
+  invoke(invocation) {
+    const state = invocation.context.sim.getState();
+    const name = invocation.bound.get('Name');
+    const publisher = invocation.bound.get('Publisher');
+    const version = invocation.bound.get('Version');
+    return state.images
+      .filter((i) => !name || wildcardMatch(toText(name.value), i.name))
+      .filter((i) => !publisher || wildcardMatch(toText(publisher.value), i.publisher))
+      .filter((i) => !version || wildcardMatch(toText(version.value), i.version))
+      .map(imageObject);
+  },
+};
+
+export const containerCmdlets = [
+  newContainer,
+  getContainer,
+  setContainer,
+  startContainer,
+  stopContainer,
+  removeContainer,
+  getContainerImage,
+];

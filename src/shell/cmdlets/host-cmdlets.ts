@@ -1,0 +1,155 @@
+// Formatting and console cmdlets: Format-Table, Format-List, Clear-Host, Get-Help, Get-Command.
+import { toText } from '../evaluator/conversions.js';
+import { wildcardMatch } from '../evaluator/wildcard.js';
+import { formatListExplicit, formatTableExplicit } from '../format/out-default.js';
+import { makeObject, TYPE, type PSValue } from '../values.js';
+import type { CmdletDefinition, ParamDef } from './definition.js';
+import { aliasesOf, allCmdlets, resolveCommandName } from './registry.js';
+
+const UTILITY = 'Microsoft.PowerShell.Utility';
+const sw = (name: string): ParamDef => ({ name, type: 'switch', typeName: 'System.Management.Automation.SwitchParameter' });
+const propertyParam: ParamDef = { name: 'Property', type: 'object[]', typeName: 'System.Object[]', position: 0 };
+const inputObject: ParamDef = { name: 'InputObject', type: 'object', typeName: 'System.Management.Automation.PSObject', fromPipeline: true };
+
+const propertiesOf = (value: PSValue | undefined): readonly string[] | null =>
+  value === undefined ? null : (value as readonly PSValue[]).map(toText);
+
+export const formatTable: CmdletDefinition = {
+  name: 'Format-Table',
+  className: 'Microsoft.PowerShell.Commands.FormatTableCommand',
+  module: UTILITY,
+  synopsis: 'Shows objects as a table, optionally with chosen properties.',
+  parameters: [propertyParam, sw('AutoSize'), sw('HideTableHeaders'), sw('Wrap'), inputObject],
+  invoke(invocation) {
+    const props = propertiesOf(invocation.bound.get('Property')?.value);
+    return formatTableExplicit(invocation.input, props, { width: invocation.context.consoleWidth });
+  },
+};
+
+export const formatList: CmdletDefinition = {
+  name: 'Format-List',
+  className: 'Microsoft.PowerShell.Commands.FormatListCommand',
+  module: UTILITY,
+  synopsis: 'Shows each object as a list of Name : value lines.',
+  parameters: [propertyParam, inputObject],
+  invoke(invocation) {
+    const props = propertiesOf(invocation.bound.get('Property')?.value);
+    return formatListExplicit(invocation.input, props, { width: invocation.context.consoleWidth });
+  },
+};
+
+export const clearHost: CmdletDefinition = {
+  name: 'Clear-Host',
+  className: 'Microsoft.PowerShell.Commands.ClearHostCommand',
+  module: 'Microsoft.PowerShell.Core',
+  synopsis: 'Clears the console.',
+  parameters: [],
+  invoke(invocation) {
+    invocation.context.requestClear();
+    return [];
+  },
+};
+
+/** `Get-Process [[-Name] <String[]>] [-Id <Int32[]>] …` from the parameter table. */
+export function syntaxLine(cmdlet: CmdletDefinition): string {
+  const typeLabel = (p: ParamDef) => {
+    const short = p.typeName.split('.').pop() ?? p.typeName;
+    return short;
+  };
+  const parts = cmdlet.parameters.map((p) => {
+    const name = p.position !== undefined ? `[-${p.name}]` : `-${p.name}`;
+    const withValue = p.type === 'switch' ? name : `${name} <${typeLabel(p)}>`;
+    return p.mandatory ? withValue : `[${withValue}]`;
+  });
+  return [cmdlet.name, ...parts].join(' ');
+}
+
+export const getHelp: CmdletDefinition = {
+  name: 'Get-Help',
+  className: 'Microsoft.PowerShell.Commands.GetHelpCommand',
+  module: 'Microsoft.PowerShell.Core',
+  synopsis: 'Shows what a command does and its syntax.',
+  parameters: [{ name: 'Name', type: 'string', typeName: 'System.String', position: 0 }],
+  invoke(invocation) {
+    const name = invocation.bound.get('Name');
+    if (!name) {
+      return [
+        '',
+        'TOPIC',
+        '    isolab: a simulated Windows Server 2016 TP4 container host.',
+        '',
+        'SHORT DESCRIPTION',
+        '    Create Windows Server containers (process isolation) and Hyper-V containers',
+        '    (a utility VM each) and compare what the host and the container see.',
+        '',
+        'COMMANDS',
+        ...allCmdlets().map((c) => `    ${c.name.padEnd(20)} ${c.synopsis}`),
+        '    docker               run, ps, start, stop, rm, inspect, images, top',
+        '',
+        '    Get-Help <command> shows one command\'s syntax.',
+        '',
+      ];
+    }
+    const cmdlet = resolveCommandName(toText(name.value));
+    if (!cmdlet) {
+      return [`No help topic was found for '${toText(name.value)}'. Try Get-Command.`];
+    }
+    const aliases = aliasesOf(cmdlet.name);
+    const lines = ['', 'NAME', `    ${cmdlet.name}`, '', 'SYNOPSIS', `    ${cmdlet.synopsis}`, '', 'SYNTAX', `    ${syntaxLine(cmdlet)}`, ''];
+    const described = cmdlet.parameters.filter((p) => p.help);
+    if (described.length) {
+      lines.push('PARAMETERS');
+      for (const p of described) lines.push(`    -${p.name}`, `        ${p.help}`);
+      lines.push('');
+    }
+    if (aliases.length) lines.push('ALIASES', `    ${aliases.join(', ')}`, '');
+    return lines;
+  },
+};
+
+const MODULE_VERSIONS: Readonly<Record<string, string>> = {
+  'Microsoft.PowerShell.Core': '3.0.0.0',
+  'Microsoft.PowerShell.Management': '3.1.0.0',
+  'Microsoft.PowerShell.Utility': '3.1.0.0',
+  Containers: '1.0.0.0',
+  HostComputeService: '1.0.0.0',
+};
+
+export const getCommand: CmdletDefinition = {
+  name: 'Get-Command',
+  className: 'Microsoft.PowerShell.Commands.GetCommandCommand',
+  module: 'Microsoft.PowerShell.Core',
+  synopsis: 'Lists the commands you can use (-Module Containers for the container cmdlets).',
+  parameters: [
+    { name: 'Name', type: 'string[]', typeName: 'System.String[]', position: 0 },
+    { name: 'Module', type: 'string[]', typeName: 'System.String[]' },
+    { name: 'Noun', type: 'string[]', typeName: 'System.String[]' },
+    { name: 'Verb', type: 'string[]', typeName: 'System.String[]' },
+  ],
+  invoke(invocation) {
+    const { bound } = invocation;
+    const patterns = (key: string) => (bound.get(key)?.value as readonly PSValue[] | undefined)?.map(toText);
+    const names = patterns('Name');
+    const modules = patterns('Module');
+    const nouns = patterns('Noun');
+    const verbs = patterns('Verb');
+    const inSession = invocation.context.currentContainerId() !== null;
+    return allCmdlets()
+      .filter((c) => !(inSession && c.hostOnly))
+      .filter((c) => !names || names.some((n) => wildcardMatch(n, c.name)))
+      .filter((c) => !modules || modules.some((m) => wildcardMatch(m, c.module)))
+      .filter((c) => !nouns || nouns.some((n) => wildcardMatch(n, c.name.split('-')[1] ?? '')))
+      .filter((c) => !verbs || verbs.some((v) => wildcardMatch(v, c.name.split('-')[0] ?? '')))
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .map((c) =>
+        makeObject([TYPE.commandInfo, 'System.Management.Automation.CommandInfo', 'System.Object'], {
+          CommandType: 'Cmdlet',
+          Name: c.name,
+          Version: MODULE_VERSIONS[c.module] ?? '1.0.0.0',
+          Source: c.module,
+        }),
+      );
+  },
+};
+
+export const hostCmdlets = [formatTable, formatList, clearHost, getHelp, getCommand];

@@ -1,0 +1,57 @@
+// The model refuses an action (start a running container, convert a Server Core image…):
+// the Containers module reports it as an error record in its own style. The sources record
+// none of these texts, so they follow the one TP5 sample ('test2' failed to start. …) and
+// Hyper-V's wording for state errors.
+import type { Extent } from '../ast.js';
+import type { SimError, SimErrorCode } from '../../sim/types.js';
+import type { ErrorRecord } from '../format/error-record.js';
+import type { CmdletDefinition } from './definition.js';
+
+interface ErrorShape {
+  readonly category: string;
+  readonly exceptionType: string;
+  readonly errorId: string;
+}
+
+const SHAPES: Record<SimErrorCode, ErrorShape> = {
+  ContainerNotFound: { category: 'ObjectNotFound', exceptionType: 'VirtualizationException', errorId: 'ObjectNotFound' },
+  ContainerNameInUse: { category: 'ResourceExists', exceptionType: 'VirtualizationException', errorId: 'ObjectExists' },
+  ImageNotFound: { category: 'ObjectNotFound', exceptionType: 'VirtualizationException', errorId: 'ObjectNotFound' },
+  SwitchNotFound: { category: 'ObjectNotFound', exceptionType: 'VirtualizationException', errorId: 'ObjectNotFound' },
+  AlreadyRunning: { category: 'InvalidOperation', exceptionType: 'VirtualizationException', errorId: 'InvalidState' },
+  NotRunning: { category: 'InvalidOperation', exceptionType: 'VirtualizationException', errorId: 'InvalidState' },
+  RemoveRequiresOff: { category: 'InvalidOperation', exceptionType: 'VirtualizationException', errorId: 'InvalidState' },
+  HyperVRequiresNano: { category: 'InvalidArgument', exceptionType: 'VirtualizationException', errorId: 'InvalidParameter' },
+  ConversionRequiresNano: { category: 'InvalidOperation', exceptionType: 'VirtualizationException', errorId: 'InvalidParameter' },
+  ConversionRequiresOff: { category: 'InvalidOperation', exceptionType: 'VirtualizationException', errorId: 'InvalidState' },
+  ProcessNotFound: { category: 'ObjectNotFound', exceptionType: 'VirtualizationException', errorId: 'ObjectNotFound' },
+};
+
+export function moduleRecord(
+  cmdlet: CmdletDefinition,
+  message: string,
+  shape: ErrorShape,
+  extent: Extent,
+  typed?: string,
+): ErrorRecord {
+  return {
+    kind: 'command',
+    commandName: typed ?? cmdlet.name,
+    message,
+    extent,
+    category: shape.category,
+    targetName: '',
+    targetType: '',
+    activity: cmdlet.name,
+    exceptionType: shape.exceptionType,
+    fullyQualifiedErrorId: `${shape.errorId},${cmdlet.className}`,
+  };
+}
+
+export function modelErrorRecord(cmdlet: CmdletDefinition, error: SimError, extent: Extent, typed?: string): ErrorRecord {
+  return moduleRecord(cmdlet, error.message, SHAPES[error.code], extent, typed);
+}
+
+export function containerNameNotFound(cmdlet: CmdletDefinition, name: string, extent: Extent, typed?: string): ErrorRecord {
+  return moduleRecord(cmdlet, `Unable to find a container with name '${name}'.`, SHAPES.ContainerNotFound, extent, typed);
+}

@@ -1,0 +1,54 @@
+// Every cmdlet and alias the simulated PowerShell knows. Add a cmdlet by defining it in a
+// *-cmdlets.ts file and listing it here; completion, Get-Command and Get-Help follow.
+import { computeCmdlets } from './compute-cmdlets.js';
+import { containerCmdlets } from './container-cmdlets.js';
+import type { CmdletDefinition } from './definition.js';
+import { hostCmdlets } from './host-cmdlets.js';
+import { objectCmdlets } from './object-cmdlets.js';
+import { getProcess } from './process-cmdlets.js';
+import { sessionCmdlets } from './session-cmdlets.js';
+
+/** Windows PowerShell 5.0's built-in aliases for the cmdlets we have. */
+export const ALIASES: Readonly<Record<string, string>> = {
+  select: 'Select-Object',
+  where: 'Where-Object',
+  '?': 'Where-Object',
+  sort: 'Sort-Object',
+  ft: 'Format-Table',
+  fl: 'Format-List',
+  gps: 'Get-Process',
+  ps: 'Get-Process',
+  etsn: 'Enter-PSSession',
+  exsn: 'Exit-PSSession',
+  icm: 'Invoke-Command',
+  measure: 'Measure-Object',
+  cls: 'Clear-Host',
+  clear: 'Clear-Host',
+  '%': 'ForEach-Object',
+  foreach: 'ForEach-Object',
+  echo: 'Write-Output',
+  write: 'Write-Output',
+  gcm: 'Get-Command',
+  help: 'Get-Help',
+  man: 'Get-Help',
+};
+
+let cached: readonly CmdletDefinition[] | null = null;
+
+export function allCmdlets(): readonly CmdletDefinition[] {
+  cached ??= [...containerCmdlets, getProcess, ...sessionCmdlets, ...computeCmdlets, ...objectCmdlets, ...hostCmdlets];
+  return cached;
+}
+
+/** A cmdlet by name or alias, case-insensitively. */
+export function resolveCommandName(typed: string): CmdletDefinition | undefined {
+  const lower = typed.toLowerCase();
+  const target = Object.entries(ALIASES).find(([alias]) => alias === lower)?.[1]?.toLowerCase() ?? lower;
+  return allCmdlets().find((c) => c.name.toLowerCase() === target);
+}
+
+export function aliasesOf(cmdletName: string): string[] {
+  return Object.entries(ALIASES)
+    .filter(([, target]) => target === cmdletName)
+    .map(([alias]) => alias);
+}

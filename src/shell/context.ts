@@ -1,0 +1,29 @@
+// What a cmdlet can see and do: the one simulated host, the variables, and where the
+// console currently is (on the host or inside an entered container session).
+import type { Sim } from '../sim/api.js';
+import type { ScriptBlock } from './ast.js';
+import type { ErrorRecord } from './format/error-record.js';
+import type { PSValue } from './values.js';
+
+export interface ScriptResult {
+  readonly output: readonly PSValue[];
+  readonly errors: readonly ErrorRecord[];
+}
+
+export interface ShellContext {
+  readonly sim: Sim;
+  /** Table width = console width − 1 (POWERSHELL.md, Tables rule 4). */
+  readonly consoleWidth: number;
+  /** The container the console is in, or null on the host. */
+  currentContainerId(): string | null;
+  /** Whether the entered session was opened with -RunAsAdministrator. */
+  isAdministrator(): boolean;
+  /** Records the session as entered (the model has already started its powershell). */
+  setSessionAdministrator(admin: boolean): void;
+  /**
+   * Runs a script block with `$_` bound, in the given container (null: where the console is).
+   * Script blocks are evaluated against the same input line for error extents.
+   */
+  runScriptBlock(body: ScriptBlock, dollarUnder: PSValue, containerId?: string | null): ScriptResult;
+  requestClear(): void;
+}

@@ -1,0 +1,210 @@
+// The docker client of late 2015 against the simulated daemon. docker-made containers are
+// separate from PowerShell's (TP4 FAQ: each management interface sees only its own).
+import type { Sim } from '../../sim/api.js';
+import { findContainerByName, findDockerContainer, resolveImage } from '../../sim/index.js';
+import type { HostState } from '../../sim/types.js';
+import { runCmdLine } from './cmd-shell.js';
+import { parseFlags, type FlagSpec } from './docker-args.js';
+import { inspectJson, psRow, PS_HEADER, shortId, tabwriter } from './docker-format.js';
+
+export interface DockerResult {
+  readonly lines: readonly string[];
+  readonly exitCode: number;
+  /** `docker run -it … cmd`: the console is now attached to this container's cmd. */
+  readonly attachTo?: string;
+}
+
+const RUN_FLAGS: readonly FlagSpec[] = [
+  { names: ['i', 'interactive'], takesValue: false },
+  { names: ['t', 'tty'], takesValue: false },
+  { names: ['d', 'detach'], takesValue: false },
+  { names: ['rm'], takesValue: false },
+  { names: ['name'], takesValue: true },
+  { names: ['isolation'], takesValue: true },
+  { names: ['e', 'env'], takesValue: true },
+  { names: ['p', 'publish'], takesValue: true },
+  { names: ['v', 'volume'], takesValue: true },
+  { names: ['h', 'hostname'], takesValue: true },
+  { names: ['m', 'memory'], takesValue: true },
+  { names: ['net'], takesValue: true },
+];
+
+const dockerContainers = (state: HostState) => state.containers.filter((c) => c.owner === 'docker');
+
+const usageError = (message: string, subcommand: string, exitCode = 125): DockerResult => ({
+  lines: [message, `See 'docker ${subcommand} --help'.`],
+  exitCode,
+});
+
+export function runDocker(sim: Sim, argv: readonly string[]): DockerResult {
+  const [subcommand, ...rest] = argv;
+  switch (subcommand?.toLowerCase()) {
+    case undefined:
+      return { lines: ['Usage: docker [OPTIONS] COMMAND [arg...]', '', 'A self-sufficient runtime for containers.', '', 'Commands: run ps start stop rm inspect images top version', '', "Run 'docker COMMAND --help' for more information on a command."], exitCode: 0 };
+    case 'run':
+      return dockerRun(sim, rest);
+    case 'ps':
+      return dockerPs(sim, rest);
+    case 'start':
+    case 'stop':
+    case 'rm':
+      return dockerLifecycle(sim, subcommand.toLowerCase() as 'start' | 'stop' | 'rm', rest);
+    case 'inspect':
+      return dockerInspect(sim, rest);
+    case 'images':
+      return dockerImages();
+    case 'top':
+      // TP4: errcode NOTOP (daemon/top_windows.go).
+      return { lines: ['Error response from daemon: Top is not supported on Windows'], exitCode: 1 };
+    case 'exec':
+      return dockerExec(sim, rest);
+    case 'version':
+      return {
+        lines: ['Client:', ' Version:      1.10.0-dev', ' API version:  1.22', ' OS/Arch:      windows/amd64', '', 'Server:', ' Version:      1.10.0-dev', ' API version:  1.22', ' OS/Arch:      windows/amd64'],
+        exitCode: 0,
+      };
+    default:
+      return { lines: [`docker: '${subcommand}' is not a docker command.`, "See 'docker --help'."], exitCode: 1 };
+  }
+}
+
+function dockerRun(sim: Sim, argv: readonly string[]): DockerResult {
+  const parsed = parseFlags(argv, RUN_FLAGS, true);
+  if (!parsed.ok) return usageError(`flag provided but not defined: ${parsed.unknown}`, 'run', 2);
+  const { values, booleans, positionals } = parsed.flags;
+  const [imageRef, ...commandWords] = positionals;
+  if (!imageRef) return usageError('docker: "run" requires a minimum of 1 argument.', 'run', 1);
+  const isolation = values.get('isolation') ?? '';
+  // Validated by the daemon (runconfig/hostconfig_windows.go), case-insensitively.
+  if (!['', 'default', 'process', 'hyperv'].includes(isolation.toLowerCase())) {
+    return usageError(
+      `docker: Error response from daemon: invalid --isolation: "${isolation}". Windows supports 'default', 'process', or 'hyperv'.`,
+      'run',
+    );
+  }
+  const state = sim.getState();
+  const image = resolveImage(state, imageRef, 'docker');
+  if (!image) {
+    const tagged = imageRef.includes(':') ? imageRef : `${imageRef}:latest`;
+    return {
+      lines: [`Unable to find image '${tagged}' locally`, `Pulling repository docker.io/library/${imageRef.split(':')[0]}`, `docker: Error: image library/${imageRef.split(':')[0]} not found.`, "See 'docker run --help'."],
+      exitCode: 125,
+    };
+  }
+  const requestedName = values.get('name');
+  if (requestedName && findContainerByName(state, requestedName)) {
+    return usageError(
+      `docker: Error response from daemon: Conflict. The name "${requestedName}" is already in use by container ${findDockerContainer(state, requestedName)?.dockerId ?? 'another container'}. You have to remove (or rename) that container to be able to reuse that name.`,
+      'run',
+    );
+  }
+  const command = commandWords.length ? commandWords.join(' ') : 'c:\\windows\\system32\\cmd.exe';
+  const created = sim.actions.newContainer({
+    // An empty name makes the model draw a docker-style one (adjective_scientist).
+    name: requestedName ?? '',
+    image: imageRef,
+    runtimeType: isolation.toLowerCase() === 'hyperv' ? 'HyperV' : 'Default',
+    owner: 'docker',
+    switchName: null,
+    docker: { isolation, image: imageRef, command },
+  });
+  if (!created.ok) return usageError(`docker: Error response from daemon: ${created.error.message}`, 'run');
+  const container = created.value;
+  const started = sim.actions.startContainer(container.containerId);
+  if (!started.ok) return { lines: [`docker: Error response from daemon: ${started.error.message}`], exitCode: 125 };
+  if (booleans.has('d')) return { lines: [container.dockerId ?? ''], exitCode: 0 };
+  const isCmd = /(^|\\)cmd(\.exe)?$/i.test(command.split(' ')[0] ?? '');
+  if (isCmd && booleans.has('i')) {
+    return { lines: cmdBanner(), exitCode: 0, attachTo: container.containerId };
+  }
+  // Not interactive: cmd reads end-of-input at once and exits, and so does the container.
+  sim.actions.stopContainer(container.containerId);
+  return { lines: isCmd ? [...cmdBanner(), 'C:\\>'] : [], exitCode: 0 };
+}
+
+export function cmdBanner(): string[] {
+  return ['Microsoft Windows [Version 10.0.10586]', '(c) 2015 Microsoft Corporation. All rights reserved.', ''];
+}
+
+function dockerPs(sim: Sim, argv: readonly string[]): DockerResult {
+  const parsed = parseFlags(argv, [{ names: ['a', 'all'], takesValue: false }, { names: ['q', 'quiet'], takesValue: false }, { names: ['no-trunc'], takesValue: false }], false);
+  if (!parsed.ok) return usageError(`flag provided but not defined: ${parsed.unknown}`, 'ps', 2);
+  const state = sim.getState();
+  const all = parsed.flags.booleans.has('a');
+  const shown = dockerContainers(state)
+    .filter((c) => all || c.state === 'Running')
+    .sort((a, b) => b.createdAt - a.createdAt);
+  if (parsed.flags.booleans.has('q')) return { lines: shown.map((c) => shortId(c.dockerId ?? '')), exitCode: 0 };
+  return { lines: tabwriter([PS_HEADER, ...shown.map((c) => psRow(c, state))]), exitCode: 0 };
+}
+
+function dockerLifecycle(sim: Sim, verb: 'start' | 'stop' | 'rm', argv: readonly string[]): DockerResult {
+  const parsed = parseFlags(argv, [{ names: ['f', 'force'], takesValue: false }, { names: ['t', 'time'], takesValue: true }, { names: ['a', 'attach'], takesValue: false }, { names: ['i', 'interactive'], takesValue: false }], false);
+  if (!parsed.ok) return usageError(`flag provided but not defined: ${parsed.unknown}`, verb, 2);
+  if (parsed.flags.positionals.length === 0) return usageError(`docker: "${verb}" requires a minimum of 1 argument.`, verb, 1);
+  const lines: string[] = [];
+  const failed: string[] = [];
+  for (const reference of parsed.flags.positionals) {
+    const container = findDockerContainer(sim.getState(), reference);
+    if (!container) {
+      lines.push(`Error response from daemon: no such id: ${reference}`);
+      failed.push(reference);
+      continue;
+    }
+    if (verb === 'rm' && container.state === 'Running' && !parsed.flags.booleans.has('f')) {
+      lines.push('Error response from daemon: Conflict, You cannot remove a running container. Stop the container before attempting removal or use -f');
+      failed.push(reference);
+      continue;
+    }
+    if (verb === 'start' && container.state === 'Off') sim.actions.startContainer(container.containerId);
+    if ((verb === 'stop' || verb === 'rm') && container.state === 'Running') sim.actions.stopContainer(container.containerId);
+    if (verb === 'rm') sim.actions.removeContainer(container.containerId);
+    lines.push(reference);
+  }
+  if (failed.length) {
+    const noun = verb === 'rm' ? 'remove' : verb;
+    lines.push(`Error: failed to ${noun} containers: [${failed.join(' ')}]`);
+  }
+  return { lines, exitCode: failed.length ? 1 : 0 };
+}
+
+function dockerInspect(sim: Sim, argv: readonly string[]): DockerResult {
+  if (argv.length === 0) return usageError('docker: "inspect" requires a minimum of 1 argument.', 'inspect', 1);
+  const state = sim.getState();
+  const found = argv.map((ref) => ({ ref, container: findDockerContainer(state, ref) }));
+  const missing = found.filter((f) => !f.container);
+  const documents = found.flatMap((f) => (f.container ? (JSON.parse(inspectJson(f.container)) as unknown[]) : []));
+  const lines = documents.length ? JSON.stringify(documents, null, 4).split('\n') : ['[]'];
+  for (const m of missing) lines.push(`Error: No such image or container: ${m.ref}`);
+  return { lines, exitCode: missing.length ? 1 : 0 };
+}
+
+function dockerImages(): DockerResult {
+  const rows = [
+    ['REPOSITORY', 'TAG', 'IMAGE ID', 'CREATED', 'VIRTUAL SIZE'],
+    ['windowsservercore', '10.0.10586.0', '6801d964fda5', '2 weeks ago', '0 B'],
+    ['windowsservercore', 'latest', '6801d964fda5', '2 weeks ago', '0 B'],
+    ['nanoserver', '10.0.10586.0', '8572198a60f1', '2 weeks ago', '0 B'],
+    ['nanoserver', 'latest', '8572198a60f1', '2 weeks ago', '0 B'],
+  ];
+  return { lines: tabwriter(rows), exitCode: 0 };
+}
+
+function dockerExec(sim: Sim, argv: readonly string[]): DockerResult {
+  const parsed = parseFlags(argv, [{ names: ['i', 'interactive'], takesValue: false }, { names: ['t', 'tty'], takesValue: false }, { names: ['d', 'detach'], takesValue: false }], true);
+  if (!parsed.ok) return usageError(`flag provided but not defined: ${parsed.unknown}`, 'exec', 2);
+  const [reference, ...command] = parsed.flags.positionals;
+  if (!reference || command.length === 0) return usageError('docker: "exec" requires a minimum of 2 arguments.', 'exec', 1);
+  const container = findDockerContainer(sim.getState(), reference);
+  if (!container) return { lines: [`Error response from daemon: no such id: ${reference}`], exitCode: 1 };
+  if (container.state !== 'Running') return { lines: [`Error response from daemon: Container ${container.dockerId} is not running`], exitCode: 1 };
+  // TP4 known issue (work_in_progress.md): "Docker exec fails in Hyper-V Containers".
+  if (container.runtimeType === 'HyperV') {
+    return { lines: ['Error response from daemon: Container command not found or does not exist.'], exitCode: 126 };
+  }
+  if (/(^|\\)cmd(\.exe)?$/i.test(command[0] ?? '') && parsed.flags.booleans.has('i')) {
+    return { lines: cmdBanner(), exitCode: 0, attachTo: container.containerId };
+  }
+  const result = runCmdLine(sim, container.containerId, command.join(' '));
+  return { lines: result.lines, exitCode: result.failed ? 1 : 0 };
+}

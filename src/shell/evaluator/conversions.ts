@@ -1,0 +1,112 @@
+// PowerShell's conversions between values: to text, to boolean, to number, to enum.
+import {
+  findProperty,
+  isArray,
+  isPSEnum,
+  isPSGuid,
+  isPSObject,
+  isPSTimeSpan,
+  isScriptBlock,
+  type PSValue,
+} from '../values.js';
+
+/** .NET TimeSpan.ToString(): `hh:mm:ss`, with `d.` in front past a day. */
+export function timeSpanText(ms: number): string {
+  const totalSeconds = Math.floor(ms / 1000);
+  const days = Math.floor(totalSeconds / 86400);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const hms = `${pad(Math.floor((totalSeconds % 86400) / 3600))}:${pad(Math.floor((totalSeconds % 3600) / 60))}:${pad(totalSeconds % 60)}`;
+  return days > 0 ? `${days}.${hms}` : hms;
+}
+
+/** How PowerShell turns a value into a string ("$x", string parameters, -like). */
+export function toText(value: PSValue): string {
+  if (value === null) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'boolean') return value ? 'True' : 'False';
+  if (typeof value === 'number') return numberText(value);
+  if (isArray(value)) return value.map(toText).join(' ');
+  if (isPSEnum(value)) return value.value;
+  if (isPSGuid(value)) return value.value;
+  if (isPSTimeSpan(value)) return timeSpanText(value.ms);
+  if (isScriptBlock(value)) return value.text;
+  if (isPSObject(value)) {
+    // Select-Object output prints as a hashtable-like literal; others as their type name.
+    if (value.typeNames[0]?.startsWith('Selected.')) {
+      return `@{${value.properties.map((p) => `${p.name}=${toText(p.value)}`).join('; ')}}`;
+    }
+    return value.typeNames[0] ?? 'System.Object';
+  }
+  return '';
+}
+
+export function numberText(n: number): string {
+  if (Number.isInteger(n)) return String(n);
+  // .NET's default Double.ToString() shows up to 15 significant digits.
+  return String(Number(n.toPrecision(15)));
+}
+
+/** PowerShell truthiness (LanguagePrimitives.IsTrue). */
+export function isTrue(value: PSValue): boolean {
+  if (value === null) return false;
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'number') return value !== 0;
+  if (typeof value === 'string') return value.length > 0;
+  if (isArray(value)) {
+    if (value.length === 0) return false;
+    if (value.length === 1) return isTrue(value[0] ?? null);
+    return true;
+  }
+  return true;
+}
+
+/** A number from a value, or null when PowerShell's conversion would fail. */
+export function toNumber(value: PSValue): number | null {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  if (value === null) return 0;
+  if (typeof value === 'string') {
+    const trimmed = value.trim();
+    if (trimmed === '') return 0;
+    if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(trimmed)) return Number(trimmed);
+    if (/^0x[0-9a-f]+$/i.test(trimmed)) return Number.parseInt(trimmed, 16);
+    return null;
+  }
+  if (isArray(value) && value.length === 1) return toNumber(value[0] ?? null);
+  if (isPSEnum(value)) return value.names.indexOf(value.value);
+  return null;
+}
+
+/** Enum names match case-insensitively; returns the canonical name or null. */
+export function matchEnumName(names: readonly string[], text: string): string | null {
+  const lower = text.trim().toLowerCase();
+  return names.find((n) => n.toLowerCase() === lower) ?? null;
+}
+
+/** Member access: a property, or member enumeration over an array (PowerShell 3+). */
+export function getMember(target: PSValue, member: string): PSValue {
+  if (target === null) return null;
+  if (isArray(target)) {
+    if (member.toLowerCase() === 'count' || member.toLowerCase() === 'length') return target.length;
+    const values = target.map((item) => getMember(item, member)).filter((v) => v !== null);
+    return values.length === 0 ? null : values.length === 1 ? (values[0] ?? null) : values;
+  }
+  if (typeof target === 'string') {
+    return member.toLowerCase() === 'length' ? target.length : null;
+  }
+  if (isPSObject(target)) {
+    const property = findProperty(target, member);
+    if (property) return property.value;
+    if (member.toLowerCase() === 'count') return 1;
+    return null;
+  }
+  if (isPSEnum(target) && member.toLowerCase() === 'value__') return target.names.indexOf(target.value);
+  if (member.toLowerCase() === 'count') return 1;
+  return null;
+}
+
+/** Flattens one level, as the pipeline unrolls arrays. */
+export function unroll(value: PSValue): readonly PSValue[] {
+  if (isArray(value)) return value;
+  return [value];
+}

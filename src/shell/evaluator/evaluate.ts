@@ -1,0 +1,240 @@
+// The evaluator: walks the syntax tree of one line against the simulated host.
+// Terminating errors (a command not found, a binding error) end their statement and are
+// thrown as RuntimeError; non-terminating ones (written by a cmdlet) go to the error list.
+import type { Command, Expression, Extent, Pipeline, ScriptBlock, Statement } from '../ast.js';
+import { bindParameters } from '../binder.js';
+import type { CmdletInvocation } from '../cmdlets/definition.js';
+import { resolveCommandName } from '../cmdlets/registry.js';
+import type { ScriptResult, ShellContext } from '../context.js';
+import type { ErrorRecord } from '../format/error-record.js';
+import * as templates from '../format/error-templates.js';
+import { isPSObject, type PSValue } from '../values.js';
+import { getMember, isTrue, toNumber, toText, unroll } from './conversions.js';
+import { applyBinary, OperatorError } from './operators.js';
+import * as runtimeErrors from './runtime-errors.js';
+
+export class RuntimeError extends Error {
+  constructor(readonly record: ErrorRecord) {
+    super(record.message);
+  }
+}
+
+/** What the evaluator needs from the shell that runs it. */
+export interface EvaluatorHost extends Omit<ShellContext, 'runScriptBlock'> {
+  getVariable(name: string): PSValue | undefined;
+  setVariable(name: string, value: PSValue): void;
+  /** Refreshes an object that stands for something live in the model (`$con` after a start). */
+  refresh(value: PSValue): PSValue;
+  /** Runs a native command (docker); returns its output lines. */
+  runNative(command: Command, evaluate: (e: Expression) => PSValue, input: readonly PSValue[]): readonly PSValue[] | null;
+  /** `exit`: leaves the entered session, or ends the script on the host. */
+  exit(): void;
+}
+
+const MAX_DEPTH = 64;
+
+export class Evaluator {
+  private readonly errors: ErrorRecord[] = [];
+  private readonly locals: Map<string, PSValue>[] = [];
+
+  constructor(
+    private readonly host: EvaluatorHost,
+    /** The input line, for error records. */
+    readonly line: string,
+    /** Invoke-Command runs its block in another container than the console's. */
+    private readonly containerOverride: string | null | undefined = undefined,
+    private readonly depth = 0,
+  ) {}
+
+  /** Runs statements; output of every statement in order, errors alongside. */
+  runScript(script: ScriptBlock): ScriptResult {
+    const output: PSValue[] = [];
+    for (const statement of script.statements) {
+      try {
+        output.push(...this.runStatement(statement));
+      } catch (error) {
+        if (error instanceof RuntimeError) this.errors.push(error.record);
+        else throw error;
+      }
+    }
+    return { output, errors: this.errors };
+  }
+
+  private runStatement(statement: Statement): readonly PSValue[] {
+    if (statement.kind === 'assignment') {
+      const value = this.runPipeline(statement.value);
+      this.assign(statement.variable, collapse(value));
+      return [];
+    }
+    return this.runPipeline(statement);
+  }
+
+  private assign(name: string, value: PSValue): void {
+    const local = this.locals[this.locals.length - 1];
+    if (local && local.has(name.toLowerCase())) local.set(name.toLowerCase(), value);
+    else this.host.setVariable(name, value);
+  }
+
+  runPipeline(pipeline: Pipeline): readonly PSValue[] {
+    let input: readonly PSValue[] | null = null;
+    pipeline.elements.forEach((element, index) => {
+      if (element.kind === 'expression-statement') {
+        if (index > 0) {
+          throw new RuntimeError(runtimeErrors.expressionsMustBeFirst(element.extent));
+        }
+        input = unroll(this.evaluate(element.expression));
+        return;
+      }
+      input = this.runCommand(element, input);
+    });
+    return input ?? [];
+  }
+
+  private runCommand(command: Command, input: readonly PSValue[] | null): readonly PSValue[] {
+    const name = command.name;
+    if (name.toLowerCase() === 'exit' && command.elements.length === 0) {
+      this.host.exit();
+      return [];
+    }
+    const inContainer = this.currentContainerId() !== null;
+    if (!inContainer) {
+      const native = this.host.runNative(command, (e) => this.evaluate(e), input ?? []);
+      if (native) return native;
+    }
+    const cmdlet = resolveCommandName(name);
+    if (!cmdlet || (cmdlet.hostOnly && inContainer)) {
+      throw new RuntimeError(templates.commandNotFound(name, command.nameExtent));
+    }
+    const bound = bindParameters(cmdlet, command, (e) => this.evaluate(e), input !== null);
+    if (!bound.ok) throw new RuntimeError(bound.error);
+    const invocation: CmdletInvocation = {
+      context: this.contextFor(),
+      bound: bound.bound,
+      input: input ?? [],
+      hasPipelineInput: input !== null,
+      command,
+      writeError: (record) => this.errors.push(record),
+    };
+    return cmdlet.invoke(invocation);
+  }
+
+  private currentContainerId(): string | null {
+    return this.containerOverride !== undefined ? this.containerOverride : this.host.currentContainerId();
+  }
+
+  /** The context cmdlets see: the shell's, with this evaluator's container and `$_` scope. */
+  private contextFor(): ShellContext {
+    return {
+      sim: this.host.sim,
+      consoleWidth: this.host.consoleWidth,
+      currentContainerId: () => this.currentContainerId(),
+      isAdministrator: () => this.host.isAdministrator(),
+      setSessionAdministrator: (admin) => this.host.setSessionAdministrator(admin),
+      requestClear: () => this.host.requestClear(),
+      runScriptBlock: (body, dollarUnder, containerId) => this.runBlock(body, dollarUnder, containerId),
+    };
+  }
+
+  private runBlock(body: ScriptBlock, dollarUnder: PSValue, containerId?: string | null): ScriptResult {
+    if (this.depth >= MAX_DEPTH) {
+      return { output: [], errors: [runtimeErrors.callDepthOverflow(body.extent)] };
+    }
+    const target = containerId === undefined ? this.containerOverride : containerId;
+    const child = new Evaluator(this.host, this.line, target, this.depth + 1);
+    child.locals.push(...this.locals, new Map([['_', dollarUnder]]));
+    return child.runScript(body);
+  }
+
+  evaluate(expression: Expression): PSValue {
+    switch (expression.kind) {
+      case 'string':
+        return expression.value;
+      case 'number':
+        return expression.value;
+      case 'expandable-string':
+        return expression.parts.map((part) => toText(this.evaluate(part))).join('');
+      case 'variable':
+        return this.readVariable(expression.name);
+      case 'member':
+        return this.host.refresh(getMember(this.evaluate(expression.target), expression.member));
+      case 'index':
+        return indexInto(this.evaluate(expression.target), this.evaluate(expression.index));
+      case 'array':
+        return expression.items.map((item) => this.evaluate(item));
+      case 'scriptblock':
+        return { $kind: 'scriptblock', body: expression.body, text: expression.text };
+      case 'binary':
+        return this.binary(expression.operator, expression.left, expression.right, expression.extent);
+      case 'unary': {
+        const operand = this.evaluate(expression.operand);
+        if (expression.operator === '-') return -(toNumber(operand) ?? 0);
+        return !isTrue(operand);
+      }
+      case 'paren': {
+        const statement = expression.pipeline;
+        if (statement.kind === 'assignment') {
+          const value = collapse(this.runPipeline(statement.value));
+          this.assign(statement.variable, value);
+          return value;
+        }
+        return collapse(this.runPipeline(statement));
+      }
+      case 'subexpression': {
+        const child = new Evaluator(this.host, this.line, this.containerOverride, this.depth + 1);
+        child.locals.push(...this.locals);
+        const result = child.runScript(expression.body);
+        this.errors.push(...result.errors);
+        return collapse(result.output);
+      }
+    }
+  }
+
+  private binary(operator: Parameters<typeof applyBinary>[0], left: Expression, right: Expression, extent: Extent): PSValue {
+    const l = this.evaluate(left);
+    // -and / -or short-circuit, as in PowerShell.
+    if (operator === 'and' && !isTrue(l)) return false;
+    if (operator === 'or' && isTrue(l)) return true;
+    try {
+      return applyBinary(operator, l, this.evaluate(right));
+    } catch (error) {
+      if (error instanceof OperatorError) throw new RuntimeError(runtimeErrors.runtimeError(error.message, error.errorId, extent));
+      throw error;
+    }
+  }
+
+  private readVariable(name: string): PSValue {
+    const lower = name.toLowerCase();
+    if (lower === 'true') return true;
+    if (lower === 'false') return false;
+    if (lower === 'null') return null;
+    for (let i = this.locals.length - 1; i >= 0; i--) {
+      const scope = this.locals[i];
+      if (scope?.has(lower)) return this.host.refresh(scope.get(lower) ?? null);
+    }
+    return this.host.refresh(this.host.getVariable(name) ?? null);
+  }
+
+  collectedErrors(): readonly ErrorRecord[] {
+    return this.errors;
+  }
+}
+
+/** A pipeline's value as an expression: nothing → $null, one → itself, more → an array. */
+export function collapse(values: readonly PSValue[]): PSValue {
+  if (values.length === 0) return null;
+  if (values.length === 1) return values[0] ?? null;
+  return values;
+}
+
+function indexInto(target: PSValue, index: PSValue): PSValue {
+  const i = toNumber(index);
+  if (i === null || !Number.isInteger(i)) {
+    return isPSObject(target) ? getMember(target, toText(index)) : null;
+  }
+  if (Array.isArray(target)) {
+    const items = target as readonly PSValue[];
+    return items[i < 0 ? items.length + i : i] ?? null;
+  }
+  if (typeof target === 'string') return target[i < 0 ? target.length + i : i] ?? null;
+  return i === 0 || i === -1 ? target : null;
+}

@@ -1,0 +1,146 @@
+// Error records as Windows PowerShell 5's console prints them (the ErrorView "NormalView"
+// of PowerShellCore.format.ps1xml, InvocationInfo.PositionMessage, ErrorCategoryInfo).
+//
+// PowerShell also wraps the CategoryInfo / FullyQualifiedErrorId lines at the console width
+// and the host wraps long lines; the simulator does NOT wrap: the transcript is read by
+// scripts and the dashboard wraps for display, so every record line is one logical line.
+import type { Extent } from '../ast.js';
+
+export interface ErrorRecord {
+  readonly kind: 'command' | 'parse';
+  /** First-line prefix `<CommandName> : ` for command errors (e.g. 'Get-Process' or the unknown name typed); unused for parse errors. */
+  readonly commandName: string;
+  readonly message: string; // may contain \n (multi-line messages, e.g. the enum conversion error)
+  readonly extent: Extent; // what the tildes mark, offsets into the input line
+  readonly category: string; // 'ObjectNotFound', 'InvalidArgument', 'ParserError' ...
+  readonly targetName: string; // '' when none → `(:)`
+  readonly targetType: string; // 'String' ...
+  readonly activity: string; // text inside [ ] — '' for command-not-found and parse errors
+  readonly exceptionType: string; // 'CommandNotFoundException', 'ParameterBindingException' ...
+  readonly fullyQualifiedErrorId: string; // 'NamedParameterNotFound,Microsoft.PowerShell.Commands.GetProcessCommand'
+}
+
+/**
+ * ErrorCategoryInfo.Ellipsize (Windows PowerShell 5): activity, target name and target type
+ * longer than 40 characters show their first 15 and last 15 characters around `...`.
+ */
+export function ellipsize(text: string): string {
+  return text.length <= 40 ? text : `${text.slice(0, 15)}...${text.slice(-15)}`;
+}
+
+/** ErrorCategoryInfo.GetMessage: `Category: (Target:TargetType) [Activity], Reason`. */
+export function categoryInfo(record: ErrorRecord): string {
+  const target = `${ellipsize(record.targetName)}:${ellipsize(record.targetType)}`;
+  return `${record.category}: (${target}) [${ellipsize(record.activity)}], ${record.exceptionType}`;
+}
+
+/** Longest source line PositionMessage shows (fits an 80-column console with its markers). */
+const MAX_LINE_LENGTH = 69;
+
+const clamp = (n: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, n));
+
+/**
+ * InvocationInfo.PositionMessage (PositionUtilities.VerboseMessage, Windows PowerShell 5):
+ *
+ *     At line:<line> char:<column>
+ *     + <source line>
+ *     + <blanks><'~' × extent length, at least one>
+ *
+ * Tabs expand to four blanks. A source line longer than 69 characters is shown as a
+ * 69-character window around the error, with `... ` before and ` ...` after where text was
+ * cut; the tildes stay under the marked text. An extent running past its line is marked to
+ * the end of the line. `lineNumber` is the number of the input's first line (1 at the prompt).
+ */
+export function positionMessage(extent: Extent, input: string, lineNumber = 1): string[] {
+  const start = clamp(Math.floor(extent.start), 0, input.length);
+  const lineStart = input.lastIndexOf('\n', start - 1) + 1;
+  const newline = input.indexOf('\n', start);
+  const lineEnd = newline < 0 ? input.length : newline;
+  const line = lineNumber + (input.slice(0, lineStart).match(/\n/g)?.length ?? 0);
+  const column = start - lineStart + 1;
+  const header = `At line:${line} char:${column}`;
+
+  let source = input.slice(lineStart, lineEnd).replace(/\s+$/, '');
+  if (source === '') return [header, '+ '];
+
+  let spaces = column - 1;
+  const end = Math.max(start, Math.floor(extent.end));
+  let length = end <= lineEnd ? end - start : source.length - spaces;
+  length = clamp(length, 0, Math.max(0, source.length - spaces));
+
+  if (source.includes('\t')) {
+    const before = source.slice(0, spaces).replace(/\t/g, '    ');
+    const marked = source.slice(spaces, spaces + length).replace(/\t/g, '    ');
+    source = before + marked + source.slice(spaces + length).replace(/\t/g, '    ');
+    spaces = before.length;
+    length = marked.length;
+  }
+
+  let prefixDots = false;
+  let suffixDots = false;
+  if (source.length > MAX_LINE_LENGTH) {
+    // Keep as much of the marked text as fits, with up to 12 characters of context before
+    // and 8 after, then widen the context (preferring what comes before) to fill 69.
+    const totalPrefix = spaces;
+    let prefix = Math.min(totalPrefix, 12);
+    const totalSuffix = source.length - length - spaces;
+    let suffix = Math.min(totalSuffix, 8);
+    let candidate = prefix + length + suffix;
+    if (candidate >= MAX_LINE_LENGTH) {
+      if (prefix + length >= MAX_LINE_LENGTH) length = MAX_LINE_LENGTH - prefix;
+      suffixDots = true;
+    } else {
+      const prefixAvailable = totalPrefix - prefix;
+      if (prefixAvailable > 0) {
+        prefix += Math.min(prefixAvailable, MAX_LINE_LENGTH - candidate);
+        candidate = prefix + length + suffix;
+      }
+      if (candidate < MAX_LINE_LENGTH && totalSuffix > 0) {
+        suffix += Math.min(totalSuffix, MAX_LINE_LENGTH - candidate);
+      }
+      suffixDots = suffix < totalSuffix;
+    }
+    prefixDots = prefix < totalPrefix;
+    const from = Math.max(spaces - prefix, 0);
+    source = source.slice(from, from + MAX_LINE_LENGTH);
+    spaces = Math.min(spaces, prefix);
+    length = Math.min(length, MAX_LINE_LENGTH - spaces);
+  }
+
+  const shown = `${prefixDots ? '... ' : ''}${source}${suffixDots ? ' ...' : ''}`;
+  const pad = ' '.repeat(spaces + (prefixDots ? 4 : 0));
+  return [header, `+ ${shown}`, `+ ${pad}${'~'.repeat(length > 0 ? length : 1)}`];
+}
+
+/**
+ * The console lines of one error record, ending with the line holding one blank that
+ * NormalView appends ("`n ").
+ *
+ * Command errors:
+ *
+ *     <CommandName> : <Message>
+ *     At line:1 char:<column>
+ *     + <input line>
+ *     + <blanks><tildes>
+ *         + CategoryInfo          : <Category>: (<Target>:<TargetType>) [<Activity>], <ExceptionType>
+ *         + FullyQualifiedErrorId : <ErrorId>
+ *
+ * Parse errors carry no invocation: the ParseException message itself is the position
+ * message followed by the error text, so the position comes first and there is no prefix.
+ */
+export function formatErrorRecord(
+  record: ErrorRecord,
+  inputLine: string,
+  lineNumber?: number,
+): string[] {
+  const position = positionMessage(record.extent, inputLine, lineNumber);
+  const details = [
+    `    + CategoryInfo          : ${categoryInfo(record)}`,
+    `    + FullyQualifiedErrorId : ${record.fullyQualifiedErrorId}`,
+  ];
+  const message = record.message.split(/\r?\n/);
+  if (record.kind === 'parse') return [...position, ...message, ...details, ' '];
+  const prefix = record.commandName ? `${record.commandName} : ` : '';
+  const [first = '', ...rest] = message;
+  return [prefix + first, ...rest, ...position, ...details, ' '];
+}

@@ -1,0 +1,10 @@
+// The formatter's public surface: values → console lines, error records → console lines.
+export {
+  formatOutput,
+  formatTableExplicit,
+  formatListExplicit,
+  type FormatOptions,
+} from './out-default.js';
+export { formatErrorRecord, type ErrorRecord } from './error-record.js';
+export * as errorTemplates from './error-templates.js';
+export { formatCell, valueToString } from './cell.js';

@@ -1,0 +1,189 @@
+// One PowerShell console over the simulated host: variables, the prompt, the entered
+// session, and a docker `cmd` attached to it. `execute` never throws, whatever the input.
+import type { Sim } from '../sim/api.js';
+import { findContainerById } from '../sim/index.js';
+import type { Command, Expression } from './ast.js';
+import { CMD_PROMPT, runCmdLine } from './docker/cmd-shell.js';
+import { runDocker } from './docker/docker-command.js';
+import { Evaluator, type EvaluatorHost } from './evaluator/evaluate.js';
+import { toText } from './evaluator/conversions.js';
+import { formatErrorRecord, type ErrorRecord } from './format/error-record.js';
+import { formatOutput } from './format/out-default.js';
+import { containerObject } from './objects.js';
+import { parse } from './syntax/index.js';
+import { isPSObject, type PSValue } from './values.js';
+
+export interface LineResult {
+  /** What the console prints after the echoed command line. */
+  readonly lines: readonly string[];
+  /** An error record was written (or a native command failed). */
+  readonly hadError: boolean;
+  /** Clear-Host / cls: the console should be cleared. */
+  readonly clear: boolean;
+  /** `exit` on the host: the caller decides what ending means. */
+  readonly exitRequested: boolean;
+}
+
+export interface ShellOptions {
+  readonly sim: Sim;
+  /** PowerShell's default console is 120 columns; tables are one narrower. */
+  readonly consoleWidth?: number;
+}
+
+export const HOST_PROMPT = 'PS C:\\> ';
+
+export class Shell implements EvaluatorHost {
+  readonly sim: Sim;
+  consoleWidth: number;
+  private readonly variables = new Map<string, PSValue>();
+  private administrator = false;
+  /** The docker container whose cmd the console is attached to. */
+  private attachedTo: string | null = null;
+  private clearRequested = false;
+  private exitRequested = false;
+  private nativeFailed = false;
+
+  constructor(options: ShellOptions) {
+    this.sim = options.sim;
+    this.consoleWidth = options.consoleWidth ?? 120;
+  }
+
+  prompt(): string {
+    if (this.attachedContainer()) return CMD_PROMPT;
+    const containerId = this.currentContainerId();
+    if (containerId === null) return HOST_PROMPT;
+    const container = findContainerById(this.sim.getState(), containerId);
+    return `[${container?.name ?? containerId}]: ${HOST_PROMPT}`;
+  }
+
+  /** The docker container whose cmd is attached, while it still runs. */
+  attachedContainer(): string | null {
+    if (this.attachedTo === null) return null;
+    const container = findContainerById(this.sim.getState(), this.attachedTo);
+    if (!container || container.state !== 'Running') this.attachedTo = null;
+    return this.attachedTo;
+  }
+
+  execute(line: string): LineResult {
+    this.clearRequested = false;
+    this.exitRequested = false;
+    this.nativeFailed = false;
+    try {
+      const attached = this.attachedContainer();
+      if (attached !== null) return this.executeCmd(attached, line);
+      return this.executePowerShell(line);
+    } catch (error) {
+      // A bug in the simulator must not take the console down: report it as PowerShell would
+      // report an unexpected exception, and carry on.
+      const message = error instanceof Error ? error.message : String(error);
+      return this.result(formatErrorRecord(internalError(message, line), line), true);
+    }
+  }
+
+  private executeCmd(containerId: string, line: string): LineResult {
+    const outcome = runCmdLine(this.sim, containerId, line);
+    if (outcome.exited) this.attachedTo = null;
+    if (line.trim().toLowerCase() === 'cls') this.clearRequested = true;
+    return this.result(outcome.lines, outcome.failed);
+  }
+
+  private executePowerShell(line: string): LineResult {
+    if (line.trim() === '') return this.result([], false);
+    const parsed = parse(line);
+    if (!parsed.ok) {
+      const record: ErrorRecord = {
+        kind: 'parse',
+        commandName: '',
+        message: parsed.error.message,
+        extent: parsed.error.extent,
+        category: 'ParserError',
+        targetName: '',
+        targetType: '',
+        activity: '',
+        exceptionType: 'ParentContainsErrorRecordException',
+        fullyQualifiedErrorId: parsed.error.errorId,
+      };
+      return this.result(formatErrorRecord(record, line), true);
+    }
+    const evaluator = new Evaluator(this, line);
+    const { output, errors } = evaluator.runScript(parsed.script);
+    const lines = [
+      ...errors.flatMap((record) => formatErrorRecord(record, line)),
+      ...formatOutput(output, { width: this.consoleWidth }),
+    ];
+    return this.result(lines, errors.length > 0 || this.nativeFailed);
+  }
+
+  private result(lines: readonly string[], hadError: boolean): LineResult {
+    return { lines, hadError, clear: this.clearRequested, exitRequested: this.exitRequested };
+  }
+
+  // ---- EvaluatorHost
+
+  currentContainerId(): string | null {
+    return this.sim.getState().entered?.containerId ?? null;
+  }
+
+  isAdministrator(): boolean {
+    return this.administrator;
+  }
+
+  setSessionAdministrator(admin: boolean): void {
+    this.administrator = admin;
+  }
+
+  requestClear(): void {
+    this.clearRequested = true;
+  }
+
+  exit(): void {
+    if (this.currentContainerId() !== null) this.sim.actions.exitSession();
+    else this.exitRequested = true;
+  }
+
+  getVariable(name: string): PSValue | undefined {
+    return this.variables.get(name.toLowerCase());
+  }
+
+  setVariable(name: string, value: PSValue): void {
+    this.variables.set(name.toLowerCase(), value);
+  }
+
+  /** `$con` keeps pointing at the live container: its State and Uptime follow the model. */
+  refresh(value: PSValue): PSValue {
+    if (!isPSObject(value) || value.ref?.kind !== 'container') return value;
+    if (!value.typeNames[0]?.startsWith('Microsoft.Containers.PowerShell.Objects.Container')) return value;
+    const state = this.sim.getState();
+    const live = findContainerById(state, value.ref.containerId);
+    return live ? containerObject(live, state) : value;
+  }
+
+  runNative(command: Command, evaluate: (e: Expression) => PSValue): readonly PSValue[] | null {
+    const name = command.name.toLowerCase();
+    if (name !== 'docker' && name !== 'docker.exe') return null;
+    const argv = command.elements.map((element) => {
+      if (element.kind === 'parameter') return element.text;
+      const value = element.value;
+      return value.kind === 'string' ? value.value : toText(evaluate(value));
+    });
+    const result = runDocker(this.sim, argv);
+    if (result.exitCode !== 0) this.nativeFailed = true;
+    if (result.attachTo) this.attachedTo = result.attachTo;
+    return result.lines;
+  }
+}
+
+function internalError(message: string, line: string): ErrorRecord {
+  return {
+    kind: 'command',
+    commandName: '',
+    message: `isolab internal error: ${message}`,
+    extent: { start: 0, end: line.length },
+    category: 'NotSpecified',
+    targetName: '',
+    targetType: '',
+    activity: '',
+    exceptionType: 'RuntimeException',
+    fullyQualifiedErrorId: 'InternalError',
+  };
+}

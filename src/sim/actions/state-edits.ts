@@ -1,0 +1,63 @@
+// Small immutable edits the actions share: replace a container, swap a kernel's process
+// list, take processes out. Each returns a new HostState and leaves the old one intact.
+import { containerNotFound } from '../errors.js';
+import { indexOfPid, partitionProcesses } from '../process-table.js';
+import { findContainerById } from '../queries.js';
+import type { Container, HostState, Kernel, KernelId, SimProcess, SimResult } from '../types.js';
+
+/** The container, or a ContainerNotFound result to return as is. */
+export function requireContainer(
+  state: HostState,
+  containerId: string,
+): { ok: true; container: Container } | { ok: false; result: SimResult<never> } {
+  const container = findContainerById(state, containerId);
+  return container === undefined
+    ? { ok: false, result: containerNotFound<never>(containerId) }
+    : { ok: true, container };
+}
+
+export function replaceContainer(state: HostState, updated: Container): HostState {
+  return {
+    ...state,
+    containers: state.containers.map((c) => (c.containerId === updated.containerId ? updated : c)),
+  };
+}
+
+export function setKernel(state: HostState, kernel: Kernel): HostState {
+  return { ...state, kernels: { ...state.kernels, [kernel.id]: kernel } };
+}
+
+export function dropKernel(state: HostState, kernelId: KernelId): HostState {
+  const kernels = { ...state.kernels };
+  delete kernels[kernelId];
+  return { ...state, kernels };
+}
+
+/** Removes one process by pid; returns the state unchanged (and no process) if it is gone. */
+export function killProcess(
+  state: HostState,
+  kernelId: KernelId,
+  pid: number,
+): { state: HostState; killed: SimProcess | null } {
+  const kernel = state.kernels[kernelId];
+  const i = kernel === undefined ? -1 : indexOfPid(kernel.processes, pid);
+  if (kernel === undefined || i < 0) return { state, killed: null };
+  const processes = [...kernel.processes];
+  const [killed] = processes.splice(i, 1);
+  return { state: setKernel(state, { ...kernel, processes }), killed: killed ?? null };
+}
+
+/** Removes every process a container owns on the host kernel (its own, or its vmwp). */
+export function killContainerHostProcesses(
+  state: HostState,
+  kernelId: KernelId,
+  containerId: string,
+): { state: HostState; killed: SimProcess[] } {
+  const kernel = state.kernels[kernelId];
+  if (kernel === undefined) return { state, killed: [] };
+  const { kept, removed } = partitionProcesses(
+    kernel.processes,
+    (p) => p.containerId === containerId,
+  );
+  return { state: setKernel(state, { ...kernel, processes: kept }), killed: removed };
+}

@@ -1,0 +1,29 @@
+// The simulation clock (SPEC §3 rule 9). A tick moves `now` and drifts every live
+// process's counters; it appends no event, since at one tick a second the log would be
+// nothing but ticks. One pass over the processes however many ticks are asked for.
+import { driftProcess } from '../counters.js';
+import { RngCursor } from '../rng.js';
+import type { HostState, Kernel, KernelId } from '../types.js';
+
+/** One tick of the simulation clock, in ms (the SPEC's default 1 s). */
+export const TICK_MS = 1000;
+
+export function tick(state: HostState, count = 1): HostState {
+  const ticks = Math.floor(count);
+  if (!(ticks >= 1)) return state;
+  const rng = new RngCursor(state.rng);
+  const kernels: Record<KernelId, Kernel> = {};
+  for (const [id, kernel] of Object.entries(state.kernels)) {
+    kernels[id] = {
+      ...kernel,
+      processes: kernel.processes.map((p) => driftProcess(p, ticks, rng)),
+    };
+  }
+  return {
+    ...state,
+    now: state.now + ticks * TICK_MS,
+    ticks: state.ticks + ticks,
+    rng: rng.state,
+    kernels,
+  };
+}

@@ -1,0 +1,195 @@
+// Read-only views of the model for the shell, the dashboard and tests. All pure; the
+// per-state indexes are memoised on the (immutable) arrays they index, so asking for the
+// same thing every frame costs nothing until the state changes.
+import { findByPid } from './process-table.js';
+import {
+  HOST_KERNEL,
+  type Container,
+  type ContainerImage,
+  type HostState,
+  type KernelId,
+  type Owner,
+  type SimProcess,
+  utilityVmKernelId,
+} from './types.js';
+
+/** The seed's `docker run … 646d6317b02f cmd`: an image id the lab's docker knows as Nano Server. */
+export const SEED_DOCKER_IMAGE_ID = '646d6317b02f';
+/** The tags TP4 listed for both images (quick_start/manage_docker.md). */
+const DOCKER_TAGS = ['latest', '10.0.10586.0'];
+
+export function kernelProcesses(state: HostState, kernelId: KernelId): readonly SimProcess[] {
+  return state.kernels[kernelId]?.processes ?? [];
+}
+
+/** The host's process list (sorted by pid), containers' shared-kernel processes and vmwp included. */
+export function hostProcesses(state: HostState): readonly SimProcess[] {
+  return kernelProcesses(state, HOST_KERNEL);
+}
+
+export function findProcess(
+  state: HostState,
+  kernelId: KernelId,
+  pid: number,
+): SimProcess | undefined {
+  return findByPid(kernelProcesses(state, kernelId), pid);
+}
+
+const byIdCache = new WeakMap<readonly Container[], Map<string, Container>>();
+const byNameCache = new WeakMap<readonly Container[], Map<string, Container>>();
+
+function indexBy(
+  cache: WeakMap<readonly Container[], Map<string, Container>>,
+  containers: readonly Container[],
+  key: (c: Container) => string,
+): Map<string, Container> {
+  let index = cache.get(containers);
+  if (index === undefined) {
+    index = new Map(containers.map((c) => [key(c).toLowerCase(), c]));
+    cache.set(containers, index);
+  }
+  return index;
+}
+
+/** By ContainerId, case-insensitively (Get-ComputeProcess and vmwp show it upper-case). */
+export function findContainerById(state: HostState, id: string): Container | undefined {
+  return indexBy(byIdCache, state.containers, (c) => c.containerId).get(id.trim().toLowerCase());
+}
+
+/** By Name, case-insensitively, as the Containers module matches names. */
+export function findContainerByName(state: HostState, name: string): Container | undefined {
+  return indexBy(byNameCache, state.containers, (c) => c.name).get(name.toLowerCase());
+}
+
+/**
+ * A docker-made container by what docker accepts: its name, its full id, or an id prefix
+ * that matches exactly one container. PowerShell-made ones are invisible to docker.
+ */
+export function findDockerContainer(state: HostState, ref: string): Container | undefined {
+  const docker = state.containers.filter((c) => c.owner === 'docker');
+  const byName = docker.find((c) => c.name === ref);
+  if (byName !== undefined) return byName;
+  const lower = ref.toLowerCase();
+  if (lower === '') return undefined;
+  const matches = docker.filter((c) => c.dockerId?.startsWith(lower));
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
+/**
+ * The image a reference names. PowerShell matches the name case-insensitively; docker also
+ * takes `name:tag`, a `microsoft/` prefix, the image id, and the seed's 646d6317b02f.
+ */
+export function resolveImage(
+  state: HostState,
+  ref: string,
+  owner: Owner = 'VMMS',
+): ContainerImage | undefined {
+  const lower = ref.trim().toLowerCase();
+  const byName = state.images.find((i) => i.name.toLowerCase() === lower);
+  if (byName !== undefined || owner === 'VMMS') return byName;
+  if (lower === SEED_DOCKER_IMAGE_ID) return state.images.find((i) => i.name === 'NanoServer');
+  const byId = state.images.find((i) => i.dockerImageId === lower);
+  if (byId !== undefined) return byId;
+  const [repo = '', tag = 'latest'] = lower.replace(/^microsoft\//, '').split(':');
+  if (!DOCKER_TAGS.includes(tag)) return undefined;
+  return state.images.find((i) => i.name.toLowerCase() === repo);
+}
+
+export function containerOfProcess(state: HostState, process: SimProcess): Container | undefined {
+  return process.containerId === null ? undefined : findContainerById(state, process.containerId);
+}
+
+export function runningContainers(state: HostState): Container[] {
+  return state.containers.filter((c) => c.state === 'Running');
+}
+
+const byContainerCache = new WeakMap<readonly SimProcess[], Map<string, SimProcess[]>>();
+
+/** The host kernel's processes grouped by containerId (memoised per process array). */
+function hostProcessesByContainer(state: HostState): Map<string, SimProcess[]> {
+  const processes = hostProcesses(state);
+  let index = byContainerCache.get(processes);
+  if (index === undefined) {
+    index = new Map();
+    for (const p of processes) {
+      if (p.containerId === null) continue;
+      const list = index.get(p.containerId);
+      if (list === undefined) index.set(p.containerId, [p]);
+      else list.push(p);
+    }
+    byContainerCache.set(processes, index);
+  }
+  return index;
+}
+
+/** The container's processes on the host kernel: a Default container's own, or a Hyper-V container's vmwp. */
+export function hostProcessesOfContainer(
+  state: HostState,
+  containerId: string,
+): readonly SimProcess[] {
+  const c = findContainerById(state, containerId);
+  return c === undefined ? [] : (hostProcessesByContainer(state).get(c.containerId) ?? []);
+}
+
+/** The host's vmwp for a running Hyper-V container. */
+export function vmwpOf(state: HostState, containerId: string): SimProcess | undefined {
+  return hostProcessesOfContainer(state, containerId).find((p) => p.name === 'vmwp');
+}
+
+/**
+ * What Get-Process shows inside a container (pid-sorted): a Default container sees its own
+ * processes plus the host's Idle (0) and System (4), since the kernel is shared (REFERENCE
+ * §2.1); a Hyper-V container sees its utility VM; an Off container nothing.
+ */
+export function processesSeenFrom(state: HostState, containerId: string): readonly SimProcess[] {
+  const c = findContainerById(state, containerId);
+  if (c === undefined || c.state !== 'Running') return [];
+  if (c.runtimeType === 'HyperV') return kernelProcesses(state, utilityVmKernelId(c.containerId));
+  const host = hostProcesses(state);
+  const shared = [host[0], host[1]].filter((p): p is SimProcess => p !== undefined && p.pid <= 4);
+  return [...shared, ...(hostProcessesByContainer(state).get(c.containerId) ?? [])];
+}
+
+/**
+ * PowerShell's Get-Process order: name case-insensitively, then Id (Process.cs
+ * ProcessComparison). Lower-case ordinal stands in for CurrentCultureIgnoreCase; the two
+ * agree on every name the lab uses.
+ */
+export function sortProcessesForDisplay(processes: readonly SimProcess[]): SimProcess[] {
+  return processes
+    .map((p) => ({ p, key: p.name.toLowerCase() }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.p.pid - b.p.pid))
+    .map((x) => x.p);
+}
+
+export interface CsrssSummary {
+  /** csrss on the host kernel, in pid order. */
+  readonly host: readonly SimProcess[];
+  /** Those of them that belong to a (Default) container. */
+  readonly hostFromContainers: readonly SimProcess[];
+  /** Inside the given (or entered) container, when it runs. */
+  readonly inside: {
+    readonly container: Container;
+    readonly csrss: readonly SimProcess[];
+    /** True for a Default container: the same csrss, same PID, is on the host. */
+    readonly sharedWithHost: boolean;
+  } | null;
+}
+
+/** The seed's experiment in one call: host csrss ×3 → ×4 with a Default container, unchanged with Hyper-V. */
+export function csrssSummary(state: HostState, containerId?: string): CsrssSummary {
+  const host = hostProcesses(state).filter((p) => p.name.toLowerCase() === 'csrss');
+  const id = containerId ?? state.entered?.containerId;
+  const container = id === undefined ? undefined : findContainerById(state, id);
+  const inside =
+    container === undefined || container.state !== 'Running'
+      ? null
+      : {
+          container,
+          csrss: processesSeenFrom(state, container.containerId).filter(
+            (p) => p.name.toLowerCase() === 'csrss',
+          ),
+          sharedWithHost: container.runtimeType === 'Default',
+        };
+  return { host, hostFromContainers: host.filter((p) => p.containerId !== null), inside };
+}

@@ -1,0 +1,37 @@
+// The scenarios a simulation can start from (SPEC §2). `lab` is built by the same actions
+// a user would type, so its events, PIDs and sessions are the real thing.
+import type { StartingState } from './api.js';
+import { newContainer } from './actions/new-container.js';
+import { enterSession } from './actions/enter-session.js';
+import { startContainer } from './actions/start-container.js';
+import { bootHost } from './boot.js';
+import type { HostState, SimResult } from './types.js';
+
+export const STARTING_STATES: readonly StartingState[] = ['host', 'lab'];
+
+export function createStartingState(start: StartingState, seed: number): HostState {
+  const host = bootHost(seed);
+  return start === 'lab' ? buildLab(host) : host;
+}
+
+/** The seed's bare host plus DEMO (NanoServer, running, session entered) and WINCONT (Off). */
+function buildLab(host: HostState): HostState {
+  const demo = expectOk(
+    newContainer(host, { name: 'DEMO', image: 'NanoServer', switchName: 'NAT' }),
+  );
+  const wincont = expectOk(
+    newContainer(demo.state, {
+      name: 'WINCONT',
+      image: 'WindowsServerCore',
+      switchName: 'Virtual Switch',
+    }),
+  );
+  const started = expectOk(startContainer(wincont.state, demo.value.containerId));
+  return expectOk(enterSession(started.state, demo.value.containerId)).state;
+}
+
+function expectOk<T>(result: SimResult<T>): Extract<SimResult<T>, { ok: true }> {
+  // Only reachable if the lab's own script breaks a model rule: a bug, not user input.
+  if (!result.ok) throw new Error(`starting state 'lab': ${result.error.message}`);
+  return result;
+}
