@@ -16,9 +16,25 @@ interface RunArgs {
   readonly scenario: string;
   readonly seed: number;
   readonly width: number;
+  /** As typed, for messages (yargs turns `--seed abc` into NaN). */
+  readonly rawSeed?: unknown;
+  readonly rawWidth?: unknown;
+}
+
+/** The word after an option in argv, as typed (`--seed abc`, `--seed=abc`). */
+function typedValue(argv: readonly string[], option: string): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const word = argv[i] as string;
+    if (word === option) return argv[i + 1];
+    if (word.startsWith(`${option}=`)) return word.slice(option.length + 1);
+  }
+  return undefined;
 }
 
 async function runCommand(args: RunArgs): Promise<number> {
+  if (!Number.isSafeInteger(args.seed)) return failUsage(`isolab run: --seed needs a whole number, not '${String(args.rawSeed)}'`);
+  if (!Number.isSafeInteger(args.width) || args.width < 20) return failUsage(`isolab run: --width needs a whole number of columns (at least 20), not '${String(args.rawWidth)}'`);
+  if (args.command !== undefined && args.command.length === 0) return failUsage('isolab run: -c needs a command, e.g. -c "Get-Process csrss"');
   const input = readInput(args.file, args.command);
   if (!input.ok) return failUsage(input.message);
   const start = startingStateNamed(args.scenario);
@@ -58,7 +74,15 @@ export function buildParser(argv: readonly string[]): Argv {
           .example('$0 run -c "Get-Process csrss"', 'one command')
           .example('echo Get-Container | $0 run - --scenario lab', 'commands from standard input'),
       async (args) => {
-        process.exitCode = await runCommand(args as unknown as RunArgs);
+        const parsed = args as unknown as RunArgs;
+        // yargs reads a lone `-` (standard input) as an empty string.
+        const file = parsed.file === '' && argv.includes('-') ? '-' : parsed.file;
+        process.exitCode = await runCommand({
+          ...parsed,
+          ...(file === undefined ? {} : { file }),
+          rawSeed: typedValue(argv, '--seed'),
+          rawWidth: typedValue(argv, '--width'),
+        });
       },
     )
     .command('scenarios', 'list the built-in scenarios', {}, () => {
@@ -69,11 +93,10 @@ export function buildParser(argv: readonly string[]): Argv {
     .help()
     .alias('help', 'h')
     .wrap(Math.min(100, process.stdout.columns || 100))
-    .fail((message, error, y) => {
+    .fail((message, error) => {
       if (error) throw error;
-      process.stderr.write(`isolab: ${message}\n\n`);
-      void y;
-      process.stderr.write("Run 'isolab --help' for usage.\n");
+      // One line: what was wrong, and where to look.
+      process.stderr.write(`isolab: ${message.replace(/\s*\n\s*/g, ' ')} (see 'isolab --help')\n`);
       process.exit(2);
     });
 }

@@ -59,34 +59,37 @@ export function bindParameters(
       positional.push({ value: evaluate(element.value), extent: element.extent });
       continue;
     }
+    // Parameter errors mark the parameter token alone (`-Foo:` of `-Foo:bar`), as
+    // CommandParameterAst.ErrorPosition does.
+    const token = element.tokenExtent ?? element.extent;
     const lookup = lookupParameter(cmdlet, element.name);
     if (lookup.kind === 'none') {
-      return fail(templates.namedParameterNotFound(cmdlet.name, cmdlet.className, element.name, element.extent, command.name));
+      return fail(templates.namedParameterNotFound(cmdlet.name, cmdlet.className, element.name, token, command.name));
     }
     if (lookup.kind === 'ambiguous') {
       return fail(
-        templates.ambiguousParameter(cmdlet.name, cmdlet.className, element.name, lookup.matches, element.extent, command.name),
+        templates.ambiguousParameter(cmdlet.name, cmdlet.className, element.name, lookup.matches, token, command.name),
       );
     }
     const def = lookup.def;
     if (named.some((p) => p.def === def)) {
-      return fail(parameterAlreadyBound(cmdlet, def.name, element.extent, command.name));
+      return fail(parameterAlreadyBound(cmdlet, def.name, token, command.name));
     }
     if (def.type === 'switch') {
       const value = element.argument ? evaluate(element.argument) : true;
-      named.push({ def, value, extent: element.extent, parameterExtent: element.extent });
+      named.push({ def, value, extent: element.extent, parameterExtent: token });
       continue;
     }
     if (element.argument) {
-      named.push({ def, value: evaluate(element.argument), extent: element.argument.extent, parameterExtent: element.extent });
+      named.push({ def, value: evaluate(element.argument), extent: element.argument.extent, parameterExtent: token });
       continue;
     }
     const next = elements[i + 1];
     if (!next || next.kind === 'parameter') {
-      return fail(templates.missingArgument(cmdlet.name, cmdlet.className, def.name, def.typeName, element.extent, command.name));
+      return fail(templates.missingArgument(cmdlet.name, cmdlet.className, def.name, def.typeName, token, command.name));
     }
     i++;
-    named.push({ def, value: evaluate(next.value), extent: next.extent, parameterExtent: element.extent });
+    named.push({ def, value: evaluate(next.value), extent: next.extent, parameterExtent: token });
   }
 
   // Positional arguments fill the lowest free position whose parameter accepts the value.
@@ -114,7 +117,10 @@ export function bindParameters(
     bound.set(pending.def.name, { value: converted.value, extent: pending.extent, parameterExtent: pending.parameterExtent });
   }
 
-  const chosenSets = setsOf(named.map((p) => p.def));
+  // With pipeline input and nothing else naming a set, the set is the one that takes input.
+  const chosenSets =
+    setsOf(named.map((p) => p.def)) ??
+    (hasPipelineInput ? setsOf(cmdlet.parameters.filter((p) => p.fromPipeline && p.sets)) : null);
   if (chosenSets && chosenSets.size === 0) {
     return fail(templates.ambiguousParameterSet(cmdlet.name, cmdlet.className, command.extent, command.name));
   }

@@ -10,6 +10,13 @@ export interface ScriptResult {
   readonly errors: readonly ErrorRecord[];
 }
 
+/** Where Invoke-Command runs its block: a container (null: the host), elevated or not. */
+export interface Runspace {
+  readonly containerId: string | null;
+  /** -RunAsAdministrator: SYSTEM processes' CPU times are readable. */
+  readonly administrator: boolean;
+}
+
 export interface ShellContext {
   readonly sim: Sim;
   /** Table width = console width − 1 (POWERSHELL.md, Tables rule 4). */
@@ -21,9 +28,10 @@ export interface ShellContext {
   /** Records the session as entered (the model has already started its powershell). */
   setSessionAdministrator(admin: boolean): void;
   /**
-   * Runs a script block with `$_` bound, in the given container (null: where the console is).
-   * Script blocks are evaluated against the same input line for error extents.
+   * Runs a script block with `$_` bound, where the console is, or in another runspace
+   * (Invoke-Command: a container, elevated or not). Script blocks are evaluated against the
+   * same input line for error extents.
    */
-  runScriptBlock(body: ScriptBlock, dollarUnder: PSValue, containerId?: string | null): ScriptResult;
+  runScriptBlock(body: ScriptBlock, dollarUnder: PSValue, runspace?: Runspace): ScriptResult;
   requestClear(): void;
 }

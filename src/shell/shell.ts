@@ -1,7 +1,7 @@
 // One PowerShell console over the simulated host: variables, the prompt, the entered
 // session, and a docker `cmd` attached to it. `execute` never throws, whatever the input.
 import type { Sim } from '../sim/api.js';
-import { findContainerById } from '../sim/index.js';
+import { findContainerById, type EnteredSession } from '../sim/index.js';
 import type { Command, Expression } from './ast.js';
 import { CMD_PROMPT, runCmdLine } from './docker/cmd-shell.js';
 import { runDocker } from './docker/docker-command.js';
@@ -36,7 +36,8 @@ export class Shell implements EvaluatorHost {
   readonly sim: Sim;
   consoleWidth: number;
   private readonly variables = new Map<string, PSValue>();
-  private administrator = false;
+  /** The session entered with -RunAsAdministrator (a later or dashboard-made session is not elevated). */
+  private elevatedSession: EnteredSession | null = null;
   /** The docker container whose cmd the console is attached to. */
   private attachedTo: string | null = null;
   private clearRequested = false;
@@ -125,11 +126,13 @@ export class Shell implements EvaluatorHost {
   }
 
   isAdministrator(): boolean {
-    return this.administrator;
+    const entered = this.sim.getState().entered;
+    const elevated = this.elevatedSession;
+    return entered !== null && elevated !== null && entered.containerId === elevated.containerId && entered.pid === elevated.pid;
   }
 
   setSessionAdministrator(admin: boolean): void {
-    this.administrator = admin;
+    this.elevatedSession = admin ? this.sim.getState().entered : null;
   }
 
   requestClear(): void {

@@ -10,6 +10,7 @@ export type {
 } from './api.js';
 
 export { createSim, DEFAULT_SEED } from './create-sim.js';
+export { FakeClock, realClock, type Clock, type TimerHandle } from './clock.js';
 export { createStartingState, STARTING_STATES } from './starting-states.js';
 export { bootHost, HOST_IMAGES, HOST_SWITCHES } from './boot.js';
 export { TICK_MS, tick } from './actions/tick.js';

@@ -5,7 +5,7 @@ import type { Container, RuntimeType } from '../../sim/types.js';
 import { toText } from '../evaluator/conversions.js';
 import { hasWildcard, wildcardMatch } from '../evaluator/wildcard.js';
 import { containerObject, imageObject, RUNTIME_TYPE_NAMES } from '../objects.js';
-import { isPSEnum, TYPE, type PSValue } from '../values.js';
+import { findProperty, isPSEnum, isPSObject, TYPE, type PSValue } from '../values.js';
 import type { CmdletDefinition, CmdletInvocation, ParamDef } from './definition.js';
 import { containerNameNotFound, modelErrorRecord } from './model-errors.js';
 import { resolveTargets, sortedModuleContainers, targetParameters } from './container-targets.js';
@@ -76,11 +76,12 @@ export const newContainer: CmdletDefinition = {
   invoke(invocation) {
     const { bound, context } = invocation;
     const state = context.sim.getState();
-    const imageArg = bound.get('ContainerImage')?.value;
-    const image =
-      imageArg && typeof imageArg === 'object' && !Array.isArray(imageArg) && '$kind' in imageArg && imageArg.$kind === 'object'
-        ? toText(imageArg.properties.find((p) => p.name === 'Name')?.value ?? null)
-        : toText(bound.get('ContainerImageName')?.value ?? null);
+    // -ContainerImage takes an image object (Get-ContainerImage NanoServer); a name typed
+    // there converts as the image of that name.
+    const imageArg = bound.get('ContainerImage');
+    const image = imageArg
+      ? toText(isPSObject(imageArg.value) ? (findProperty(imageArg.value, 'Name')?.value ?? null) : imageArg.value)
+      : toText(bound.get('ContainerImageName')?.value ?? null);
     const runtime = bound.get('RuntimeType')?.value;
     const name = bound.has('Name')
       ? toText(bound.get('Name')?.value ?? null)

@@ -147,19 +147,24 @@ const WHERE_OPERATORS: readonly [string, BinaryOperator][] = [
   ['Contains', 'contains'], ['NotContains', 'notcontains'], ['In', 'in'], ['NotIn', 'notin'],
 ];
 
+const WHERE_PROPERTY_SET = 'PropertySet';
+
 export const whereObject: CmdletDefinition = {
   name: 'Where-Object',
   className: 'Microsoft.PowerShell.Commands.WhereObjectCommand',
   module: CORE,
   synopsis: 'Keeps the objects for which a script block is true: where {$_.ProcessName -eq \'csrss\'}.',
+  // Two families of parameter sets: the script block one, and the simplified syntax's
+  // (Property at 0, Value at 1, one operator switch). Once Property is bound, a second
+  // positional argument is the Value, never a FilterScript.
   parameters: [
-    { name: 'FilterScript', type: 'scriptblock', typeName: 'System.Management.Automation.ScriptBlock', position: 0, accepts: isScriptBlock, help: 'A condition on $_.' },
-    { name: 'Property', type: 'string', typeName: 'System.String', position: 0, accepts: (v) => !isScriptBlock(v), help: 'Simplified syntax: Where RuntimeType -eq HyperV.' },
-    { name: 'Value', type: 'object', typeName: 'System.Object', position: 1 },
+    { name: 'FilterScript', type: 'scriptblock', typeName: 'System.Management.Automation.ScriptBlock', position: 0, accepts: isScriptBlock, sets: ['ScriptBlockSet'], help: 'A condition on $_.' },
+    { name: 'Property', type: 'string', typeName: 'System.String', position: 0, accepts: (v) => !isScriptBlock(v), sets: [WHERE_PROPERTY_SET], help: 'Simplified syntax: Where RuntimeType -eq HyperV.' },
+    { name: 'Value', type: 'object', typeName: 'System.Object', position: 1, sets: [WHERE_PROPERTY_SET] },
     inputObject,
-    ...WHERE_OPERATORS.map(([name]) => sw(name)),
-    sw('Is'),
-    sw('IsNot'),
+    ...WHERE_OPERATORS.map(([name]) => sw(name, { sets: [WHERE_PROPERTY_SET] })),
+    sw('Is', { sets: [WHERE_PROPERTY_SET] }),
+    sw('IsNot', { sets: [WHERE_PROPERTY_SET] }),
   ],
   invoke(invocation) {
     const { bound } = invocation;
@@ -283,8 +288,8 @@ export const forEachObject: CmdletDefinition = {
   module: CORE,
   synopsis: 'Runs a script block for each object ($_), or reads one member: % Name.',
   parameters: [
-    { name: 'Process', type: 'scriptblock', typeName: 'System.Management.Automation.ScriptBlock', position: 0, accepts: isScriptBlock },
-    { name: 'MemberName', type: 'string', typeName: 'System.String', position: 0, accepts: (v) => !isScriptBlock(v) },
+    { name: 'Process', type: 'scriptblock', typeName: 'System.Management.Automation.ScriptBlock', position: 0, accepts: isScriptBlock, sets: ['ScriptBlockSet'] },
+    { name: 'MemberName', type: 'string', typeName: 'System.String', position: 0, accepts: (v) => !isScriptBlock(v), sets: ['PropertyAndMethodSet'] },
     inputObject,
   ],
   invoke(invocation) {

@@ -3,6 +3,7 @@
 import { findContainerById, findContainerByName } from '../../sim/index.js';
 import type { Container } from '../../sim/types.js';
 import { toText } from '../evaluator/conversions.js';
+import type { ErrorRecord } from '../format/error-record.js';
 import * as templates from '../format/error-templates.js';
 import { isPSObject, type PSObject, type PSValue } from '../values.js';
 import type { BoundArgument, CmdletDefinition, CmdletInvocation, ParamDef } from './definition.js';
@@ -36,6 +37,25 @@ function lookupRunning(invocation: CmdletInvocation): Target {
   return { ...target, container: found && found.state === 'Running' ? found : null };
 }
 
+/**
+ * Enter-PSSession typed inside a session: the remote host cannot push a runspace
+ * (RemotingErrorIdStrings RemoteHostDoesNotSupportPushRunspace, as consoles print it).
+ */
+function nestedSession(invocation: CmdletInvocation): ErrorRecord {
+  return {
+    kind: 'command',
+    commandName: invocation.command.name,
+    message: 'You are currently in a Windows PowerShell PSSession and cannot use the Enter-PSSession cmdlet to enter another PSSession.',
+    extent: invocation.command.extent,
+    category: 'InvalidArgument',
+    targetName: '',
+    targetType: '',
+    activity: 'Enter-PSSession',
+    exceptionType: 'ArgumentException',
+    fullyQualifiedErrorId: 'RemoteHostDoesNotSupportPushRunspace,Microsoft.PowerShell.Commands.EnterPSSessionCommand',
+  };
+}
+
 export const enterPSSession: CmdletDefinition = {
   name: 'Enter-PSSession',
   className: 'Microsoft.PowerShell.Commands.EnterPSSessionCommand',
@@ -61,6 +81,10 @@ export const enterPSSession: CmdletDefinition = {
     sw('UseSSL'),
   ],
   invoke(invocation) {
+    if (invocation.context.currentContainerId() !== null) {
+      invocation.writeError(nestedSession(invocation));
+      return [];
+    }
     const { container, by, text } = lookupRunning(invocation);
     if (!container) {
       invocation.writeError(templates.containerNotRunning(by, text, invocation.command.extent, 'Enter-PSSession', invocation.command.name));
@@ -127,7 +151,10 @@ export const invokeCommand: CmdletDefinition = {
       invocation.writeError(templates.containerNotRunning(by, text, invocation.command.extent, 'Invoke-Command', invocation.command.name));
       return [];
     }
-    const result = invocation.context.runScriptBlock(scriptBlock.body, null, container.containerId);
+    const result = invocation.context.runScriptBlock(scriptBlock.body, null, {
+      containerId: container.containerId,
+      administrator: Boolean(invocation.bound.get('RunAsAdministrator')?.value),
+    });
     result.errors.forEach((e) => invocation.writeError(e));
     const hide = Boolean(invocation.bound.get('HideComputerName')?.value);
     return hide ? result.output : result.output.map((v) => deserialize(v, container.name));

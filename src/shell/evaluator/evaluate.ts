@@ -5,7 +5,7 @@ import type { Command, Expression, Extent, Pipeline, ScriptBlock, Statement } fr
 import { bindParameters } from '../binder.js';
 import type { CmdletInvocation } from '../cmdlets/definition.js';
 import { resolveCommandName } from '../cmdlets/registry.js';
-import type { ScriptResult, ShellContext } from '../context.js';
+import type { Runspace, ScriptResult, ShellContext } from '../context.js';
 import type { ErrorRecord } from '../format/error-record.js';
 import * as templates from '../format/error-templates.js';
 import { isPSObject, type PSValue } from '../values.js';
@@ -41,8 +41,8 @@ export class Evaluator {
     private readonly host: EvaluatorHost,
     /** The input line, for error records. */
     readonly line: string,
-    /** Invoke-Command runs its block in another container than the console's. */
-    private readonly containerOverride: string | null | undefined = undefined,
+    /** Invoke-Command runs its block in another runspace than the console's. */
+    private readonly runspace: Runspace | undefined = undefined,
     private readonly depth = 0,
   ) {}
 
@@ -119,7 +119,12 @@ export class Evaluator {
   }
 
   private currentContainerId(): string | null {
-    return this.containerOverride !== undefined ? this.containerOverride : this.host.currentContainerId();
+    return this.runspace !== undefined ? this.runspace.containerId : this.host.currentContainerId();
+  }
+
+  /** Elevation is the runspace's own: Invoke-Command's -RunAsAdministrator, or the entered session's. */
+  private isAdministrator(): boolean {
+    return this.runspace !== undefined ? this.runspace.administrator : this.host.isAdministrator();
   }
 
   /** The context cmdlets see: the shell's, with this evaluator's container and `$_` scope. */
@@ -128,19 +133,18 @@ export class Evaluator {
       sim: this.host.sim,
       consoleWidth: this.host.consoleWidth,
       currentContainerId: () => this.currentContainerId(),
-      isAdministrator: () => this.host.isAdministrator(),
+      isAdministrator: () => this.isAdministrator(),
       setSessionAdministrator: (admin) => this.host.setSessionAdministrator(admin),
       requestClear: () => this.host.requestClear(),
-      runScriptBlock: (body, dollarUnder, containerId) => this.runBlock(body, dollarUnder, containerId),
+      runScriptBlock: (body, dollarUnder, runspace) => this.runBlock(body, dollarUnder, runspace),
     };
   }
 
-  private runBlock(body: ScriptBlock, dollarUnder: PSValue, containerId?: string | null): ScriptResult {
+  private runBlock(body: ScriptBlock, dollarUnder: PSValue, runspace?: Runspace): ScriptResult {
     if (this.depth >= MAX_DEPTH) {
       return { output: [], errors: [runtimeErrors.callDepthOverflow(body.extent)] };
     }
-    const target = containerId === undefined ? this.containerOverride : containerId;
-    const child = new Evaluator(this.host, this.line, target, this.depth + 1);
+    const child = new Evaluator(this.host, this.line, runspace ?? this.runspace, this.depth + 1);
     child.locals.push(...this.locals, new Map([['_', dollarUnder]]));
     return child.runScript(body);
   }
@@ -180,7 +184,7 @@ export class Evaluator {
         return collapse(this.runPipeline(statement));
       }
       case 'subexpression': {
-        const child = new Evaluator(this.host, this.line, this.containerOverride, this.depth + 1);
+        const child = new Evaluator(this.host, this.line, this.runspace, this.depth + 1);
         child.locals.push(...this.locals);
         const result = child.runScript(expression.body);
         this.errors.push(...result.errors);

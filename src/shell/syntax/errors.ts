@@ -10,9 +10,12 @@ export const PARSE_ERRORS = {
   MissingPropertyName: () => `Missing property name after reference operator.`,
   ExpectedExpression: () => `An expression was expected after '('.`,
   EmptyPipeElement: () => `An empty pipe element is not allowed.`,
-  ExpressionsMustBeFirstInPipeline: () => `Expressions are only allowed as the first element of a pipeline.`,
-  ExpectedValueExpression: (operator: string) => `You must provide a value expression following the '${operator}' operator.`,
-  MissingExpressionAfterOperator: (operator: string) => `Missing expression after unary operator '${operator}'.`,
+  ExpressionsMustBeFirstInPipeline: () =>
+    `Expressions are only allowed as the first element of a pipeline.`,
+  ExpectedValueExpression: (operator: string) =>
+    `You must provide a value expression following the '${operator}' operator.`,
+  MissingExpressionAfterOperator: (operator: string) =>
+    `Missing expression after unary operator '${operator}'.`,
   MissingExpressionAfterToken: (token: string) => `Missing expression after '${token}'.`,
   MissingExpression: (token: string) => `Missing expression after '${token}' in pipeline element.`,
   MissingArgument: () => `Missing argument in parameter list.`,
@@ -21,22 +24,28 @@ export const PARSE_ERRORS = {
   UnrecognizedToken: () => `Unrecognized token in source text.`,
   InvalidLeftHandSide: () =>
     `The assignment expression is not valid. The input to an assignment operator must be an object that is able to accept assignments, such as a variable or a property.`,
-  TerminatorExpectedAtEndOfString: (terminator: string) => `The string is missing the terminator: ${terminator}.`,
+  TerminatorExpectedAtEndOfString: (terminator: string) =>
+    `The string is missing the terminator: ${terminator}.`,
   UnexpectedCharactersAfterHereStringHeader: () =>
     `No characters are allowed after a here-string header but before the end of the line.`,
   IncompleteDollarSubexpressionReference: () => `$(subexpression) is missing the closing ')'.`,
-  IncompleteDollarVariableReference: () => `\${variable} reference starting is missing the closing '}'.`,
-  EmptyVariableReference: () => `An empty \${} variable reference was found. A name is required inside the braces.`,
+  IncompleteDollarVariableReference: () =>
+    `\${variable} reference starting is missing the closing '}'.`,
+  EmptyVariableReference: () =>
+    `An empty \${} variable reference was found. A name is required inside the braces.`,
   InvalidVariableReference: () =>
     `Variable reference is not valid. '$' was not followed by a valid variable name character. Consider using \${} to delimit the name.`,
   InvalidVariableReferenceWithDrive: () =>
     `Variable reference is not valid. ':' was not followed by a valid variable name character. Consider using \${} to delimit the name.`,
   IncompleteString: () => `Incomplete string token.`,
-  MissingTerminatorMultiLineComment: () => `The terminator '#>' is missing from the multiline comment.`,
+  MissingTerminatorMultiLineComment: () =>
+    `The terminator '#>' is missing from the multiline comment.`,
   AmpersandNotAllowed: () =>
     `The ampersand (&) character is not allowed. The & operator is reserved for future use; wrap an ampersand in double quotation marks ("&") to pass it as part of a string.`,
-  InvalidEndOfLine: (token: string) => `The token '${token}' is not a valid statement separator in this version.`,
-  RedirectionNotSupported: (operator: string) => `The '${operator}' operator is reserved for future use.`,
+  InvalidEndOfLine: (token: string) =>
+    `The token '${token}' is not a valid statement separator in this version.`,
+  RedirectionNotSupported: (operator: string) =>
+    `The '${operator}' operator is reserved for future use.`,
   ScriptTooComplicated: () => `Processing was stopped because the script is too complex.`,
   UnrecoverableParserError: () => `Unrecoverable error in PowerShell.`,
 } as const;

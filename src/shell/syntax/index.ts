@@ -4,4 +4,12 @@ export { parse } from './parser.js';
 export { scanToken } from './lexer.js';
 export { PARSE_ERRORS, type ParseErrorId } from './errors.js';
 export { MAX_DEPTH } from './parser-state.js';
-export type { LexError, LexMode, LexOptions, OperatorName, Punct, StringPart, Token } from './tokens.js';
+export type {
+  LexError,
+  LexMode,
+  LexOptions,
+  OperatorName,
+  Punct,
+  StringPart,
+  Token,
+} from './tokens.js';

@@ -1,7 +1,13 @@
 // The lexer: one token at a time, in the mode the parser asks for, as PowerShell's
 // tokenizer does (tokenizer.cs NextToken). Never throws; lexical errors ride on the token.
 import { backtickChar, PartsBuilder, Scanner } from './scanner.js';
-import { scanDoubleQuoted, scanHereString, scanSingleQuoted, scanWordRest, takeNewline } from './scan-strings.js';
+import {
+  scanDoubleQuoted,
+  scanHereString,
+  scanSingleQuoted,
+  scanWordRest,
+  takeNewline,
+} from './scan-strings.js';
 import { RESCAN_AS_WORD, scanVariableName } from './scan-variable.js';
 import { scanNumber } from './scan-number.js';
 import {
@@ -23,16 +29,24 @@ import {
   type Token,
 } from './tokens.js';
 
-type TokenBody = Token extends infer T ? (T extends Token ? Omit<T, 'start' | 'end' | 'text' | 'errors'> : never) : never;
+type TokenBody = Token extends infer T
+  ? T extends Token
+    ? Omit<T, 'start' | 'end' | 'text' | 'errors'>
+    : never
+  : never;
 
 /** Scans the token that starts at or after `start` (skipping blanks and comments), before `limit`. */
 export function scanToken(src: string, start: number, limit: number, options: LexOptions): Token {
   const s = new Scanner(src, start, limit, options);
   skipTrivia(s);
   const tokenStart = s.i;
-  const body = scanBody(s, tokenStart);
-  const token = { ...body, start: tokenStart, end: s.i, text: src.slice(tokenStart, s.i) } as Token;
-  return s.errors.length > 0 ? ({ ...token, errors: s.errors } as Token) : token;
+  // The body is a fresh object: complete it in place (this is the lexer's hot path).
+  const token = scanBody(s, tokenStart) as { -readonly [K in keyof Token]: Token[K] };
+  token.start = tokenStart;
+  token.end = s.i;
+  token.text = src.slice(tokenStart, s.i);
+  if (s.errors.length > 0) token.errors = s.errors;
+  return token as Token;
 }
 
 /** The offset of the next token's first character: past blanks, comments and line continuations. */
@@ -130,7 +144,12 @@ function scanBody(s: Scanner, start: number): TokenBody {
     const b = new PartsBuilder();
     if (isSingleQuote(c)) scanSingleQuoted(s, b, start);
     else scanDoubleQuoted(s, b, start);
-    return { kind: 'string', quote: isSingleQuote(c) ? 'single' : 'double', value: b.value, parts: b.finish() };
+    return {
+      kind: 'string',
+      quote: isSingleQuote(c) ? 'single' : 'double',
+      value: b.value,
+      parts: b.finish(),
+    };
   }
   if (isDash(c)) return scanDash(s, start);
   if (isDigit(c)) {
@@ -160,7 +179,8 @@ function scanExpressionOperator(s: Scanner, c: string, start: number): TokenBody
         s.take();
         return { kind: 'punct', value: next === '+' ? '++' : '+=' };
       }
-      if (s.options.allowSignedNumbers && (isDigit(next) || next === '.')) return scanNumberOrWord(s, start);
+      if (s.options.allowSignedNumbers && (isDigit(next) || next === '.'))
+        return scanNumberOrWord(s, start);
       return { kind: 'operator', op: '+' };
     case '*':
     case '/':
@@ -215,7 +235,12 @@ function scanAt(s: Scanner, start: number): TokenBody {
     const b = new PartsBuilder();
     const expandable = isDoubleQuote(next);
     scanHereString(s, b, start, expandable);
-    return { kind: 'string', quote: expandable ? 'double' : 'single', value: b.value, parts: b.finish() };
+    return {
+      kind: 'string',
+      quote: expandable ? 'double' : 'single',
+      value: b.value,
+      parts: b.finish(),
+    };
   }
   if (isVariableStart(next)) {
     // A splatted variable (`@params`): read its name so the parser can reject it whole.
@@ -268,12 +293,15 @@ function scanDash(s: Scanner, start: number): TokenBody {
   if (next === '=') {
     if (command && !forcesNewToken(s.peek(1))) return scanWord(s, start);
     s.take();
-    return command ? { kind: 'word', value: s.src.slice(start, s.i), parts: null } : { kind: 'punct', value: '-=' };
+    return command
+      ? { kind: 'word', value: s.src.slice(start, s.i), parts: null }
+      : { kind: 'punct', value: '-=' };
   }
   if (isLetter(next) || next === '_' || next === '?') {
     return scanParameter(s, start, dash);
   }
-  if (s.options.allowSignedNumbers && (isDigit(next) || next === '.')) return scanNumberOrWord(s, start);
+  if (s.options.allowSignedNumbers && (isDigit(next) || next === '.'))
+    return scanNumberOrWord(s, start);
   if (command) return scanWord(s, start);
   return { kind: 'operator', op: '-' };
 }

@@ -42,12 +42,18 @@ export function expression(p: ParserState): Expression | null {
   const first = arrayLiteral(p);
   if (!first) return null;
   const operands: Expression[] = [first];
-  const operators: { op: BinaryOperator; token: Token }[] = [];
+  const operators: BinaryOperator[] = [];
   const reduce = (): void => {
     const right = operands.pop() as Expression;
     const left = operands.pop() as Expression;
-    const { op } = operators.pop() as { op: BinaryOperator };
-    operands.push({ kind: 'binary', operator: op, left, right, extent: extentOf(left.extent, right.extent) });
+    const op = operators.pop() as BinaryOperator;
+    operands.push({
+      kind: 'binary',
+      operator: op,
+      left,
+      right,
+      extent: extentOf(left.extent, right.extent),
+    });
   };
   for (;;) {
     const t = p.peek('expression');
@@ -61,16 +67,20 @@ export function expression(p: ParserState): Expression | null {
     }
     const op = t.op;
     p.take(t);
-    while (operators.length > 0 && binaryPrecedence(op) <= binaryPrecedence(operators[operators.length - 1]!.op)) {
+    // Left-associative: reduce while the stacked operator binds at least as tightly.
+    while (
+      operators.length > 0 &&
+      binaryPrecedence(op) <= binaryPrecedence(operators[operators.length - 1] as BinaryOperator)
+    ) {
       reduce();
     }
-    operators.push({ op, token: t });
+    operators.push(op);
     p.skipNewlines();
-    const right = arrayLiteral(p);
+    let right = arrayLiteral(p);
     if (!right) {
+      // As PowerShell: report, stand in for the operand, and go on with the next operator.
       p.reportIncomplete('ExpectedValueExpression', after(tokenExtent(t)), t.text);
-      operands.push(errorExpression(after(tokenExtent(t))));
-      break;
+      right = errorExpression(after(tokenExtent(t)));
     }
     operands.push(right);
   }
@@ -182,7 +192,9 @@ export function stringExpression(
 ): Expression {
   const extent = tokenExtent(t);
   if (!t.parts) return { kind: 'string', value: t.value, quote, extent };
-  const parts: ExpandableString['parts'][number][] = t.parts.map((part) => stringPart(p, part, quote));
+  const parts: ExpandableString['parts'][number][] = t.parts.map((part) =>
+    stringPart(p, part, quote),
+  );
   return { kind: 'expandable-string', parts, extent };
 }
 
@@ -267,10 +279,17 @@ function subExpression(p: ParserState, open: Token): SubExpression {
       end = close.end;
     } else {
       p.reportIncomplete('MissingEndParenthesisInSubexpression', tokenExtent(close));
-      bodyEnd = statements.length > 0 ? (statements[statements.length - 1] as Statement).extent.end : bodyStart;
+      bodyEnd =
+        statements.length > 0
+          ? (statements[statements.length - 1] as Statement).extent.end
+          : bodyStart;
       end = bodyEnd;
     }
-    const body: ScriptBlock = { kind: 'script', statements, extent: { start: bodyStart, end: bodyEnd } };
+    const body: ScriptBlock = {
+      kind: 'script',
+      statements,
+      extent: { start: bodyStart, end: bodyEnd },
+    };
     const node: SubExpression = { kind: 'subexpression', body, extent: { start: open.start, end } };
     return isPunct(open, '@(') ? { ...node, array: true } : node;
   } finally {
@@ -294,7 +313,10 @@ function scriptBlockExpression(p: ParserState, open: Token): ScriptBlockExpressi
     } else {
       // PowerShell marks the opening brace; the input is merely incomplete if it ran out.
       p.reportIncompleteAt('MissingEndCurlyBrace', tokenExtent(open), close.start);
-      bodyEnd = statements.length > 0 ? (statements[statements.length - 1] as Statement).extent.end : open.end;
+      bodyEnd =
+        statements.length > 0
+          ? (statements[statements.length - 1] as Statement).extent.end
+          : open.end;
       end = bodyEnd;
     }
     const bodyExtent = { start: open.end, end: bodyEnd };
@@ -320,7 +342,11 @@ function memberChain(p: ParserState, mode: LexMode, target: Expression): Express
     const c = charAt(p, at);
     if (c === '.' && charAt(p, at + 1) !== '.') {
       const following = charAt(p, at + 1);
-      if (mode === 'command' && (following === '' || isWhitespace(following) || isNewline(following))) return expr;
+      if (
+        mode === 'command' &&
+        (following === '' || following === '\0' || isWhitespace(following) || isNewline(following))
+      )
+        return expr;
       const member = memberName(p, at + 1);
       if (!member) {
         p.pos = at + 1;
@@ -328,7 +354,12 @@ function memberChain(p: ParserState, mode: LexMode, target: Expression): Express
         return expr;
       }
       p.pos = member.end;
-      expr = { kind: 'member', target: expr, member: member.name, extent: { start: expr.extent.start, end: member.end } };
+      expr = {
+        kind: 'member',
+        target: expr,
+        member: member.name,
+        extent: { start: expr.extent.start, end: member.end },
+      };
       if (charAt(p, p.pos) === '(' || charAt(p, p.pos) === '{') {
         // Method calls are not part of this language.
         p.report('UnexpectedToken', { start: p.pos, end: p.pos + 1 }, charAt(p, p.pos));

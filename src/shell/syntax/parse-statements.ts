@@ -100,7 +100,10 @@ function pipeline(p: ParserState, first: Expression | null): Pipeline | null {
       elements.push(element);
     } else if (elements.length > 0 || isPunct(p.peek('command'), '|')) {
       // After a pipe the empty element is just past it; before the first pipe, at the pipe.
-      p.reportIncomplete('EmptyPipeElement', pipe ? after(tokenExtent(pipe)) : tokenExtent(p.peek('command')));
+      p.reportIncomplete(
+        'EmptyPipeElement',
+        pipe ? after(tokenExtent(pipe)) : tokenExtent(p.peek('command')),
+      );
     }
     expr = null;
     const t = p.peek(mode);
@@ -118,7 +121,11 @@ function pipeline(p: ParserState, first: Expression | null): Pipeline | null {
   }
   if (elements.length === 0) return null;
   const last = elements[elements.length - 1] as PipelineElement;
-  return { kind: 'pipeline', elements, extent: extentOf((elements[0] as PipelineElement).extent, last.extent) };
+  return {
+    kind: 'pipeline',
+    elements,
+    extent: extentOf((elements[0] as PipelineElement).extent, last.extent),
+  };
 }
 
 /** Something after an expression that can neither continue nor end it (`$x $y`, `'a' 'b'`). */
@@ -161,7 +168,10 @@ function command(p: ParserState): Command | null {
     nameExtent = tokenExtent(first);
   }
   const elements = commandElements(p, isPunct(first, '--'));
-  const end = elements.length > 0 ? (elements[elements.length - 1] as CommandElement).extent.end : nameExtent.end;
+  const end =
+    elements.length > 0
+      ? (elements[elements.length - 1] as CommandElement).extent.end
+      : nameExtent.end;
   return { kind: 'command', name, nameExtent, elements, extent: { start: first.start, end } };
 }
 
@@ -206,19 +216,37 @@ function commandElements(p: ParserState, sawDashDash: boolean): CommandElement[]
       elements.push(sawDashDash ? bareArgument(p, t) : parameter(p, t));
     } else {
       const value = commandArgument(p) as Expression;
-      elements.push({ kind: 'argument', value, text: p.src.slice(value.extent.start, value.extent.end), extent: value.extent });
+      elements.push({
+        kind: 'argument',
+        value,
+        text: p.src.slice(value.extent.start, value.extent.end),
+        extent: value.extent,
+      });
     }
   }
 }
 
 function bareArgument(p: ParserState, t: Token): CommandElement {
   const extent = tokenExtent(t);
-  return { kind: 'argument', value: { kind: 'string', value: t.text, quote: 'bare', extent }, text: t.text, extent };
+  return {
+    kind: 'argument',
+    value: { kind: 'string', value: t.text, quote: 'bare', extent },
+    text: t.text,
+    extent,
+  };
 }
 
 function dashDash(p: ParserState, t: Token): ParameterToken {
   const extent = tokenExtent(t);
-  return { kind: 'parameter', name: '-', dash: t.text.charAt(0), argument: null, text: t.text, extent, tokenExtent: extent };
+  return {
+    kind: 'parameter',
+    name: '-',
+    dash: t.text.charAt(0),
+    argument: null,
+    text: t.text,
+    extent,
+    tokenExtent: extent,
+  };
 }
 
 function parameter(p: ParserState, t: TokenOf<'parameter'>): ParameterToken {

@@ -27,6 +27,7 @@ export class ParserState {
   readonly errors: PendingError[] = [];
   /** Errors PowerShell finds after parsing (SemanticChecks), reported only if parsing succeeded. */
   readonly semanticErrors: PendingError[] = [];
+  private readonly reported = new Set<string>();
   private cache = new Map<string, Token>();
   private cachePos = -1;
 
@@ -70,7 +71,11 @@ export class ParserState {
   }
 
   /** An error PowerShell reports with ReportError: never merely incomplete input. */
-  report<K extends ParseErrorId>(id: K, extent: Extent, ...args: Parameters<(typeof PARSE_ERRORS)[K]>): void {
+  report<K extends ParseErrorId>(
+    id: K,
+    extent: Extent,
+    ...args: Parameters<(typeof PARSE_ERRORS)[K]>
+  ): void {
     this.reportAt(this.errors, id, extent, null, ...args);
   }
 
@@ -93,7 +98,11 @@ export class ParserState {
     this.reportAt(this.errors, id, extent, detectedAt, ...args);
   }
 
-  reportSemantic<K extends ParseErrorId>(id: K, extent: Extent, ...args: Parameters<(typeof PARSE_ERRORS)[K]>): void {
+  reportSemantic<K extends ParseErrorId>(
+    id: K,
+    extent: Extent,
+    ...args: Parameters<(typeof PARSE_ERRORS)[K]>
+  ): void {
     this.reportAt(this.semanticErrors, id, extent, null, ...args);
   }
 
@@ -105,15 +114,19 @@ export class ParserState {
     ...args: Parameters<(typeof PARSE_ERRORS)[K]>
   ): void {
     const message = (PARSE_ERRORS[id] as (...a: unknown[]) => string)(...args);
-    this.push(list, { errorId: id, message, extent: this.clamp(extent.start, extent.end) }, detectedAt);
+    this.push(
+      list,
+      { errorId: id, message, extent: this.clamp(extent.start, extent.end) },
+      detectedAt,
+    );
   }
 
   private push(list: PendingError[], error: ParseError, detectedAt: number | null): void {
     // PowerShell's SaveError drops an error already reported at the same place.
-    const same = list.some(
-      (e) => e.errorId === error.errorId && e.extent.start === error.extent.start && e.extent.end === error.extent.end,
-    );
-    if (!same) list.push({ ...error, detectedAt });
+    const key = `${list === this.errors ? 'p' : 's'} ${error.errorId} ${error.extent.start} ${error.extent.end}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    list.push({ ...error, detectedAt });
   }
 
   private clamp(start: number, end: number): Extent {
@@ -181,10 +194,18 @@ export function endsPipelineElement(t: Token): boolean {
   return t.kind === 'eof' || t.kind === 'newline' || isPunct(t, '|', ')', '}', ';', '&&', '||');
 }
 
-export const extentOf = (first: Extent, last: Extent): Extent => ({ start: first.start, end: last.end });
+export const extentOf = (first: Extent, last: Extent): Extent => ({
+  start: first.start,
+  end: last.end,
+});
 /** PowerShell's After(x): the empty extent just past x. */
 export const after = (x: Extent): Extent => ({ start: x.end, end: x.end });
 export const tokenExtent = (t: Token): Extent => ({ start: t.start, end: t.end });
 
 /** Stands in for a missing operand once an error is reported; never reaches a successful result. */
-export const errorExpression = (extent: Extent): Expression => ({ kind: 'string', value: '', quote: 'bare', extent });
+export const errorExpression = (extent: Extent): Expression => ({
+  kind: 'string',
+  value: '',
+  quote: 'bare',
+  extent,
+});

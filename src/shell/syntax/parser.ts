@@ -11,7 +11,11 @@ export function parse(line: string): ParseResult {
   const p = new ParserState(line);
   let script: ScriptBlock | null = null;
   try {
-    script = { kind: 'script', statements: regionStatements(p), extent: { start: 0, end: line.length } };
+    script = {
+      kind: 'script',
+      statements: regionStatements(p),
+      extent: { start: 0, end: line.length },
+    };
   } catch (e) {
     if (!(e instanceof NestingTooDeep)) {
       // A parser bug or an exhausted stack: fail like PowerShell rather than throw.

@@ -74,7 +74,8 @@ export function scanNumber(s: Scanner): number | null {
     multiplier = m;
   }
   const follow = s.peek();
-  if (!forcesNewToken(follow) && (s.commandMode || !forcesNewTokenAfterNumber(follow))) notNumber = true;
+  if (!forcesNewToken(follow) && (s.commandMode || !forcesNewTokenAfterNumber(follow)))
+    notNumber = true;
   if (notNumber) return null;
 
   let value = hex ? parseInt(literal, 16) : Number(literal);

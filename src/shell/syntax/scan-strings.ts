@@ -49,7 +49,13 @@ export function scanDoubleQuoted(s: Scanner, b: PartsBuilder, quote: number): vo
 }
 
 /** One character of expandable text that is not a terminator. */
-function expandableChar(s: Scanner, b: PartsBuilder, c: string, at: number, hereString: boolean): void {
+function expandableChar(
+  s: Scanner,
+  b: PartsBuilder,
+  c: string,
+  at: number,
+  hereString: boolean,
+): void {
   if (c === '$' && scanDollar(s, b, at, hereString)) return;
   if (c === '`' && s.peek() !== '') {
     b.append(backtickChar(s.take()), at, s.i);
@@ -94,7 +100,10 @@ function scanSubExpression(s: Scanner, b: PartsBuilder, dollar: number, hereStri
       s.take();
     }
   }
-  b.add({ kind: 'subexpression', start: dollar, end: s.i, bodyStart, bodyEnd }, s.src.slice(dollar, s.i));
+  b.add(
+    { kind: 'subexpression', start: dollar, end: s.i, bodyStart, bodyEnd },
+    s.src.slice(dollar, s.i),
+  );
 }
 
 /** The rest of a bare word, up to a character that forces a new token. */
@@ -112,7 +121,12 @@ export function scanWordRest(s: Scanner, b: PartsBuilder): void {
  * After `@'` or `@"` at `header`: the header must end its line, and the string ends at a line
  * that starts with `'@` (`"@`).
  */
-export function scanHereString(s: Scanner, b: PartsBuilder, header: number, expandable: boolean): void {
+export function scanHereString(
+  s: Scanner,
+  b: PartsBuilder,
+  header: number,
+  expandable: boolean,
+): void {
   const isQuote = expandable ? isDoubleQuote : isSingleQuote;
   const terminator = expandable ? '"@' : `'@`;
   while (isWhitespace(s.peek())) s.take();
@@ -123,12 +137,14 @@ export function scanHereString(s: Scanner, b: PartsBuilder, header: number, expa
   }
   if (!isNewline(first)) {
     s.error('UnexpectedCharactersAfterHereStringHeader', s.i, s.i + 1);
-    while (s.peek() !== '' && !isNewline(s.peek()) && !(isQuote(s.peek()) && s.peek(1) === '@')) s.take();
+    while (s.peek() !== '' && !isNewline(s.peek()) && !(isQuote(s.peek()) && s.peek(1) === '@'))
+      s.take();
     if (s.peek() !== '' && !isNewline(s.peek())) s.i += 2;
     return;
   }
   takeNewline(s);
-  const footerAt = (offset: number): boolean => isQuote(s.peek(offset)) && s.peek(offset + 1) === '@';
+  const footerAt = (offset: number): boolean =>
+    isQuote(s.peek(offset)) && s.peek(offset + 1) === '@';
   if (footerAt(0)) {
     s.i += 2;
     return;

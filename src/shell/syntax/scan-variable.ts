@@ -2,7 +2,14 @@
 // `$env:Path`, and the one-character `$$`, `$?`, `$^`.
 import type { Scanner } from './scanner.js';
 import { backtickChar } from './scanner.js';
-import { forcesNewToken, isDoubleQuote, isLetterOrDigit, isNewline, isVariableStart, isWhitespace } from './tokens.js';
+import {
+  forcesNewToken,
+  isDoubleQuote,
+  isLetterOrDigit,
+  isNewline,
+  isVariableStart,
+  isWhitespace,
+} from './tokens.js';
 
 /** Scope qualifiers name the same variable in a one-scope shell; drives (`env:`) stay in the name. */
 const SCOPES = /^(global|local|script|private|using):(?=.)/i;
@@ -16,7 +23,11 @@ export const RESCAN_AS_WORD: unique symbol = Symbol('rescan as word');
  * Scans a variable name; the scanner is just past the `$` at `dollar`. Returns the name,
  * `null` when no name follows (the `$` is then an ordinary character), or RESCAN_AS_WORD.
  */
-export function scanVariableName(s: Scanner, dollar: number, inString: boolean): string | null | typeof RESCAN_AS_WORD {
+export function scanVariableName(
+  s: Scanner,
+  dollar: number,
+  inString: boolean,
+): string | null | typeof RESCAN_AS_WORD {
   const first = s.peek();
   if (first === '{') return scanBracedName(s, inString);
   if (!isVariableStart(first)) return null;

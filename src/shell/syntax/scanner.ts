@@ -37,7 +37,12 @@ export class Scanner {
   }
 
   /** An error PowerShell's tokenizer reports with ReportError. */
-  error<K extends ParseErrorId>(id: K, start: number, end: number, ...args: Parameters<(typeof PARSE_ERRORS)[K]>): void {
+  error<K extends ParseErrorId>(
+    id: K,
+    start: number,
+    end: number,
+    ...args: Parameters<(typeof PARSE_ERRORS)[K]>
+  ): void {
     const message = (PARSE_ERRORS[id] as (...a: unknown[]) => string)(...args);
     this.errors.push({ errorId: id, message, start, end });
   }

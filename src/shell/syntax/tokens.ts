@@ -25,7 +25,12 @@ export interface LexError {
 /** A piece of a double-quoted string or of a bare word, before its `$( … )`s are parsed. */
 export type StringPart =
   | { readonly kind: 'text'; readonly value: string; readonly start: number; readonly end: number }
-  | { readonly kind: 'variable'; readonly name: string; readonly start: number; readonly end: number }
+  | {
+      readonly kind: 'variable';
+      readonly name: string;
+      readonly start: number;
+      readonly end: number;
+    }
   | {
       readonly kind: 'subexpression';
       readonly start: number;
@@ -100,7 +105,11 @@ export type Token = TokenBase &
         readonly parts: readonly StringPart[] | null;
       }
     /** A bare word (PowerShell's generic token and identifier). */
-    | { readonly kind: 'word'; readonly value: string; readonly parts: readonly StringPart[] | null }
+    | {
+        readonly kind: 'word';
+        readonly value: string;
+        readonly parts: readonly StringPart[] | null;
+      }
     | { readonly kind: 'redirection' }
     /** `@` not followed by `(` or `{`; or a splatted `@name`. */
     | { readonly kind: 'unknown' }
@@ -109,14 +118,20 @@ export type Token = TokenBase &
 export type TokenOf<K extends Token['kind']> = Extract<Token, { kind: K }>;
 
 export const DASHES: ReadonlySet<string> = new Set(['-', '\u2013', '\u2014', '\u2015']);
-export const SINGLE_QUOTES: ReadonlySet<string> = new Set(['\'', '\u2018', '\u2019', '\u201a', '\u201b']);
+export const SINGLE_QUOTES: ReadonlySet<string> = new Set([
+  "'",
+  '\u2018',
+  '\u2019',
+  '\u201a',
+  '\u201b',
+]);
 export const DOUBLE_QUOTES: ReadonlySet<string> = new Set(['"', '\u201c', '\u201d', '\u201e']);
 
 export const isDash = (c: string): boolean => DASHES.has(c);
 export const isSingleQuote = (c: string): boolean => SINGLE_QUOTES.has(c);
 export const isDoubleQuote = (c: string): boolean => DOUBLE_QUOTES.has(c);
 
-const SEPARATOR = /^\p{Zs}$/u;
+const SEPARATOR = /^\p{Z}$/u; // char.IsSeparator: space, line and paragraph separators
 const LETTER = /^\p{L}$/u;
 const LETTER_OR_DIGIT = /^[\p{L}\p{Nd}]$/u;
 
@@ -153,11 +168,14 @@ export function forcesNewToken(c: string): boolean {
 }
 
 /** CharTraits.ForceStartNewTokenAfterNumber: in expression mode `7+` is two tokens, `7z` one. */
-export const forcesNewTokenAfterNumber = (c: string): boolean => '!#%*+-./<=>]'.includes(c) && c !== '';
+export const forcesNewTokenAfterNumber = (c: string): boolean =>
+  '!#%*+-./<=>]'.includes(c) && c !== '';
 
-export const isAsciiLetter = (c: string): boolean => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+export const isAsciiLetter = (c: string): boolean =>
+  (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 export const isDigit = (c: string): boolean => c >= '0' && c <= '9' && c.length === 1;
-export const isLetter = (c: string): boolean => c !== '' && (c.charCodeAt(0) < 128 ? isAsciiLetter(c) : LETTER.test(c));
+export const isLetter = (c: string): boolean =>
+  c !== '' && (c.charCodeAt(0) < 128 ? isAsciiLetter(c) : LETTER.test(c));
 export const isLetterOrDigit = (c: string): boolean =>
   c !== '' && (c.charCodeAt(0) < 128 ? isAsciiLetter(c) || isDigit(c) : LETTER_OR_DIGIT.test(c));
 export const isIdentifierStart = (c: string): boolean => c === '_' || isLetter(c);
@@ -170,7 +188,18 @@ export function isVariableStart(c: string): boolean {
   return isAsciiLetter(c) || isDigit(c) || '_$:?^'.includes(c);
 }
 
-const COMPARISONS = ['eq', 'ne', 'gt', 'lt', 'ge', 'le', 'like', 'notlike', 'match', 'notmatch'] as const;
+const COMPARISONS = [
+  'eq',
+  'ne',
+  'gt',
+  'lt',
+  'ge',
+  'le',
+  'like',
+  'notlike',
+  'match',
+  'notmatch',
+] as const;
 
 /** The operators spelled with a dash, by lower-case name (the part after the dash). */
 export const DASH_OPERATORS: ReadonlyMap<string, OperatorName> = new Map<string, OperatorName>([
@@ -208,4 +237,5 @@ export function binaryPrecedence(op: BinaryOperator): number {
   }
 }
 
-export const isBinaryOperator = (op: OperatorName): op is BinaryOperator => op !== 'not' && op !== '!';
+export const isBinaryOperator = (op: OperatorName): op is BinaryOperator =>
+  op !== 'not' && op !== '!';

@@ -56,7 +56,8 @@ export function* walk(node: Node): Generator<Node> {
   for (const child of children(node)) yield* walk(child);
 }
 
-const inside = (inner: Extent, outer: Extent): boolean => inner.start >= outer.start && inner.end <= outer.end;
+const inside = (inner: Extent, outer: Extent): boolean =>
+  inner.start >= outer.start && inner.end <= outer.end;
 
 /** Problems with the extents and source texts of a tree parsed from `line` (empty if none). */
 export function extentProblems(line: string, root: ScriptBlock): string[] {
@@ -64,20 +65,34 @@ export function extentProblems(line: string, root: ScriptBlock): string[] {
   const check = (node: Node, parent: Node | null): void => {
     const { start, end } = node.extent;
     const where = `${node.kind} ${start}..${end}`;
-    if (!(Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start <= end && end <= line.length)) {
+    if (!(
+      Number.isInteger(start) &&
+      Number.isInteger(end) &&
+      0 <= start &&
+      start <= end &&
+      end <= line.length
+    )) {
       problems.push(`${where}: outside the line`);
     }
     if (parent && !inside(node.extent, parent.extent)) {
-      problems.push(`${where}: outside its parent ${parent.kind} ${parent.extent.start}..${parent.extent.end}`);
+      problems.push(
+        `${where}: outside its parent ${parent.kind} ${parent.extent.start}..${parent.extent.end}`,
+      );
     }
     const slice = line.slice(start, end);
     if ((node.kind === 'argument' || node.kind === 'parameter') && node.text !== slice) {
-      problems.push(`${where}: text ${JSON.stringify(node.text)} is not the source ${JSON.stringify(slice)}`);
+      problems.push(
+        `${where}: text ${JSON.stringify(node.text)} is not the source ${JSON.stringify(slice)}`,
+      );
     }
-    if (node.kind === 'scriptblock' && node.text !== line.slice(node.body.extent.start, node.body.extent.end)) {
+    if (
+      node.kind === 'scriptblock' &&
+      node.text !== line.slice(node.body.extent.start, node.body.extent.end)
+    ) {
       problems.push(`${where}: text is not the body's source`);
     }
-    if (node.kind === 'command' && !inside(node.nameExtent, node.extent)) problems.push(`${where}: name outside`);
+    if (node.kind === 'command' && !inside(node.nameExtent, node.extent))
+      problems.push(`${where}: name outside`);
     if (node.kind === 'parameter' && node.tokenExtent && !inside(node.tokenExtent, node.extent)) {
       problems.push(`${where}: token outside`);
     }

@@ -16,16 +16,28 @@ const seed: Row[] = [
     'New-Container -Name DEMO -ContainerImageName nanoserver -SwitchName NAT',
     '(cmd New-Container -Name DEMO -ContainerImageName nanoserver -SwitchName NAT)',
   ],
-  ['Get-Container | Select ContainerName, RuntimeType', '(| (cmd Get-Container) (cmd Select (, ContainerName RuntimeType)))'],
+  [
+    'Get-Container | Select ContainerName, RuntimeType',
+    '(| (cmd Get-Container) (cmd Select (, ContainerName RuntimeType)))',
+  ],
   ['Set-Container $con -RuntimeType HyperV', '(cmd Set-Container $con -RuntimeType HyperV)'],
-  ['Get-Container | select ContainerName, RuntimeType', '(| (cmd Get-Container) (cmd select (, ContainerName RuntimeType)))'],
-  ['docker run -it --isolation=hyperv 646d6317b02f cmd', '(cmd docker run -it --isolation=hyperv 646d6317b02f cmd)'],
+  [
+    'Get-Container | select ContainerName, RuntimeType',
+    '(| (cmd Get-Container) (cmd select (, ContainerName RuntimeType)))',
+  ],
+  [
+    'docker run -it --isolation=hyperv 646d6317b02f cmd',
+    '(cmd docker run -it --isolation=hyperv 646d6317b02f cmd)',
+  ],
   [
     "Get-Container | Select Name, RuntimeType, ContainerID | Where {$_.RuntimeType -eq 'Hyperv'}",
     "(| (cmd Get-Container) (cmd Select (, Name RuntimeType ContainerID)) (cmd Where {(-eq $_.RuntimeType 'Hyperv')}))",
   ],
   ['Get-ComputeProcess', '(cmd Get-ComputeProcess)'],
-  ["get-process | where {$_.ProcessName -eq 'csrss'}", "(| (cmd get-process) (cmd where {(-eq $_.ProcessName 'csrss')}))"],
+  [
+    "get-process | where {$_.ProcessName -eq 'csrss'}",
+    "(| (cmd get-process) (cmd where {(-eq $_.ProcessName 'csrss')}))",
+  ],
   [
     'New-Container -Name WINCONT -ContainerImageName WindowsServerCore -SwitchName "Virtual Switch"',
     '(cmd New-Container -Name WINCONT -ContainerImageName WindowsServerCore -SwitchName "Virtual Switch")',
@@ -46,8 +58,14 @@ const commands: Row[] = [
   ['Get-Process -Id 4', '(cmd Get-Process -Id 4)'],
   ['gps -IncludeUserName', '(cmd gps -IncludeUserName)'],
   ['Stop-Container -Name DEMO -Passthru', '(cmd Stop-Container -Name DEMO -Passthru)'],
-  ['Invoke-Command -ContainerId $id {Get-Process}', '(cmd Invoke-Command -ContainerId $id {(cmd Get-Process)})'],
-  ['icm -ContainerName DEMO -ScriptBlock { Get-Process csrss }', '(cmd icm -ContainerName DEMO -ScriptBlock {(cmd Get-Process csrss)})'],
+  [
+    'Invoke-Command -ContainerId $id {Get-Process}',
+    '(cmd Invoke-Command -ContainerId $id {(cmd Get-Process)})',
+  ],
+  [
+    'icm -ContainerName DEMO -ScriptBlock { Get-Process csrss }',
+    '(cmd icm -ContainerName DEMO -ScriptBlock {(cmd Get-Process csrss)})',
+  ],
   ['Select-Object -First 5', '(cmd Select-Object -First 5)'],
   ['Select *', '(cmd Select *)'],
   ['Select Contain*', '(cmd Select Contain*)'],
@@ -64,7 +82,10 @@ const commands: Row[] = [
   ['exsn', '(cmd exsn)'],
   // The simplified Where-Object form is a command with words and a parameter.
   ['Where RuntimeType -eq HyperV', '(cmd Where RuntimeType -eq HyperV)'],
-  ['Get-Container | Where State -eq Running', '(| (cmd Get-Container) (cmd Where State -eq Running))'],
+  [
+    'Get-Container | Where State -eq Running',
+    '(| (cmd Get-Container) (cmd Where State -eq Running))',
+  ],
   ['? Name -like T*', '(cmd ? Name -like T*)'],
   // Glued arguments.
   ['Get-Process -Name:csrss', '(cmd Get-Process -Name:csrss)'],
@@ -73,9 +94,12 @@ const commands: Row[] = [
   ['Select -Property:Name,Id', '(cmd Select -Property:(, Name Id))'],
   ['Get-Process –Name:csrss', '(cmd Get-Process –Name:csrss)'],
   // Arguments of every kind.
-  ['Write-Output 1 1.5 .5 1e3 256MB 2kb 0x1F 7l', '(cmd Write-Output 1 1.5 0.5 1000 268435456 2048 31 7)'],
+  [
+    'Write-Output 1 1.5 .5 1e3 256MB 2kb 0x1F 7l',
+    '(cmd Write-Output 1 1.5 0.5 1000 268435456 2048 31 7)',
+  ],
   ['Write-Output 5abc 10.0.10586.0 -5 5+3', '(cmd Write-Output 5abc 10.0.10586.0 -5 5+3)'],
-  ["Write-Output 'a b' \"c d\" e", '(cmd Write-Output \'a b\' "c d" e)'],
+  ['Write-Output \'a b\' "c d" e', '(cmd Write-Output \'a b\' "c d" e)'],
   ['Write-Output $a, $b', '(cmd Write-Output (, $a $b))'],
   ['Write-Output a,b , c', '(cmd Write-Output (, a b c))'],
   ['Write-Output (1 + 2)', '(cmd Write-Output (paren (+ 1 2)))'],
@@ -115,7 +139,10 @@ const dashes: Row[] = [
 ];
 
 const docker: Row[] = [
-  ['docker run -it --isolation=hyperv 646d6317b02f cmd', '(cmd docker run -it --isolation=hyperv 646d6317b02f cmd)'],
+  [
+    'docker run -it --isolation=hyperv 646d6317b02f cmd',
+    '(cmd docker run -it --isolation=hyperv 646d6317b02f cmd)',
+  ],
   ['docker run --issolation=hyperv nanoserver', '(cmd docker run --issolation=hyperv nanoserver)'],
   ['docker run –-isolation=hyperv nanoserver', '(cmd docker run –-isolation=hyperv nanoserver)'],
   ['docker run –issolation=hyperv nanoserver', '(cmd docker run –issolation=hyperv nanoserver)'],
@@ -209,7 +236,10 @@ const statements: Row[] = [
   ['$x = 1', '(= $x 1)'],
   ['$x=1', '(= $x 1)'],
   ['$x = $y = 2', '(= $x (paren (= $y 2)))'],
-  ['$c = Get-Container | Where Name -eq DEMO', '(= $c (| (cmd Get-Container) (cmd Where Name -eq DEMO)))'],
+  [
+    '$c = Get-Container | Where Name -eq DEMO',
+    '(= $c (| (cmd Get-Container) (cmd Where Name -eq DEMO)))',
+  ],
   ['${my con} = 1', '(= $"my con" 1)'],
   ['Get-Process; Get-Container', '(cmd Get-Process) ; (cmd Get-Container)'],
   ['a;b;;c;', '(cmd a) ; (cmd b) ; (cmd c)'],
@@ -227,7 +257,10 @@ const statements: Row[] = [
     'gps | where { $_.SI -gt 0 -and ($_.Name -eq "csrss" -or $_.Name -like "w*") }',
     '(| (cmd gps) (cmd where {(-and (-gt $_.SI 0) (paren (-or (-eq $_.Name "csrss") (-like $_.Name "w*"))))}))',
   ],
-  ['icm -ContainerId $id { gps | where { $_.Id -eq 4 } }', '(cmd icm -ContainerId $id {(| (cmd gps) (cmd where {(-eq $_.Id 4)}))})'],
+  [
+    'icm -ContainerId $id { gps | where { $_.Id -eq 4 } }',
+    '(cmd icm -ContainerId $id {(| (cmd gps) (cmd where {(-eq $_.Id 4)}))})',
+  ],
   ['{ a; b }', '{(cmd a); (cmd b)}'],
   ['($x = 5)', '(paren (= $x 5))'],
 ];

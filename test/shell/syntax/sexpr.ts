@@ -14,7 +14,9 @@ export function sexpr(node: Node): string {
     case 'assignment':
       return `(= $${word(node.variable)} ${sexpr(node.value)})`;
     case 'pipeline':
-      return node.elements.length === 1 ? sexpr(node.elements[0]!) : `(| ${node.elements.map(sexpr).join(' ')})`;
+      return node.elements.length === 1
+        ? sexpr(node.elements[0]!)
+        : `(| ${node.elements.map(sexpr).join(' ')})`;
     case 'expression-statement':
       return sexpr(node.expression);
     case 'command':

@@ -1,0 +1,73 @@
+// What a dashboard key does to a container, as the commands a user would type. The
+// dashboard runs exactly these lines through the console (so every key action is echoed as
+// its commands and teaches them), and headless demos print them the same way.
+import { findContainerByName } from '../sim/index.js';
+import type { Container, HostState } from '../sim/types.js';
+
+export type ContainerKeyAction = 'toggle-runtime' | 'start-stop' | 'enter' | 'exit' | 'remove';
+
+export interface KeyCommands {
+  /** The console lines to run, in order. */
+  readonly commands: readonly string[];
+  /** When nothing can be typed for it: why (shown in the console, not run). */
+  readonly note?: string;
+}
+
+/** A name as a PowerShell argument: bare when it is one plain word, quoted otherwise. */
+export function psArgument(text: string): string {
+  return /^[A-Za-z0-9_.]+$/.test(text) ? text : `'${text.replace(/'/g, "''")}'`;
+}
+
+export function commandsForKey(action: ContainerKeyAction, container: Container | undefined, state: HostState): KeyCommands {
+  const entered = state.entered !== null;
+  const leave = entered ? ['exit'] : [];
+  if (action === 'exit') return { commands: leave };
+  if (!container) return { commands: [], note: 'No container selected.' };
+  const name = psArgument(container.name);
+  if (container.owner === 'docker') return dockerCommands(action, container);
+  switch (action) {
+    case 'enter': {
+      if (state.entered?.containerId === container.containerId) return { commands: [] };
+      return { commands: [...leave, `Enter-PSSession -ContainerName ${name} -RunAsAdministrator`] };
+    }
+    case 'start-stop':
+      return {
+        commands: [...leave, container.state === 'Running' ? `Stop-Container -Name ${name}` : `Start-Container -Name ${name}`],
+      };
+    case 'remove':
+      return { commands: [...leave, `Remove-Container -Name ${name} -Force`] };
+    case 'toggle-runtime': {
+      const other = container.runtimeType === 'HyperV' ? 'Default' : 'HyperV';
+      const set = `Set-Container -Name ${name} -RuntimeType ${other}`;
+      if (container.state !== 'Running') return { commands: [...leave, set] };
+      return {
+        commands: [
+          ...leave,
+          `Stop-Container -Name ${name}`,
+          set,
+          `Start-Container -Name ${name}`,
+          `Enter-PSSession -ContainerName ${name} -RunAsAdministrator`,
+        ],
+      };
+    }
+  }
+}
+
+/** docker-made containers are managed with docker (TP4: each tool sees only its own). */
+function dockerCommands(action: ContainerKeyAction, container: Container): KeyCommands {
+  const id = (container.dockerId ?? container.name).slice(0, 12);
+  switch (action) {
+    case 'start-stop':
+      return { commands: [container.state === 'Running' ? `docker stop ${id}` : `docker start ${id}`] };
+    case 'remove':
+      return { commands: [`docker rm -f ${id}`] };
+    case 'toggle-runtime':
+      return { commands: [], note: `${container.name} was made by docker: its isolation is fixed when it is created (docker run --isolation=…).` };
+    default:
+      return { commands: [], note: `${container.name} was made by docker: PowerShell Direct sessions go to PowerShell-made containers here.` };
+  }
+}
+
+export function containerForKey(state: HostState, name: string | undefined): Container | undefined {
+  return name === undefined ? undefined : findContainerByName(state, name);
+}

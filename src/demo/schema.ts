@@ -1,0 +1,60 @@
+// The scenario format: a starting state and steps. Built-in scenarios and user files are
+// the same JSON, validated here. A scenario is data: it can only type into the simulated
+// console and press the dashboard's keys — nothing in it reaches the real system.
+import { z } from 'zod';
+import { KEY_NAMES } from './keys.js';
+
+export const PANES = ['containers', 'host', 'session', 'console'] as const;
+export type PaneName = (typeof PANES)[number];
+
+const text = z.object({ en: z.string().min(1), ko: z.string().min(1) }).strict();
+export type LocalizedText = z.infer<typeof text>;
+
+const pane = z.enum(PANES);
+
+/** One schema per step kind; a step is told apart by the key it has. */
+export const STEP_SCHEMAS = {
+  chapter: z.object({ chapter: text }).strict(),
+  say: z.object({ say: text, pane: pane.optional() }).strict(),
+  type: z.object({ type: z.string().min(1).max(500) }).strict(),
+  key: z.object({ key: z.enum(KEY_NAMES), container: z.string().min(1).optional() }).strict(),
+  wait: z.object({ wait: z.number().int().min(0).max(60_000) }).strict(),
+  spotlight: z.object({ spotlight: pane.nullable() }).strict(),
+} as const;
+
+export type StepKind = keyof typeof STEP_SCHEMAS;
+export const STEP_KINDS = Object.keys(STEP_SCHEMAS) as StepKind[];
+
+export type ChapterStep = z.infer<typeof STEP_SCHEMAS.chapter>;
+export type SayStep = z.infer<typeof STEP_SCHEMAS.say>;
+export type TypeStep = z.infer<typeof STEP_SCHEMAS.type>;
+export type KeyStep = z.infer<typeof STEP_SCHEMAS.key>;
+export type WaitStep = z.infer<typeof STEP_SCHEMAS.wait>;
+export type SpotlightStep = z.infer<typeof STEP_SCHEMAS.spotlight>;
+export type Step = ChapterStep | SayStep | TypeStep | KeyStep | WaitStep | SpotlightStep;
+
+/** Everything but the steps, which are checked one by one for precise messages. */
+export const scenarioHeader = z
+  .object({
+    $schema: z.string().optional(),
+    name: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and dashes'),
+    title: text,
+    description: text,
+    start: z.enum(['host', 'lab']),
+    seed: z.number().int().min(0).max(2 ** 31).optional(),
+    steps: z.array(z.unknown()).min(1).max(2000),
+  })
+  .strict();
+
+export interface Scenario {
+  readonly name: string;
+  readonly title: LocalizedText;
+  readonly description: LocalizedText;
+  readonly start: 'host' | 'lab';
+  readonly seed?: number;
+  readonly steps: readonly Step[];
+}
+
+export function stepKind(step: Step): StepKind {
+  return STEP_KINDS.find((kind) => kind in step) as StepKind;
+}

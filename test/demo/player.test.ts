@@ -1,0 +1,204 @@
+import { describe, expect, it } from 'vitest';
+import { builtinScenario, compileTimeline, Player, type DemoStatus, type DemoTarget, type KeyName, type PaneName } from '../../src/demo/index.js';
+import { keyStepCommands } from '../../src/demo/key-step.js';
+import { createSim, FakeClock, hostProcesses } from '../../src/sim/index.js';
+import { Shell } from '../../src/shell/index.js';
+
+/** A DemoTarget over a real sim and shell: what the dashboard does, minus the screen. */
+class ConsoleTarget implements DemoTarget {
+  sim = createSim({ start: 'host' });
+  shell = new Shell({ sim: this.sim });
+  input = '';
+  transcript: string[] = [];
+  narration: string | null = null;
+  pane: PaneName | null = null;
+  statuses: DemoStatus[] = [];
+  handedOver = false;
+  resets = 0;
+  csrssCounts: number[] = [];
+
+  reset() {
+    this.resets++;
+    this.sim = createSim({ start: 'host' });
+    this.shell = new Shell({ sim: this.sim });
+    this.input = '';
+    this.transcript = [];
+  }
+  typeText(text: string) {
+    this.input += text;
+  }
+  submit() {
+    this.run(this.input);
+    this.input = '';
+  }
+  pressKey(key: KeyName, container: string | null) {
+    keyStepCommands(key, container ?? undefined, this.sim.getState())?.commands.forEach((c) => this.run(c));
+  }
+  narrate(text: string | null) {
+    this.narration = text;
+  }
+  spotlight(pane: PaneName | null) {
+    this.pane = pane;
+  }
+  status(status: DemoStatus) {
+    this.statuses.push(status);
+  }
+  handOver() {
+    this.handedOver = true;
+  }
+  private run(line: string) {
+    this.transcript.push(`${this.shell.prompt()}${line}`, ...this.shell.execute(line).lines);
+    this.csrssCounts.push(hostProcesses(this.sim.getState()).filter((p) => p.name === 'csrss').length);
+  }
+  get last(): DemoStatus {
+    return this.statuses[this.statuses.length - 1] as DemoStatus;
+  }
+}
+
+function setup(name = 'isolation', options = {}) {
+  const scenario = builtinScenario(name);
+  if (!scenario) throw new Error(name);
+  const clock = new FakeClock();
+  const target = new ConsoleTarget();
+  const player = new Player(compileTimeline(scenario, 'en'), target, clock, options);
+  return { scenario, clock, target, player };
+}
+
+const HOUR = 60 * 60 * 1000;
+
+describe('Player', () => {
+  it('plays the isolation demo to the end on a fake clock in well under a second', () => {
+    const { clock, target, player } = setup();
+    const started = performance.now();
+    player.start();
+    clock.advance(HOUR);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(target.last.state).toBe('finished');
+    // Host csrss: 3 before the Windows Server container, 4 after, still 4 with the Hyper-V one.
+    expect(target.csrssCounts[0]).toBe(3);
+    expect(Math.max(...target.csrssCounts)).toBe(4);
+    expect(target.csrssCounts[target.csrssCounts.length - 1]).toBe(4);
+    expect(target.transcript.join('\n')).toContain('[HYPVCON]: PS C:\\> get-process');
+    expect(clock.pendingTimers()).toBe(0);
+  });
+
+  it('types at a human pace: a command is not complete 100 ms after it starts', () => {
+    const { clock, target, player } = setup();
+    player.start();
+    let waited = 0;
+    while (target.input.length === 0 && waited < 10_000) {
+      clock.advance(10);
+      waited += 10;
+    }
+    expect(waited).toBeGreaterThan(1000); // the narration is given time to be read first
+    const before = target.input.length;
+    clock.advance(100);
+    expect(target.input.length).toBeGreaterThan(before);
+    expect(target.input.length).toBeLessThan("get-process | where {$_.ProcessName -eq 'csrss'}".length);
+  });
+
+  it('pauses and resumes on togglePlay', () => {
+    const { clock, target, player } = setup();
+    player.start();
+    clock.advance(4000);
+    player.togglePlay();
+    expect(target.last.state).toBe('paused');
+    const typed = target.input;
+    const lines = target.transcript.length;
+    clock.advance(60_000);
+    expect(target.input).toBe(typed);
+    expect(target.transcript.length).toBe(lines);
+    expect(clock.pendingTimers()).toBe(0);
+    player.togglePlay();
+    clock.advance(60_000);
+    expect(target.transcript.length).toBeGreaterThan(lines);
+  });
+
+  it('steps one whole step at a time with step()', () => {
+    const { target, player, clock } = setup('isolation', { stepMode: true });
+    player.start();
+    expect(target.last.state).toBe('paused');
+    player.step(); // chapter
+    player.step(); // narration
+    expect(target.narration).toMatch(/three csrss/);
+    player.step(); // the typed command, run
+    expect(target.transcript[0]).toBe("PS C:\\> get-process | where {$_.ProcessName -eq 'csrss'}");
+    expect(target.last.step).toBe(4);
+    clock.advance(HOUR);
+    // Step mode never moves on its own.
+    expect(target.transcript.filter((l) => l.startsWith('PS C:\\>'))).toHaveLength(1);
+  });
+
+  it('jumps to the next chapter and back, rebuilding the state', () => {
+    const { target, player } = setup();
+    player.start();
+    player.nextChapter(); // to chapter 2 (its first beat not yet played)
+    expect(target.last.chapter).toBe(2);
+    expect(target.csrssCounts[target.csrssCounts.length - 1]).toBe(4);
+    player.previousChapter();
+    expect(target.last.chapter).toBe(1);
+    expect(target.transcript).toHaveLength(0);
+    expect(target.resets).toBe(2);
+  });
+
+  it('changes speed in steps and reports it', () => {
+    const { target, player } = setup();
+    player.start();
+    player.faster();
+    expect(target.last.speed).toBe(1.5);
+    player.slower();
+    player.slower();
+    expect(target.last.speed).toBe(0.75);
+  });
+
+  it('plays faster at a higher speed', () => {
+    const slow = setup();
+    const fast = setup('isolation', { speed: 4 });
+    slow.player.start();
+    fast.player.start();
+    slow.clock.advance(20_000);
+    fast.clock.advance(20_000);
+    expect(fast.target.transcript.length).toBeGreaterThan(slow.target.transcript.length);
+  });
+
+  it('hands the console over on takeOver and stops the script, keeping the state', () => {
+    const { clock, target, player } = setup();
+    player.start();
+    clock.advance(30_000);
+    const lines = target.transcript.length;
+    player.takeOver();
+    expect(target.handedOver).toBe(true);
+    expect(target.narration).toBeNull();
+    expect(target.last.state).toBe('taken-over');
+    clock.advance(HOUR);
+    expect(target.transcript.length).toBe(lines);
+    expect(clock.pendingTimers()).toBe(0);
+  });
+
+  it('restarts from the starting state', () => {
+    const { clock, target, player } = setup();
+    player.start();
+    clock.advance(60_000);
+    player.restart();
+    expect(target.transcript).toHaveLength(0);
+    expect(target.last.state).toBe('playing');
+  });
+
+  it('loops for kiosk use', () => {
+    const { clock, target, player } = setup('internals', { loop: true });
+    player.start();
+    clock.advance(HOUR);
+    expect(target.resets).toBeGreaterThan(2);
+    player.stop();
+    expect(clock.pendingTimers()).toBe(0);
+  });
+
+  it.each(['isolation', 'conversion', 'docker', 'internals'])('plays %s to the end with the same commands as headless', (name) => {
+    const { clock, target, player } = setup(name);
+    player.start();
+    clock.advance(HOUR);
+    expect(target.last.state).toBe('finished');
+    const commands = target.transcript.filter((l) => /^(\[\w+\]: )?PS C:\\> |^C:\\>/.test(l));
+    expect(commands.length).toBeGreaterThan(3);
+  });
+});
