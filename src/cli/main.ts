@@ -6,9 +6,10 @@ import { readInput } from './input.js';
 import { writeLines, failUsage } from './output.js';
 import { STARTING_STATES, startingStateNamed } from './starting-state.js';
 import { packageVersion } from './version.js';
+import { openDashboard, runDemo, type DashboardArgs, type DemoArgs } from './screen-commands.js';
+import { BUILTIN_SCENARIO_NAMES } from '../demo/builtin-names.js';
 
-export const NO_TTY_MESSAGE =
-  'isolab: the dashboard needs an interactive terminal; for a transcript without one, use `isolab run` (see `isolab run --help`).';
+export { NO_TTY_MESSAGE } from './screen-commands.js';
 
 interface RunArgs {
   readonly file?: string;
@@ -48,18 +49,48 @@ async function runCommand(args: RunArgs): Promise<number> {
   return result.hadError ? 1 : 0;
 }
 
-function dashboardUnavailable(): number {
-  process.stderr.write(`${NO_TTY_MESSAGE}\n`);
-  return 2;
-}
-
 export function buildParser(argv: readonly string[]): Argv {
   return yargs(argv)
     .scriptName('isolab')
     .usage('$0 [command]\n\nA terminal lab that simulates a Windows container host: watch process isolation and Hyper-V isolation differ.')
-    .command('$0', 'open the interactive dashboard (the lab scenario)', {}, () => {
-      process.exitCode = dashboardUnavailable();
-    })
+    .command(
+      '$0',
+      'open the interactive dashboard (the lab scenario)',
+      (y) =>
+        y
+          .option('color', { type: 'boolean', default: true, describe: 'colours (--no-color, or NO_COLOR set, turns them off)' })
+          .option('lang', { type: 'string', choices: ['en', 'ko'], describe: 'language of the dashboard (default: from LC_ALL/LANG, ko* → ko)' })
+          .option('scenario', { type: 'string', default: 'lab', describe: 'starting state: host, lab or stress' })
+          .option('processes', { type: 'number', describe: 'a big host: this many host processes (with --containers)' })
+          .option('containers', { type: 'number', describe: 'a big host: this many running containers, a third Hyper-V' })
+          .option('seed', { type: 'number', default: 1, describe: 'seed for GUIDs, PIDs and counters' })
+          .option('record', { type: 'string', describe: 'write an asciicast v2 recording to this file' }),
+      async (args) => {
+        process.exitCode = await openDashboard(args as unknown as DashboardArgs);
+      },
+    )
+    .command(
+      'demo [name]',
+      'the dashboard playing a scenario, hands-free (default: isolation)',
+      (y) =>
+        y
+          .positional('name', { type: 'string', describe: `a built-in scenario: ${BUILTIN_SCENARIO_NAMES.join(', ')}` })
+          .option('scenario', { type: 'string', describe: 'a scenario file (.json) in the built-ins\' format' })
+          .option('headless', { type: 'boolean', default: false, describe: 'print the transcript with its narration; no terminal needed' })
+          .option('speed', { type: 'number', default: 1, describe: 'playback speed (1.5 = half again as fast)' })
+          .option('loop', { type: 'boolean', default: false, describe: 'start again at the end (kiosk use)' })
+          .option('step', { type: 'boolean', default: false, describe: 'wait for . at each step' })
+          .option('lang', { type: 'string', choices: ['en', 'ko'], describe: 'language of the narration and the dashboard (default: from LC_ALL/LANG)' })
+          .option('color', { type: 'boolean', default: true, describe: 'colours (--no-color, or NO_COLOR set, turns them off)' })
+          .option('seed', { type: 'number', describe: 'seed for GUIDs, PIDs and counters' })
+          .option('record', { type: 'string', describe: 'write an asciicast v2 recording to this file' })
+          .example('$0 demo', 'play the isolation demo')
+          .example('$0 demo docker --speed 2', 'the docker demo, twice as fast')
+          .example('$0 demo isolation --headless --lang ko', 'the transcript, narrated in Korean'),
+      async (args) => {
+        process.exitCode = await runDemo(args as unknown as DemoArgs);
+      },
+    )
     .command(
       'run [file]',
       'run PowerShell/docker commands headless and print the transcript',
@@ -85,8 +116,15 @@ export function buildParser(argv: readonly string[]): Argv {
         });
       },
     )
-    .command('scenarios', 'list the built-in scenarios', {}, () => {
-      writeLines(STARTING_STATES.map((s) => `${s.name.padEnd(12)} ${s.description}`));
+    .command('scenarios', 'list the built-in scenarios', {}, async () => {
+      const { builtinScenario } = await import('../demo/builtins.js');
+      writeLines([
+        'Starting states (isolab --scenario NAME, isolab run --scenario NAME):',
+        ...STARTING_STATES.map((s) => `  ${s.name.padEnd(12)} ${s.description}`),
+        '',
+        'Demos (isolab demo NAME):',
+        ...BUILTIN_SCENARIO_NAMES.map((name) => `  ${name.padEnd(12)} ${builtinScenario(name)?.description.en ?? ''}`),
+      ]);
     })
     .strict()
     .version(packageVersion())

@@ -6,10 +6,11 @@ import internals from './scenarios/internals.json' with { type: 'json' };
 import isolation from './scenarios/isolation.json' with { type: 'json' };
 import { validateScenario } from './load-scenario.js';
 import type { Scenario } from './schema.js';
+import { BUILTIN_SCENARIO_NAMES } from './builtin-names.js';
 
 const SOURCES: Readonly<Record<string, unknown>> = { isolation, conversion, docker, internals };
 
-export const BUILTIN_SCENARIO_NAMES = Object.keys(SOURCES);
+export { BUILTIN_SCENARIO_NAMES };
 
 export function builtinScenario(name: string): Scenario | undefined {
   const raw = SOURCES[name.toLowerCase()];

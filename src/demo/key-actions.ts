@@ -34,12 +34,17 @@ export function commandsForKey(action: ContainerKeyAction, container: Container 
       return {
         commands: [...leave, container.state === 'Running' ? `Stop-Container -Name ${name}` : `Start-Container -Name ${name}`],
       };
-    case 'remove':
-      return { commands: [...leave, `Remove-Container -Name ${name} -Force`] };
+    case 'remove': {
+      // The dashboard has asked already; a running container must be stopped first.
+      const stop = container.state === 'Running' ? [`Stop-Container -Name ${name}`] : [];
+      return { commands: [...leave, ...stop, `Remove-Container -Name ${name} -Force`] };
+    }
     case 'toggle-runtime': {
       const other = container.runtimeType === 'HyperV' ? 'Default' : 'HyperV';
       const set = `Set-Container -Name ${name} -RuntimeType ${other}`;
-      if (container.state !== 'Running') return { commands: [...leave, set] };
+      // Only Nano Server converts: for any other image, Set-Container alone shows the refusal
+      // without stopping a container that would not change.
+      if (container.state !== 'Running' || container.image !== 'NanoServer') return { commands: [...leave, set] };
       return {
         commands: [
           ...leave,

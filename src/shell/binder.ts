@@ -124,13 +124,14 @@ export function bindParameters(
   if (chosenSets && chosenSets.size === 0) {
     return fail(templates.ambiguousParameterSet(cmdlet.name, cmdlet.className, command.extent, command.name));
   }
-  const missing = cmdlet.parameters.filter(
-    (p) =>
-      p.mandatory &&
-      !bound.has(p.name) &&
-      !(p.fromPipeline && hasPipelineInput) &&
-      belongsToChosenSet(p, chosenSets, cmdlet),
-  );
+  const unsatisfied = (p: ParamDef) => p.mandatory && !bound.has(p.name) && !(p.fromPipeline && hasPipelineInput);
+  if (chosenSets && chosenSets.size > 1) {
+    // Several sets are still possible (`Get-Process -IncludeUserName`): PowerShell takes the
+    // one whose mandatory parameters are all there, so only report when none qualifies.
+    const complete = [...chosenSets].some((set) => !cmdlet.parameters.some((p) => unsatisfied(p) && (!p.sets || p.sets.includes(set))));
+    if (complete) return { ok: true, bound };
+  }
+  const missing = cmdlet.parameters.filter((p) => unsatisfied(p) && belongsToChosenSet(p, chosenSets, cmdlet));
   if (missing.length > 0) return fail(missingMandatory(cmdlet, missing, command.extent, command.name));
   return { ok: true, bound };
 }

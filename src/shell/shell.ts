@@ -49,6 +49,13 @@ export class Shell implements EvaluatorHost {
     this.consoleWidth = options.consoleWidth ?? 120;
   }
 
+  /** Forgets variables and the attached cmd (a demo restarting from its starting state). */
+  reset(): void {
+    this.variables.clear();
+    this.elevatedSession = null;
+    this.attachedTo = null;
+  }
+
   prompt(): string {
     if (this.attachedContainer()) return CMD_PROMPT;
     const containerId = this.currentContainerId();

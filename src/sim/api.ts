@@ -50,11 +50,13 @@ export interface Sim {
   getState(): HostState;
 }
 
-export type StartingState = 'host' | 'lab';
+export type StartingState = 'host' | 'lab' | 'stress';
 
 export interface CreateSimOptions {
   readonly seed?: number;
   readonly start?: StartingState;
+  /** A big host instead of `start` (`--processes N --containers M`). */
+  readonly scale?: { readonly hostProcesses: number; readonly containers: number };
 }
 
 export type { ImageName };

@@ -10,6 +10,7 @@ import { setRuntimeType } from './actions/set-runtime-type.js';
 import { startContainer } from './actions/start-container.js';
 import { stopContainer } from './actions/stop-container.js';
 import { tick } from './actions/tick.js';
+import { createScaledState } from './scale.js';
 import { createStartingState } from './starting-states.js';
 import type { HostState, SimResult } from './types.js';
 
@@ -18,7 +19,9 @@ export const DEFAULT_SEED = 1;
 
 export function createSim(options: CreateSimOptions = {}): Sim {
   const store = createStore<HostState>()(() =>
-    createStartingState(options.start ?? 'host', options.seed ?? DEFAULT_SEED),
+    options.scale
+      ? createScaledState({ seed: options.seed ?? DEFAULT_SEED, ...options.scale })
+      : createStartingState(options.start ?? 'host', options.seed ?? DEFAULT_SEED),
   );
 
   function commit<T>(result: SimResult<T>): Outcome<T> {

@@ -12,6 +12,7 @@ export type {
 export { createSim, DEFAULT_SEED } from './create-sim.js';
 export { FakeClock, realClock, type Clock, type TimerHandle } from './clock.js';
 export { createStartingState, STARTING_STATES } from './starting-states.js';
+export { createScaledState, STRESS, type ScaleOptions } from './scale.js';
 export { bootHost, HOST_IMAGES, HOST_SWITCHES } from './boot.js';
 export { TICK_MS, tick } from './actions/tick.js';
 export { FIRST_CONTAINER_SESSION, startContainer } from './actions/start-container.js';

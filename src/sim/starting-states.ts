@@ -5,11 +5,13 @@ import { newContainer } from './actions/new-container.js';
 import { enterSession } from './actions/enter-session.js';
 import { startContainer } from './actions/start-container.js';
 import { bootHost } from './boot.js';
+import { createScaledState, STRESS } from './scale.js';
 import type { HostState, SimResult } from './types.js';
 
-export const STARTING_STATES: readonly StartingState[] = ['host', 'lab'];
+export const STARTING_STATES: readonly StartingState[] = ['host', 'lab', 'stress'];
 
 export function createStartingState(start: StartingState, seed: number): HostState {
+  if (start === 'stress') return createScaledState({ seed, ...STRESS });
   const host = bootHost(seed);
   return start === 'lab' ? buildLab(host) : host;
 }

@@ -34,6 +34,7 @@ export const ALIASES: Readonly<Record<string, string>> = {
 };
 
 let cached: readonly CmdletDefinition[] | null = null;
+let byName: ReadonlyMap<string, CmdletDefinition> | null = null;
 
 export function allCmdlets(): readonly CmdletDefinition[] {
   cached ??= [...containerCmdlets, getProcess, ...sessionCmdlets, ...computeCmdlets, ...objectCmdlets, ...hostCmdlets];
@@ -42,9 +43,15 @@ export function allCmdlets(): readonly CmdletDefinition[] {
 
 /** A cmdlet by name or alias, case-insensitively. */
 export function resolveCommandName(typed: string): CmdletDefinition | undefined {
-  const lower = typed.toLowerCase();
-  const target = Object.entries(ALIASES).find(([alias]) => alias === lower)?.[1]?.toLowerCase() ?? lower;
-  return allCmdlets().find((c) => c.name.toLowerCase() === target);
+  if (!byName) {
+    const map = new Map(allCmdlets().map((c) => [c.name.toLowerCase(), c] as const));
+    for (const [alias, target] of Object.entries(ALIASES)) {
+      const cmdlet = map.get(target.toLowerCase());
+      if (cmdlet && !map.has(alias)) map.set(alias, cmdlet);
+    }
+    byName = map;
+  }
+  return byName.get(typed.toLowerCase());
 }
 
 export function aliasesOf(cmdletName: string): string[] {

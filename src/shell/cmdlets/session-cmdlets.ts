@@ -146,6 +146,12 @@ export const invokeCommand: CmdletDefinition = {
       result.errors.forEach((e) => invocation.writeError(e));
       return result.output;
     }
+    if (invocation.context.currentContainerId() !== null) {
+      // Inside a container there is no Containers feature to reach other containers through.
+      const notEnabled = templates.containerNotRunning('ContainerName', '', invocation.command.extent, 'Invoke-Command', invocation.command.name);
+      invocation.writeError({ ...notEnabled, message: 'The Containers feature may not be enabled on this machine.' });
+      return [];
+    }
     const { container, by, text } = lookupRunning(invocation);
     if (!container) {
       invocation.writeError(templates.containerNotRunning(by, text, invocation.command.extent, 'Invoke-Command', invocation.command.name));
@@ -155,7 +161,8 @@ export const invokeCommand: CmdletDefinition = {
       containerId: container.containerId,
       administrator: Boolean(invocation.bound.get('RunAsAdministrator')?.value),
     });
-    result.errors.forEach((e) => invocation.writeError(e));
+    // Errors come back from the container's runspace, tagged with where they happened.
+    result.errors.forEach((e) => invocation.writeError({ ...e, computerName: container.name }));
     const hide = Boolean(invocation.bound.get('HideComputerName')?.value);
     return hide ? result.output : result.output.map((v) => deserialize(v, container.name));
   },

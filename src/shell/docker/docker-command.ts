@@ -70,7 +70,7 @@ export function runDocker(sim: Sim, argv: readonly string[]): DockerResult {
 
 function dockerRun(sim: Sim, argv: readonly string[]): DockerResult {
   const parsed = parseFlags(argv, RUN_FLAGS, true);
-  if (!parsed.ok) return usageError(`flag provided but not defined: ${parsed.unknown}`, 'run', 2);
+  if (!parsed.ok) return usageError(`flag provided but not defined: ${parsed.unknown}`, 'run');
   const { values, booleans, positionals } = parsed.flags;
   const [imageRef, ...commandWords] = positionals;
   if (!imageRef) return usageError('docker: "run" requires a minimum of 1 argument.', 'run', 1);

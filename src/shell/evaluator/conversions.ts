@@ -9,6 +9,7 @@ import {
   isScriptBlock,
   type PSValue,
 } from '../values.js';
+import { timeSpanObject } from '../format/views.js';
 
 /** .NET TimeSpan.ToString(): `hh:mm:ss`, with `d.` in front past a day. */
 export function timeSpanText(ms: number): string {
@@ -100,6 +101,8 @@ export function getMember(target: PSValue, member: string): PSValue {
     if (member.toLowerCase() === 'count') return 1;
     return null;
   }
+  // A TimeSpan's members ($con.Uptime.TotalSeconds) are those its list view shows.
+  if (isPSTimeSpan(target)) return getMember(timeSpanObject(target), member);
   if (isPSEnum(target) && member.toLowerCase() === 'value__') return target.names.indexOf(target.value);
   if (member.toLowerCase() === 'count') return 1;
   return null;

@@ -14,8 +14,15 @@ import { applyBinary, OperatorError } from './operators.js';
 import * as runtimeErrors from './runtime-errors.js';
 
 export class RuntimeError extends Error {
-  constructor(readonly record: ErrorRecord) {
+  readonly record: ErrorRecord;
+
+  constructor(record: ErrorRecord) {
+    // Control flow, not a bug: skip the stack trace (a line of `x; x; x; …` throws thousands).
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(record.message);
+    Error.stackTraceLimit = limit;
+    this.record = record;
   }
 }
 

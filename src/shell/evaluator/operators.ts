@@ -114,6 +114,7 @@ function order(left: PSValue, right: PSValue, caseSensitive: boolean): number {
 
 function regexMatch(left: PSValue, right: PSValue, caseSensitive: boolean): boolean {
   const pattern = toText(right);
+  const text = toText(left);
   let regExp: RegExp;
   try {
     regExp = new RegExp(pattern, caseSensitive ? 'u' : 'iu');
@@ -123,7 +124,66 @@ function regexMatch(left: PSValue, right: PSValue, caseSensitive: boolean): bool
       'InvalidRegularExpression',
     );
   }
-  return regExp.test(toText(left));
+  // JavaScript cannot stop a runaway match. Where one is possible, give up as .NET does
+  // when a match times out, rather than hang the console.
+  if (matchMayRunAway(pattern, text.length)) {
+    throw new OperatorError(
+      'The RegEx engine has timed out while trying to match a pattern to an input string. This can occur for many reasons, including very large inputs or excessive backtracking caused by nested quantifiers, back-references and other factors.',
+      'RegexMatchTimeoutException',
+    );
+  }
+  return regExp.test(text);
+}
+
+/**
+ * Whether matching could take too long: a repeated group that itself repeats (`(a+)+`) or a
+ * back-reference backtracks exponentially past a few dozen characters; k unbounded
+ * quantifiers in a row cost up to length^k steps.
+ */
+export function matchMayRunAway(pattern: string, textLength: number): boolean {
+  const shape = regexShape(pattern);
+  if (shape.nested && textLength > 20) return true;
+  return shape.unbounded >= 2 && shape.unbounded * Math.log10(Math.max(textLength, 1)) > 9;
+}
+
+function regexShape(pattern: string): { nested: boolean; unbounded: number } {
+  let nested = /\\[1-9k]/.test(pattern);
+  let unbounded = 0;
+  const open: number[] = [];
+  const isUnbounded = (at: number): boolean => {
+    const next = pattern[at];
+    return next === '*' || next === '+' || (next === '{' && /^\{\d*,\}/.test(pattern.slice(at)));
+  };
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i];
+    if (ch === '\\') {
+      i++;
+      if (isUnbounded(i + 1)) unbounded++;
+      continue;
+    }
+    if (ch === '[') {
+      // A character class: its contents are literal.
+      const close = pattern.indexOf(']', i + 2);
+      if (close === -1) break;
+      i = close;
+      if (isUnbounded(i + 1)) unbounded++;
+      continue;
+    }
+    if (ch === '(') {
+      open.push(i);
+      continue;
+    }
+    if (ch === ')') {
+      const start = open.pop();
+      if (start !== undefined && isUnbounded(i + 1)) {
+        unbounded++;
+        if (/[*+]|\{\d*,/.test(pattern.slice(start + 1, i))) nested = true;
+      }
+      continue;
+    }
+    if (ch !== '*' && ch !== '+' && ch !== '?' && ch !== '{' && isUnbounded(i + 1)) unbounded++;
+  }
+  return { nested, unbounded };
 }
 
 function arithmetic(op: '+' | '-' | '*' | '/' | '%', left: PSValue, right: PSValue): PSValue {

@@ -18,6 +18,12 @@ export interface ErrorRecord {
   readonly activity: string; // text inside [ ] — '' for command-not-found and parse errors
   readonly exceptionType: string; // 'CommandNotFoundException', 'ParameterBindingException' ...
   readonly fullyQualifiedErrorId: string; // 'NamedParameterNotFound,Microsoft.PowerShell.Commands.GetProcessCommand'
+  /**
+   * Set on an error that came back from a remote runspace (Invoke-Command into a container):
+   * it carries no invocation info, so NormalView prints neither the `<CommandName> : `
+   * prefix nor a position, and its OriginInfo adds `+ PSComputerName        : <name>`.
+   */
+  readonly computerName?: string;
 }
 
 /**
@@ -40,6 +46,49 @@ const MAX_LINE_LENGTH = 69;
 const clamp = (n: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, n));
 
 /**
+ * Where each line of the last input starts, and its text without trailing blanks: one line
+ * can yield thousands of records (`x; x; x; …`), and finding the line anew for each would
+ * make printing them quadratic in the line's length.
+ */
+interface InputLines {
+  readonly input: string;
+  readonly starts: readonly number[];
+  readonly sources: Map<number, { readonly text: string; readonly hasTab: boolean }>;
+}
+
+let lastLines: InputLines | null = null;
+
+function linesOf(input: string): InputLines {
+  if (lastLines?.input === input) return lastLines;
+  const starts = [0];
+  for (let i = input.indexOf('\n'); i !== -1; i = input.indexOf('\n', i + 1)) starts.push(i + 1);
+  lastLines = { input, starts, sources: new Map() };
+  return lastLines;
+}
+
+/** The index of the line holding offset `at` (the last start at or before it). */
+function lineContaining(starts: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] as number) <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function sourceLine(lines: InputLines, k: number, lineStart: number, lineEnd: number): { readonly text: string; readonly hasTab: boolean } {
+  let found = lines.sources.get(k);
+  if (found === undefined) {
+    const text = lines.input.slice(lineStart, lineEnd).trimEnd();
+    found = { text, hasTab: text.includes('\t') };
+    lines.sources.set(k, found);
+  }
+  return found;
+}
+
+/**
  * InvocationInfo.PositionMessage (PositionUtilities.VerboseMessage, Windows PowerShell 5):
  *
  *     At line:<line> char:<column>
@@ -53,14 +102,16 @@ const clamp = (n: number, lo: number, hi: number): number => Math.min(hi, Math.m
  */
 export function positionMessage(extent: Extent, input: string, lineNumber = 1): string[] {
   const start = clamp(Math.floor(extent.start), 0, input.length);
-  const lineStart = input.lastIndexOf('\n', start - 1) + 1;
-  const newline = input.indexOf('\n', start);
-  const lineEnd = newline < 0 ? input.length : newline;
-  const line = lineNumber + (input.slice(0, lineStart).match(/\n/g)?.length ?? 0);
+  const lines = linesOf(input);
+  const k = lineContaining(lines.starts, start);
+  const lineStart = lines.starts[k] as number;
+  const lineEnd = k + 1 < lines.starts.length ? (lines.starts[k + 1] as number) - 1 : input.length;
+  const line = lineNumber + k;
   const column = start - lineStart + 1;
   const header = `At line:${line} char:${column}`;
 
-  let source = input.slice(lineStart, lineEnd).replace(/\s+$/, '');
+  const cached = sourceLine(lines, k, lineStart, lineEnd);
+  let source = cached.text;
   if (source === '') return [header, '+ '];
 
   let spaces = column - 1;
@@ -68,7 +119,7 @@ export function positionMessage(extent: Extent, input: string, lineNumber = 1): 
   let length = end <= lineEnd ? end - start : source.length - spaces;
   length = clamp(length, 0, Math.max(0, source.length - spaces));
 
-  if (source.includes('\t')) {
+  if (cached.hasTab) {
     const before = source.slice(0, spaces).replace(/\t/g, '    ');
     const marked = source.slice(spaces, spaces + length).replace(/\t/g, '    ');
     source = before + marked + source.slice(spaces + length).replace(/\t/g, '    ');
@@ -133,12 +184,15 @@ export function formatErrorRecord(
   inputLine: string,
   lineNumber?: number,
 ): string[] {
-  const position = positionMessage(record.extent, inputLine, lineNumber);
   const details = [
     `    + CategoryInfo          : ${categoryInfo(record)}`,
     `    + FullyQualifiedErrorId : ${record.fullyQualifiedErrorId}`,
   ];
   const message = record.message.split(/\r?\n/);
+  if (record.computerName !== undefined && record.kind === 'command') {
+    return [...message, ...details, `    + PSComputerName        : ${record.computerName}`, ' '];
+  }
+  const position = positionMessage(record.extent, inputLine, lineNumber);
   if (record.kind === 'parse') return [...position, ...message, ...details, ' '];
   const prefix = record.commandName ? `${record.commandName} : ` : '';
   const [first = '', ...rest] = message;

@@ -13,7 +13,7 @@ const SEPARATOR = ' : ';
 const MIN_LABEL_WIDTH = 1;
 const MIN_FIELD_WIDTH = 1;
 
-const trimEnd = (line: string): string => line.replace(/\s+$/, '');
+const trimEnd = (line: string): string => line.trimEnd();
 
 /**
  * One object's lines in a list `columnWidth` characters wide (console width − 1, as for

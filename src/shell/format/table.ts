@@ -110,7 +110,7 @@ export function fitCell(value: string, width: number, alignment: Alignment): str
   return alignment === 'right' ? s.slice(s.length - width) : s.slice(0, width);
 }
 
-const trimEnd = (line: string): string => line.replace(/\s+$/, '');
+const trimEnd = (line: string): string => line.trimEnd();
 
 interface VisibleColumn {
   readonly width: number;

@@ -1,0 +1,105 @@
+// The commands that take over the terminal: `isolab` (the dashboard) and `isolab demo`
+// (the dashboard playing a scenario), plus `isolab demo --headless`, which needs none.
+// Type-only imports are erased: the headless paths still load no Ink or React.
+import { resolveLang, type Lang } from '../demo/lang.js';
+import type { Sim } from '../sim/api.js';
+import type { Clock } from '../sim/clock.js';
+import type { DemoDriver } from '../ui/demo-driver.js';
+import { failUsage, writeLines } from './output.js';
+import { CastRecorder, teeInto } from './record.js';
+import { resolveScenario } from './scenario-source.js';
+import { STARTING_STATES, startingStateNamed } from './starting-state.js';
+
+export const NO_TTY_MESSAGE =
+  'isolab: the dashboard needs an interactive terminal; for a transcript without one, use `isolab run` (see `isolab run --help`).';
+
+const hasTerminal = (): boolean => Boolean(process.stdin.isTTY && process.stdout.isTTY);
+
+interface ScreenArgs {
+  readonly color: boolean;
+  readonly lang?: string;
+  readonly seed?: number;
+  readonly record?: string;
+}
+
+export interface DashboardArgs extends ScreenArgs {
+  readonly scenario: string;
+  readonly processes?: number;
+  readonly containers?: number;
+}
+
+export interface DemoArgs extends ScreenArgs {
+  readonly name?: string;
+  readonly scenario?: string;
+  readonly headless: boolean;
+  readonly speed: number;
+  readonly loop: boolean;
+  readonly step: boolean;
+}
+
+type SimSpec = { readonly start: 'host' | 'lab' | 'stress' } | { readonly scale: { readonly hostProcesses: number; readonly containers: number } };
+type DriverFactory = (sim: Sim, clock: Clock, lang: Lang) => Promise<DemoDriver>;
+
+const wholeNumber = (n: unknown): n is number => typeof n === 'number' && Number.isSafeInteger(n);
+
+export async function openDashboard(args: DashboardArgs): Promise<number> {
+  if (!hasTerminal()) return failUsage(NO_TTY_MESSAGE);
+  if (args.seed !== undefined && !wholeNumber(args.seed)) return failUsage('isolab: --seed needs a whole number');
+  if (args.processes !== undefined || args.containers !== undefined) {
+    const processes = args.processes ?? 1000;
+    const containers = args.containers ?? 50;
+    if (!wholeNumber(processes) || processes < 0 || processes > 100_000) return failUsage('isolab: --processes needs a whole number from 0 to 100000');
+    if (!wholeNumber(containers) || containers < 0 || containers > 2000) return failUsage('isolab: --containers needs a whole number from 0 to 2000');
+    return launch(args, { scale: { hostProcesses: processes, containers } });
+  }
+  const start = startingStateNamed(args.scenario);
+  if (!start) return failUsage(`isolab: unknown scenario '${args.scenario}' (try: ${STARTING_STATES.map((s) => s.name).join(', ')})`);
+  return launch(args, { start: start.name });
+}
+
+export async function runDemo(args: DemoArgs): Promise<number> {
+  const source = resolveScenario(args.name, args.scenario);
+  if (!source.ok) return failUsage(source.message);
+  if (!(Number.isFinite(args.speed) && args.speed > 0 && args.speed <= 64)) return failUsage('isolab demo: --speed needs a number above 0, at most 64 (e.g. 1.5)');
+  if (args.seed !== undefined && !wholeNumber(args.seed)) return failUsage('isolab demo: --seed needs a whole number');
+  const scenario = source.scenario;
+  const seed = args.seed ?? scenario.seed ?? 1;
+  if (args.headless) {
+    const { runHeadless } = await import('../demo/headless.js');
+    runHeadless(scenario, { lang: resolveLang(args.lang, process.env), seed, onLines: writeLines });
+    return 0;
+  }
+  if (!hasTerminal()) return failUsage(NO_TTY_MESSAGE);
+  return launch({ ...args, seed }, { start: scenario.start }, async (sim, clock, lang) => {
+    const { createPlayerDriver } = await import('../ui/player-driver.js');
+    return createPlayerDriver({ scenario, lang, clock, sim, seed, speed: args.speed, loop: args.loop, stepMode: args.step });
+  });
+}
+
+/** Opens the dashboard (recording it when asked); resolves with its exit code. */
+async function launch(args: ScreenArgs, spec: SimSpec, demo?: DriverFactory): Promise<number> {
+  let recorder: CastRecorder | null = null;
+  if (args.record !== undefined) {
+    // Opened before the screen is taken, so a bad path is one clear line, not a broken screen.
+    const opened = CastRecorder.open(args.record, { width: process.stdout.columns ?? 80, height: process.stdout.rows ?? 24, title: 'isolab' });
+    if (!opened.ok) return failUsage(opened.message);
+    recorder = opened.recorder;
+  }
+  // chalk (under Ink) reads --no-color from argv and would then drop bold, dim and inverse
+  // too, which carry the dashboard's cues without colour; the theme drops the colours.
+  if (!args.color && process.env.FORCE_COLOR === undefined) process.env.FORCE_COLOR = '1';
+  const untee = recorder ? teeInto(process.stdout, recorder) : () => undefined;
+  try {
+    const { runDashboard, resolveLang: resolveUiLang, colorWanted } = await import('../ui/run-dashboard.js');
+    const { createSim } = await import('../sim/index.js');
+    const { realClock } = await import('../sim/clock.js');
+    const lang = resolveUiLang(args.lang, process.env);
+    const seed = args.seed ?? 1;
+    const sim = 'scale' in spec ? createSim({ seed, scale: spec.scale }) : createSim({ seed, start: spec.start });
+    const driver = demo ? await demo(sim, realClock, lang) : undefined;
+    return await runDashboard({ sim, lang, color: colorWanted(args.color, process.env), clock: realClock, ...(driver ? { demo: driver } : {}) });
+  } finally {
+    untee();
+    recorder?.close();
+  }
+}

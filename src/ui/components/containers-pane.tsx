@@ -1,0 +1,93 @@
+// The Containers pane: a compact pre-padded table (one <Text> a row), windowed.
+import { Text } from 'ink';
+import { memo, useMemo } from 'react';
+import { containerHeader, containerRow, planContainerColumns } from '../container-rows.js';
+import { useDashboard, useUi } from '../hooks/use-ui.js';
+import { innerWidth, listRows, type Rect } from '../layout.js';
+import { selectedContainer } from '../process-list.js';
+import { padCells } from '../text-width.js';
+import { clampView } from '../view-actions.js';
+import { PaneFrame } from './pane-frame.js';
+
+export interface ContainersPaneProps {
+  readonly rect: Rect;
+}
+
+function ContainersPaneView({ rect }: ContainersPaneProps) {
+  const { theme, t } = useDashboard();
+  const host = useUi((s) => s.host);
+  const selectedId = useUi((s) => s.selectedContainerId);
+  const view = useUi((s) => s.containersView);
+  const focused = useUi((s) => s.focus === 'containers' && s.overlay === null);
+  const spotlight = useUi((s) => s.spotlight === 'containers');
+
+  const containers = host.containers;
+  const width = innerWidth(rect);
+  const rows = listRows(rect);
+  const columns = useMemo(() => planContainerColumns(width, host, t), [width, host, t]);
+  const selected = selectedContainer(host, selectedId);
+  const index = selected === undefined ? 0 : containers.indexOf(selected);
+  const { top } = clampView({ cursor: index, top: view.top }, containers.length, rows);
+  const visible = containers.slice(top, top + rows);
+  const running = containers.filter((c) => c.state === 'Running').length;
+  const footer =
+    containers.length > rows
+      ? `${top + 1}–${top + visible.length}/${containers.length}`
+      : undefined;
+
+  return (
+    <PaneFrame
+      width={rect.width}
+      height={rect.height}
+      number={1}
+      title={t('pane.containers')}
+      detail={t('pane.containers.count', { count: containers.length, running })}
+      focused={focused}
+      spotlight={spotlight}
+      {...(footer ? { footer } : {})}
+    >
+      <Text wrap="truncate-end" dimColor underline={!theme.color} color={theme.muted}>
+        {containerHeader(columns, t)}
+      </Text>
+      {containers.length === 0 ? (
+        <Text wrap="truncate-end" dimColor>
+          {padCells(`  ${t('empty.containers')}`, width)}
+        </Text>
+      ) : (
+        visible.map((c, slot) => {
+          const isSelected = c === selected;
+          const parts = containerRow(host, c, columns, isSelected, t);
+          // Under the inverse bar, coloured spans would become coloured blocks.
+          const plain = isSelected && focused;
+          const tone = (color: string | undefined) => (plain ? undefined : color);
+          const kernelColor =
+            parts.kernelKind === 'shared'
+              ? theme.shared
+              : parts.kernelKind === 'utility-vm'
+                ? theme.utilityVm
+                : theme.muted;
+          return (
+            <Text key={slot} wrap="truncate-end" inverse={isSelected && focused} bold={isSelected}>
+              {parts.lead}
+              {parts.name}
+              {parts.image}
+              <Text color={tone(c.runtimeType === 'HyperV' ? theme.utilityVm : theme.shared)}>
+                {parts.runtime}
+              </Text>
+              <Text
+                color={tone(c.state === 'Running' ? theme.running : theme.muted)}
+                dimColor={!plain && c.state !== 'Running'}
+              >
+                {parts.state}
+              </Text>
+              {parts.rest}
+              <Text color={tone(kernelColor)}>{parts.kernel}</Text>
+            </Text>
+          );
+        })
+      )}
+    </PaneFrame>
+  );
+}
+
+export const ContainersPane = memo(ContainersPaneView);

@@ -1,0 +1,132 @@
+// Opening the dashboard: own the screen, render, tick the clock, and on every way out
+// give the terminal back as it was. The CLI imports this module only when the dashboard
+// opens, so `isolab run` never loads Ink or React.
+import { render } from 'ink';
+import { Shell } from '../shell/index.js';
+import { realClock, type Clock } from '../sim/clock.js';
+import { createSim, type Sim, type StartingState } from '../sim/index.js';
+import { Dashboard } from './components/dashboard.js';
+import type { DemoDriver } from './demo-driver.js';
+import { terminalSize } from './hooks/use-terminal-size.js';
+import { translator, type Lang } from './i18n.js';
+import { ScreenOwner } from './screen.js';
+import { makeTheme } from './theme.js';
+import { createUiStore, type UiStore } from './ui-store.js';
+
+export { colorWanted } from './theme.js';
+export { resolveLang, type Lang } from './i18n.js';
+export type { DemoDriver } from './demo-driver.js';
+export type { UiStore } from './ui-store.js';
+
+export interface DashboardOptions {
+  /** The model to show; by default a new one on `scenario`. */
+  readonly sim?: Sim;
+  /** The console's PowerShell; by default a new one over `sim`. */
+  readonly shell?: Shell;
+  /** @default 'lab' */
+  readonly scenario?: StartingState;
+  /** @default 1 */
+  readonly seed?: number;
+  readonly lang: Lang;
+  readonly color: boolean;
+  readonly stdin?: NodeJS.ReadStream;
+  readonly stdout?: NodeJS.WriteStream;
+  readonly stderr?: NodeJS.WriteStream;
+  /** @default realClock */
+  readonly clock?: Clock;
+  /** Demo mode: the demo keymap and narration line, driven by this. */
+  readonly demo?: DemoDriver;
+  /**
+   * Answer SIGTERM/SIGHUP/SIGINT and uncaught errors by closing the dashboard (the CLI
+   * wants this; a test embedding the dashboard does not).
+   * @default true
+   */
+  readonly handleProcessEvents?: boolean;
+  /** Called with the UI store before the first frame. */
+  readonly onStore?: (store: UiStore) => void;
+}
+
+const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
+
+const describe = (error: unknown) =>
+  error instanceof Error ? (error.stack ?? error.message) : String(error);
+
+/** Runs the dashboard until it is closed; resolves with the exit code. */
+export async function runDashboard(options: DashboardOptions): Promise<number> {
+  const stdout = options.stdout ?? process.stdout;
+  const stdin = options.stdin ?? process.stdin;
+  const stderr = options.stderr ?? process.stderr;
+  const clock = options.clock ?? realClock;
+  const sim =
+    options.sim ?? createSim({ seed: options.seed ?? 1, start: options.scenario ?? 'lab' });
+  const shell = options.shell ?? new Shell({ sim });
+  const store = createUiStore({
+    sim,
+    shell,
+    clock,
+    lang: options.lang,
+    size: terminalSize(stdout),
+    ...(options.demo ? { demo: options.demo } : {}),
+  });
+  options.onStore?.(store);
+  const env = {
+    store,
+    theme: makeTheme(options.color),
+    t: translator(options.lang),
+    demoAvailable: options.demo !== undefined,
+  };
+
+  const screen = new ScreenOwner(stdout, stdin);
+  let crash: unknown = null;
+  screen.enter();
+  const instance = render(<Dashboard env={env} clock={clock} />, {
+    stdout,
+    stdin,
+    stderr,
+    exitOnCtrlC: false,
+    patchConsole: false,
+  });
+
+  // Unmount outside the key handler that asked for it.
+  const unsubscribe = store.subscribe((state) => {
+    if (state.exitCode !== null) setImmediate(() => instance.unmount());
+  });
+  const handlers: Array<[string, (arg: unknown) => void]> = [];
+  if (options.handleProcessEvents ?? true) {
+    for (const [signal, code] of Object.entries(SIGNAL_EXIT_CODES)) {
+      handlers.push([signal, () => store.getState().actions.quit(code)]);
+    }
+    const onCrash = (error: unknown) => {
+      crash ??= error;
+      instance.unmount(error instanceof Error ? error : new Error(String(error)));
+    };
+    handlers.push(['uncaughtException', onCrash], ['unhandledRejection', onCrash]);
+    for (const [event, handler] of handlers) process.on(event, handler);
+  }
+
+  try {
+    options.demo?.start(store);
+    await instance.waitUntilExit();
+  } catch (error) {
+    crash ??= error;
+  } finally {
+    unsubscribe();
+    for (const [event, handler] of handlers) process.off(event, handler);
+    try {
+      options.demo?.stop();
+    } catch (error) {
+      crash ??= error;
+    }
+    // A no-op after a normal exit; after a crash it stops the clock and releases stdin.
+    instance.unmount();
+    store.getState().actions.dispose();
+    instance.cleanup();
+    screen.restore();
+  }
+  if (crash !== null) {
+    // After leaving the alternate screen, so that it stays readable.
+    stderr.write(`isolab: the dashboard stopped on an error: ${describe(crash)}\n`);
+    return 1;
+  }
+  return store.getState().exitCode ?? 0;
+}

@@ -1,0 +1,54 @@
+// Owning the terminal (INK.md: Ink 6.8 has no alternate-screen option). Enter the
+// alternate screen before the first frame; on every way out — q, Ctrl+C, a signal, a
+// crash, even process.exit — leave it, show the cursor, turn wrapping and raw mode back.
+
+export const ALT_SCREEN_ON = '\x1b[?1049h';
+export const ALT_SCREEN_OFF = '\x1b[?1049l';
+export const CURSOR_SHOW = '\x1b[?25h';
+export const CURSOR_HIDE = '\x1b[?25l';
+/** Ink wraps its own lines; the terminal must not wrap a line that is exactly as wide. */
+export const AUTOWRAP_OFF = '\x1b[?7l';
+export const AUTOWRAP_ON = '\x1b[?7h';
+
+interface Writable {
+  write(chunk: string): unknown;
+}
+
+interface Input {
+  readonly isTTY?: boolean;
+  setRawMode?(mode: boolean): unknown;
+}
+
+export class ScreenOwner {
+  private owned = false;
+  private readonly onExit = () => this.restore();
+
+  constructor(
+    private readonly stdout: Writable,
+    private readonly stdin: Input,
+  ) {}
+
+  enter(): void {
+    if (this.owned) return;
+    this.owned = true;
+    this.stdout.write(ALT_SCREEN_ON + AUTOWRAP_OFF + CURSOR_HIDE);
+    process.once('exit', this.onExit);
+  }
+
+  /** Idempotent; safe on a closed terminal. */
+  restore(): void {
+    if (!this.owned) return;
+    this.owned = false;
+    process.off('exit', this.onExit);
+    try {
+      if (this.stdin.isTTY) this.stdin.setRawMode?.(false);
+    } catch {
+      // The terminal may already be gone (SIGHUP).
+    }
+    try {
+      this.stdout.write(AUTOWRAP_ON + ALT_SCREEN_OFF + CURSOR_SHOW);
+    } catch {
+      // As above.
+    }
+  }
+}

@@ -1,0 +1,128 @@
+// Rendering the dashboard and its panes in tests: ink-testing-library for the frames,
+// @xterm/headless when it matters which row a line lands on (INK.md, Testing).
+import xterm from '@xterm/headless';
+import { render } from 'ink-testing-library';
+import type { ReactElement } from 'react';
+import { FakeClock } from '../../src/sim/clock.js';
+import { createSim, type Sim, type StartingState } from '../../src/sim/index.js';
+import { Dashboard } from '../../src/ui/components/dashboard.js';
+import type { DemoDriver } from '../../src/ui/demo-driver.js';
+import { DashboardContext, type DashboardEnv } from '../../src/ui/hooks/use-ui.js';
+import { translator, type Lang } from '../../src/ui/i18n.js';
+import { makeTheme } from '../../src/ui/theme.js';
+import { createUiStore, type UiStore } from '../../src/ui/ui-store.js';
+
+export interface HarnessOptions {
+  readonly columns: number;
+  readonly rows: number;
+  readonly sim?: Sim;
+  readonly start?: StartingState;
+  readonly lang?: Lang;
+  readonly color?: boolean;
+  readonly demo?: DemoDriver;
+}
+
+export interface Harness {
+  readonly sim: Sim;
+  readonly store: UiStore;
+  readonly clock: FakeClock;
+  readonly env: DashboardEnv;
+  frame(): string;
+  lines(): string[];
+  /** The frame as a terminal of this size shows it. */
+  screen(): Promise<string[]>;
+  /** Keys as the keyboard sends them, one read each. */
+  keys(...data: string[]): Promise<void>;
+  unmount(): void;
+}
+
+export const settle = (ms = 5) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export function makeEnv(options: HarnessOptions): {
+  sim: Sim;
+  store: UiStore;
+  clock: FakeClock;
+  env: DashboardEnv;
+} {
+  const sim = options.sim ?? createSim({ start: options.start ?? 'lab' });
+  const clock = new FakeClock();
+  const lang = options.lang ?? 'en';
+  const store = createUiStore({
+    sim,
+    clock,
+    lang,
+    size: { columns: options.columns, rows: options.rows },
+    ...(options.demo ? { demo: options.demo } : {}),
+  });
+  const env: DashboardEnv = {
+    store,
+    theme: makeTheme(options.color ?? true),
+    t: translator(lang),
+    demoAvailable: options.demo !== undefined,
+  };
+  return { sim, store, clock, env };
+}
+
+/** Renders `element` with Ink's root as wide as the given terminal. */
+function mount(element: ReactElement, columns: number) {
+  const result = render(element);
+  // ink-testing-library's stdout is 100 columns; Ink reads the width on every render.
+  Object.defineProperty(result.stdout, 'columns', { value: columns, configurable: true });
+  result.rerender(element);
+  return result;
+}
+
+export async function screenOf(frame: string, columns: number, rows: number): Promise<string[]> {
+  const term = new xterm.Terminal({
+    cols: columns,
+    rows,
+    allowProposedApi: true,
+    convertEol: true,
+  });
+  await new Promise<void>((resolve) => term.write(frame, resolve));
+  const lines: string[] = [];
+  for (let y = 0; y < rows; y++)
+    lines.push(term.buffer.active.getLine(y)?.translateToString(true) ?? '');
+  term.dispose();
+  return lines;
+}
+
+export function renderDashboard(options: HarnessOptions): Harness {
+  const { sim, store, clock, env } = makeEnv(options);
+  const element = <Dashboard env={env} clock={clock} followTerminal={false} />;
+  const result = mount(element, options.columns);
+  const frame = () => result.lastFrame() ?? '';
+  return {
+    sim,
+    store,
+    clock,
+    env,
+    frame,
+    lines: () => frame().split('\n'),
+    screen: () => screenOf(frame(), options.columns, options.rows),
+    async keys(...data) {
+      await settle();
+      for (const d of data) {
+        result.stdin.write(d);
+        await settle(2);
+      }
+      await settle();
+    },
+    unmount: () => result.unmount(),
+  };
+}
+
+/** One pane (or any part) inside the dashboard's context. */
+export function renderPart(part: (env: DashboardEnv) => ReactElement, options: HarnessOptions) {
+  const made = makeEnv(options);
+  const element = (
+    <DashboardContext.Provider value={made.env}>{part(made.env)}</DashboardContext.Provider>
+  );
+  const result = mount(element, options.columns);
+  return {
+    ...made,
+    frame: () => result.lastFrame() ?? '',
+    lines: () => (result.lastFrame() ?? '').split('\n'),
+    unmount: () => result.unmount(),
+  };
+}

@@ -1,0 +1,138 @@
+import { EventEmitter } from 'node:events';
+import { describe, expect, it, vi } from 'vitest';
+import { FakeClock } from '../../src/sim/clock.js';
+import { createSim } from '../../src/sim/index.js';
+import type { DemoDriver } from '../../src/ui/demo-driver.js';
+import { runDashboard } from '../../src/ui/run-dashboard.js';
+import { ALT_SCREEN_OFF, ALT_SCREEN_ON, CURSOR_SHOW } from '../../src/ui/screen.js';
+import type { UiStore } from '../../src/ui/ui-store.js';
+import { settle } from './harness.js';
+
+class FakeOut extends EventEmitter {
+  isTTY = true;
+  columns = 100;
+  rows = 30;
+  written = '';
+  write(chunk: string, callback?: () => void) {
+    this.written += chunk;
+    callback?.();
+    return true;
+  }
+}
+
+class FakeIn extends EventEmitter {
+  isTTY = true;
+  rawModes: boolean[] = [];
+  private data: string | null = null;
+  setRawMode(mode: boolean) {
+    this.rawModes.push(mode);
+  }
+  setEncoding() {}
+  ref() {}
+  unref() {}
+  resume() {}
+  pause() {}
+  read() {
+    const data = this.data;
+    this.data = null;
+    return data;
+  }
+  type(data: string) {
+    this.data = data;
+    this.emit('readable');
+  }
+}
+
+function start(options: { demo?: DemoDriver } = {}) {
+  const stdout = new FakeOut();
+  const stderr = new FakeOut();
+  const stdin = new FakeIn();
+  const clock = new FakeClock();
+  let store: UiStore | null = null;
+  const done = runDashboard({
+    stdout: stdout as unknown as NodeJS.WriteStream,
+    stderr: stderr as unknown as NodeJS.WriteStream,
+    stdin: stdin as unknown as NodeJS.ReadStream,
+    clock,
+    lang: 'en',
+    color: false,
+    sim: createSim({ start: 'lab' }),
+    handleProcessEvents: false,
+    onStore: (s) => (store = s),
+    ...(options.demo ? { demo: options.demo } : {}),
+  });
+  return { stdout, stderr, stdin, clock, done, store: () => store as unknown as UiStore };
+}
+
+describe('runDashboard', () => {
+  it('q: leaves the alternate screen, shows the cursor, turns raw mode off, exits 0, no timer left', async () => {
+    const run = start();
+    await settle(20);
+    expect(run.stdout.written.startsWith(ALT_SCREEN_ON)).toBe(true);
+    expect(run.clock.pendingTimers()).toBe(1);
+    run.stdin.type('q');
+    expect(await run.done).toBe(0);
+    expect(run.stdout.written).toContain(ALT_SCREEN_OFF);
+    expect(run.stdout.written.endsWith(CURSOR_SHOW)).toBe(true);
+    expect(run.stdin.rawModes.at(-1)).toBe(false);
+    expect(run.clock.pendingTimers()).toBe(0);
+    expect(run.stderr.written).toBe('');
+  });
+
+  it('Ctrl+C exits 130 from the console too', async () => {
+    const run = start();
+    await settle(20);
+    run.stdin.type(':');
+    await settle(5);
+    run.stdin.type('\x03');
+    expect(await run.done).toBe(130);
+    expect(run.stdout.written).toContain(ALT_SCREEN_OFF);
+  });
+
+  it('ticks the model on the clock it is given', async () => {
+    const run = start();
+    await settle(20);
+    run.clock.advance(2500);
+    expect(run.store().getState().host.ticks).toBe(2);
+    run.stdin.type('q');
+    await run.done;
+  });
+
+  it('starts and stops the demo driver, and routes the demo keys to it', async () => {
+    const demo: DemoDriver = {
+      togglePlay: vi.fn(),
+      step: vi.fn(),
+      nextChapter: vi.fn(),
+      previousChapter: vi.fn(),
+      faster: vi.fn(),
+      slower: vi.fn(),
+      restart: vi.fn(),
+      takeOver: vi.fn(),
+      start: vi.fn(),
+      stop: vi.fn(),
+    };
+    const run = start({ demo });
+    await settle(20);
+    expect(demo.start).toHaveBeenCalledWith(run.store());
+    run.stdin.type(' ');
+    await settle(5);
+    expect(demo.togglePlay).toHaveBeenCalledTimes(1);
+    run.stdin.type('q');
+    expect(await run.done).toBe(0);
+    expect(demo.stop).toHaveBeenCalledTimes(1);
+  });
+
+  it('a crash: the screen is restored first, then one readable error, exit 1', async () => {
+    const demo = {
+      start: () => {
+        throw new Error('boom');
+      },
+      stop: vi.fn(),
+    } as unknown as DemoDriver;
+    const run = start({ demo });
+    expect(await run.done).toBe(1);
+    expect(run.stdout.written).toContain(ALT_SCREEN_OFF);
+    expect(run.stderr.written).toMatch(/^isolab: the dashboard stopped on an error: Error: boom/);
+    expect(run.clock.pendingTimers()).toBe(0);
+  });
+});
