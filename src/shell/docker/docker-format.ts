@@ -48,7 +48,7 @@ export function psRow(container: Container, state: HostState): string[] {
   const status =
     container.state === 'Running' && container.startedAt !== null
       ? `Up ${humanDuration(state.now - container.startedAt)}`
-      : 'Exited (0)';
+      : `Exited (0) ${humanDuration(state.now - (container.stoppedAt ?? container.createdAt))} ago`;
   return [
     shortId(container.dockerId ?? ''),
     container.dockerImage ?? container.image.toLowerCase(),

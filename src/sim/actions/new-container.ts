@@ -99,6 +99,7 @@ export function newContainer(state: HostState, options: NewContainerOptions): Si
     dockerCommand: dockerMade ? (options.docker?.command ?? null) : null,
     createdAt: state.now,
     startedAt: null,
+    stoppedAt: null,
     hostSessionId: null,
   };
   const next = appendEvent(
