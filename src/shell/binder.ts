@@ -62,6 +62,8 @@ export function bindParameters(
     // Parameter errors mark the parameter token alone (`-Foo:` of `-Foo:bar`), as
     // CommandParameterAst.ErrorPosition does.
     const token = element.tokenExtent ?? element.extent;
+    // `--` ends the parameters: what follows is positional (the parser already made it so).
+    if (element.text === '--') continue;
     const lookup = lookupParameter(cmdlet, element.name);
     if (lookup.kind === 'none') {
       return fail(templates.namedParameterNotFound(cmdlet.name, cmdlet.className, element.name, token, command.name));

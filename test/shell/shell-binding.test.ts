@@ -265,3 +265,16 @@ describe('positional binding', () => {
     expect(c.ok('Get-Container | sort Name | % State').lines).toEqual(['Off', 'Running']);
   });
 });
+
+describe('-- ends the parameters', () => {
+  it('binds what follows by position, even when it looks like a parameter', () => {
+    const c = newConsole();
+    const plain = c.run('Get-Process csrss');
+    const ended = c.run('Get-Process -- csrss');
+    expect(ended.hadError).toBe(false);
+    expect(ended.lines.filter((l) => l.endsWith(' csrss'))).toHaveLength(plain.lines.filter((l) => l.endsWith(' csrss')).length);
+    const dashed = c.run('Get-Process -- -Id');
+    // `-Id` after `--` is a process name, not the -Id parameter: PowerShell looks for it by name.
+    expect(dashed.lines[0]).toBe('Get-Process : Cannot find a process with the name "-Id". Verify the process name and call the cmdlet again.');
+  });
+});
