@@ -3,12 +3,10 @@
 import {
   compileTimeline,
   Player,
-  type DemoTarget,
   type Lang,
   type PlayerOptions,
   type Scenario,
 } from '../demo/index.js';
-import { Shell } from '../shell/index.js';
 import type { Clock } from '../sim/clock.js';
 import { createStartingState, type Sim } from '../sim/index.js';
 import type { DemoDriver } from './demo-driver.js';
