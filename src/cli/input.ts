@@ -4,11 +4,22 @@ import { scriptCommands } from './transcript.js';
 
 export type InputResult = { readonly ok: true; readonly commands: readonly string[] } | { readonly ok: false; readonly message: string };
 
-/** A NUL byte or broken UTF-8 in the first 8 KB: not a script. */
+/** Control bytes a text file may well hold: tab, LF, VT, FF, CR, Esc. */
+const TEXT_CONTROLS = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x1b]);
+/** More control bytes than this share of the first 8 KB: data, not a script. */
+const BINARY_CONTROL_SHARE = 0.1;
+
+/**
+ * Broken UTF-8 or mostly control bytes (NULs, say) in the first 8 KB: not a script. A stray
+ * NUL or control byte in a line of text is the command's business: the console reports
+ * what it cannot parse, line by line, as PowerShell would.
+ */
 function looksBinary(bytes: Buffer): boolean {
   const head = bytes.subarray(0, 8192);
-  if (head.includes(0)) return true;
-  return new TextDecoder('utf-8', { fatal: false }).decode(head).includes('\uFFFD');
+  if (new TextDecoder('utf-8', { fatal: false }).decode(head).includes('\uFFFD')) return true;
+  let controls = 0;
+  for (const byte of head) if ((byte < 0x20 && !TEXT_CONTROLS.has(byte)) || byte === 0x7f) controls++;
+  return controls > head.length * BINARY_CONTROL_SHARE;
 }
 
 function decode(bytes: Buffer, source: string): InputResult {

@@ -2,15 +2,31 @@
 // is the reader saying it has seen enough, not an error.
 import { writeSync } from 'node:fs';
 
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * The reader has not caught up (a pipe whose descriptor Node made non-blocking is full):
+ * sleep a little, longer while it stays full, rather than spin a core until it reads
+ * (`isolab run big.ps1 | less` waits on a person).
+ */
+function waitForReader(stalls: number): void {
+  Atomics.wait(pause, 0, 0, Math.min(20, 1 + stalls));
+}
+
 function writeAll(fd: number, text: string): void {
   let buffer = Buffer.from(text, 'utf8');
+  let stalls = 0;
   while (buffer.length > 0) {
     try {
       const written = writeSync(fd, buffer);
       buffer = buffer.subarray(written);
+      stalls = 0;
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EAGAIN') continue;
+      if (code === 'EAGAIN') {
+        waitForReader(stalls++);
+        continue;
+      }
       if (code === 'EPIPE') process.exit(process.exitCode ?? 0);
       throw error;
     }

@@ -6,8 +6,8 @@ import type { Sim } from '../sim/api.js';
 import type { Clock } from '../sim/clock.js';
 import type { DemoDriver } from '../ui/demo-driver.js';
 import { failUsage, writeLines } from './output.js';
+import { HANG_UP_EXIT_CODE } from '../ui/screen.js';
 import { CastRecorder, teeInto } from './record.js';
-import { resolveScenario } from './scenario-source.js';
 import { STARTING_STATES, startingStateNamed } from './starting-state.js';
 
 export const NO_TTY_MESSAGE =
@@ -58,6 +58,8 @@ export async function openDashboard(args: DashboardArgs): Promise<number> {
 }
 
 export async function runDemo(args: DemoArgs): Promise<number> {
+  // Loaded here: the scenario schema (zod) is for demos only, not for `isolab run`.
+  const { resolveScenario } = await import('./scenario-source.js');
   const source = resolveScenario(args.name, args.scenario);
   if (!source.ok) return failUsage(source.message);
   if (!(Number.isFinite(args.speed) && args.speed > 0 && args.speed <= 64)) return failUsage('isolab demo: --speed needs a number above 0, at most 64 (e.g. 1.5)');
@@ -89,7 +91,13 @@ async function launch(args: ScreenArgs, spec: SimSpec, demo?: DriverFactory): Pr
   // too, which carry the dashboard's cues without colour; the theme drops the colours.
   if (!args.color && process.env.FORCE_COLOR === undefined) process.env.FORCE_COLOR = '1';
   const untee = recorder ? teeInto(process.stdout, recorder) : () => undefined;
+  let code: number | null = null;
   try {
+    // React's production build, whatever NODE_ENV the shell (or a test runner) has: the
+    // development build re-checks every render and is several times slower on a big host,
+    // and React 19's records a performance measure for every component it renders, which
+    // Node keeps — megabytes an hour on a dashboard that redraws every second.
+    process.env.NODE_ENV = 'production';
     const { runDashboard, resolveLang: resolveUiLang, colorWanted } = await import('../ui/run-dashboard.js');
     const { createSim } = await import('../sim/index.js');
     const { realClock } = await import('../sim/clock.js');
@@ -97,9 +105,31 @@ async function launch(args: ScreenArgs, spec: SimSpec, demo?: DriverFactory): Pr
     const seed = args.seed ?? 1;
     const sim = 'scale' in spec ? createSim({ seed, scale: spec.scale }) : createSim({ seed, start: spec.start });
     const driver = demo ? await demo(sim, realClock, lang) : undefined;
-    return await runDashboard({ sim, lang, color: colorWanted(args.color, process.env), clock: realClock, ...(driver ? { demo: driver } : {}) });
+    code = await runDashboard({
+      sim,
+      lang,
+      color: colorWanted(args.color, process.env),
+      clock: realClock,
+      ...(driver ? { demo: driver } : {}),
+      // A hook for the tests of the crash path (never documented, never evaluated).
+      ...(process.env.ISOLAB_TEST_CRASH === 'render' ? { testCrash: 'render' as const } : {}),
+    });
+    return code;
   } finally {
     untee();
     recorder?.close();
+    if (code === HANG_UP_EXIT_CODE) endAsHungUp();
   }
+}
+
+/**
+ * The terminal hung up (SIGHUP, or its input ended): everything is saved and the screen
+ * left; end as SIGHUP ends a program. A normal exit would have Node put the terminal's
+ * modes back, which on a terminal that has gone fails and aborts the process (Node 20's
+ * ResetStdio asserts; nodejs/node#51519). Dying of the signal skips that; if it should
+ * not arrive, the exit code still says the same (128 + 1).
+ */
+function endAsHungUp(): void {
+  process.removeAllListeners('SIGHUP');
+  process.kill(process.pid, 'SIGHUP');
 }

@@ -13,9 +13,13 @@ export interface KeyCommands {
   readonly note?: string;
 }
 
-/** A name as a PowerShell argument: bare when it is one plain word, quoted otherwise. */
+/**
+ * A name as a PowerShell argument: bare when it is one plain word, quoted otherwise. Inside
+ * single quotes PowerShell takes the typographic single quotes (‘ ’ ‚ ‛) for ' too: each is
+ * doubled like ' is, or `it’s` would end the string early.
+ */
 export function psArgument(text: string): string {
-  return /^[A-Za-z0-9_.]+$/.test(text) ? text : `'${text.replace(/'/g, "''")}'`;
+  return /^[A-Za-z0-9_.]+$/.test(text) ? text : `'${text.replace(/['\u2018\u2019\u201a\u201b]/g, '$&$&')}'`;
 }
 
 export function commandsForKey(action: ContainerKeyAction, container: Container | undefined, state: HostState): KeyCommands {

@@ -1,6 +1,8 @@
 // Read-only views of the model for the shell, the dashboard and tests. All pure; the
-// per-state indexes are memoised on the (immutable) arrays they index, so asking for the
-// same thing every frame costs nothing until the state changes.
+// per-state indexes are memoised on the (immutable) arrays they index, or on their process
+// sets (process-set.ts) where a tick would renew the array without moving anyone, so
+// asking for the same thing every frame costs nothing until the state changes.
+import { processSetOf } from './process-set.js';
 import { findByPid } from './process-table.js';
 import {
   HOST_KERNEL,
@@ -103,23 +105,32 @@ export function runningContainers(state: HostState): Container[] {
   return state.containers.filter((c) => c.state === 'Running');
 }
 
-const byContainerCache = new WeakMap<readonly SimProcess[], Map<string, SimProcess[]>>();
+// Keyed on the process set, not the array: a tick leaves who runs where unchanged, so the
+// grouping (positions in the array) survives it and only the k processes asked for are read.
+const byContainerCache = new WeakMap<object, Map<string, number[]>>();
 
-/** The host kernel's processes grouped by containerId (memoised per process array). */
-function hostProcessesByContainer(state: HostState): Map<string, SimProcess[]> {
-  const processes = hostProcesses(state);
-  let index = byContainerCache.get(processes);
+/** Positions of the host kernel's processes, grouped by containerId. */
+function hostPositionsByContainer(processes: readonly SimProcess[]): Map<string, number[]> {
+  const token = processSetOf(processes);
+  let index = byContainerCache.get(token);
   if (index === undefined) {
     index = new Map();
-    for (const p of processes) {
-      if (p.containerId === null) continue;
-      const list = index.get(p.containerId);
-      if (list === undefined) index.set(p.containerId, [p]);
-      else list.push(p);
-    }
-    byContainerCache.set(processes, index);
+    processes.forEach((p, i) => {
+      if (p.containerId === null) return;
+      const list = index?.get(p.containerId);
+      if (list === undefined) index?.set(p.containerId, [i]);
+      else list.push(i);
+    });
+    byContainerCache.set(token, index);
   }
   return index;
+}
+
+/** The host kernel's processes of one container, in pid order. */
+function hostProcessesOwnedBy(state: HostState, containerId: string): SimProcess[] {
+  const processes = hostProcesses(state);
+  const positions = hostPositionsByContainer(processes).get(containerId) ?? [];
+  return positions.map((i) => processes[i] as SimProcess);
 }
 
 /** The container's processes on the host kernel: a Default container's own, or a Hyper-V container's vmwp. */
@@ -128,7 +139,7 @@ export function hostProcessesOfContainer(
   containerId: string,
 ): readonly SimProcess[] {
   const c = findContainerById(state, containerId);
-  return c === undefined ? [] : (hostProcessesByContainer(state).get(c.containerId) ?? []);
+  return c === undefined ? [] : hostProcessesOwnedBy(state, c.containerId);
 }
 
 /** The host's vmwp for a running Hyper-V container. */
@@ -147,7 +158,7 @@ export function processesSeenFrom(state: HostState, containerId: string): readon
   if (c.runtimeType === 'HyperV') return kernelProcesses(state, utilityVmKernelId(c.containerId));
   const host = hostProcesses(state);
   const shared = [host[0], host[1]].filter((p): p is SimProcess => p !== undefined && p.pid <= 4);
-  return [...shared, ...(hostProcessesByContainer(state).get(c.containerId) ?? [])];
+  return [...shared, ...hostProcessesOwnedBy(state, c.containerId)];
 }
 
 /**
@@ -160,6 +171,21 @@ export function sortProcessesForDisplay(processes: readonly SimProcess[]): SimPr
     .map((p) => ({ p, key: p.name.toLowerCase() }))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.p.pid - b.p.pid))
     .map((x) => x.p);
+}
+
+const csrssCache = new WeakMap<object, number[]>();
+
+/** Where the csrss are in a kernel's process array (a tick does not move them). */
+function csrssPositions(processes: readonly SimProcess[]): number[] {
+  const token = processSetOf(processes);
+  let positions = csrssCache.get(token);
+  if (positions === undefined) {
+    positions = [];
+    for (let i = 0; i < processes.length; i++)
+      if ((processes[i] as SimProcess).name.toLowerCase() === 'csrss') positions.push(i);
+    csrssCache.set(token, positions);
+  }
+  return positions;
 }
 
 export interface CsrssSummary {
@@ -178,7 +204,8 @@ export interface CsrssSummary {
 
 /** The seed's experiment in one call: host csrss ×3 → ×4 with a Default container, unchanged with Hyper-V. */
 export function csrssSummary(state: HostState, containerId?: string): CsrssSummary {
-  const host = hostProcesses(state).filter((p) => p.name.toLowerCase() === 'csrss');
+  const processes = hostProcesses(state);
+  const host = csrssPositions(processes).map((i) => processes[i] as SimProcess);
   const id = containerId ?? state.entered?.containerId;
   const container = id === undefined ? undefined : findContainerById(state, id);
   const inside =

@@ -13,13 +13,22 @@ export function seedToRngState(seed: number): number {
   return Math.trunc(seed) >>> 0;
 }
 
+/** mulberry32's next state. */
+export function mulberryStep(state: number): number {
+  return (state + 0x6d2b79f5) >>> 0;
+}
+
+/** mulberry32's output for a state (after its step): a float in [0, 1). */
+export function mulberryUnit(state: number): number {
+  let t = Math.imul(state ^ (state >>> 15), state | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+
 /** One mulberry32 step: a float in [0, 1) and the next state. */
 export function nextFloat(state: number): [number, number] {
-  const s = (state + 0x6d2b79f5) >>> 0;
-  let t = s;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return [((t ^ (t >>> 14)) >>> 0) / 4294967296, s];
+  const s = mulberryStep(state);
+  return [mulberryUnit(s), s];
 }
 
 /** An integer in [min, max] (both inclusive). */
@@ -46,13 +55,9 @@ export class RngCursor {
   constructor(public state: number) {}
 
   float(): number {
-    // mulberry32, same arithmetic as nextFloat, without allocating a tuple.
-    const s = (this.state + 0x6d2b79f5) >>> 0;
-    this.state = s;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    // mulberry32, as nextFloat, without allocating a tuple.
+    this.state = mulberryStep(this.state);
+    return mulberryUnit(this.state);
   }
 
   /** An integer in [min, max] (both inclusive). */

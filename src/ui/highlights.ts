@@ -38,26 +38,26 @@ export function absorbEvents(h: Highlights, state: HostState, now: number): High
   // A different history (the demo restarted the model): start over from here.
   if (newest < h.lastSeq) return initialHighlights(state);
   const appeared = new Map(h.appeared);
-  let vanished = h.vanished;
+  // Ghosts by key, in the order they vanished: a process that comes back (a pid reused)
+  // is live again, one that vanishes again moves to the end. Linear in the events taken in.
+  const ghosts = new Map(h.vanished.map((g) => [g.key, g]));
   const until = now + HIGHLIGHT_MS;
   for (const event of eventsAfter(state, h.lastSeq)) {
     for (const ref of event.appeared) {
       const key = processKey(ref);
       appeared.set(key, until);
-      vanished = vanished.filter((g) => g.key !== key);
+      ghosts.delete(key);
     }
-    const gone: Ghost[] = event.vanished.map((ref) => {
+    for (const ref of event.vanished) {
       const key = processKey(ref);
       appeared.delete(key);
       const container =
         ref.containerId === null ? undefined : findContainerById(state, ref.containerId);
-      return { key, ref, containerName: container?.name ?? null, until };
-    });
-    if (gone.length > 0) {
-      const keys = new Set(gone.map((g) => g.key));
-      vanished = [...vanished.filter((g) => !keys.has(g.key)), ...gone];
+      ghosts.delete(key);
+      ghosts.set(key, { key, ref, containerName: container?.name ?? null, until });
     }
   }
+  let vanished = [...ghosts.values()];
   while (appeared.size > MAX_APPEARED) appeared.delete(appeared.keys().next().value as string);
   if (vanished.length > MAX_VANISHED) vanished = vanished.slice(-MAX_VANISHED);
   return { appeared, vanished, lastSeq: newest };

@@ -1,7 +1,17 @@
 // The rows a process pane lists: live processes plus the ghosts of the ones that just
-// vanished, filtered and sorted. O(n) per change of its inputs, memoised on their
-// identities, so frames that change nothing here (a key press elsewhere) cost nothing.
-import { findContainerById, processesSeenFrom, processKey } from '../sim/index.js';
+// vanished, filtered and sorted. O(n log n) per change of who runs where (a container
+// started, a filter typed, a mark expired), memoised on the process set rather than on
+// the arrays: a clock tick redraws every counter of 10,000 processes but moves no row, so
+// it rebuilds nothing here, and a frame reads the counters of its visible rows only
+// (liveProcess). Only the CPU and memory sorts depend on counters; they re-sort per tick.
+import {
+  findContainerById,
+  findProcess,
+  processesSeenFrom,
+  processKey,
+  processSetOf,
+  utilityVmKernelId,
+} from '../sim/index.js';
 import type { Container, HostState, SimProcess } from '../sim/types.js';
 import type { Ghost, Highlights } from './highlights.js';
 
@@ -33,7 +43,11 @@ export interface ListEntry {
   readonly sessionId: number;
   readonly kernelId: string;
   readonly containerId: string | null;
-  /** null for a ghost: a process that just vanished. */
+  /**
+   * The process as of the state the list was built from, null for a ghost (a process that
+   * just vanished). A tick does not rebuild the list, so its counters may be older than the
+   * frame's: read them through liveProcess.
+   */
   readonly process: SimProcess | null;
   readonly change: 'appeared' | 'vanished' | null;
   /** For a ghost: its container's name when it vanished. */
@@ -48,26 +62,50 @@ export interface ListQuery {
 
 export const isCsrss = (name: string): boolean => name.toLowerCase() === 'csrss';
 
-function compare(sort: SortKey): (a: ListEntry, b: ListEntry) => number {
-  const byName = (a: ListEntry, b: ListEntry) => {
-    const x = a.name.toLowerCase();
-    const y = b.name.toLowerCase();
-    return x < y ? -1 : x > y ? 1 : a.pid - b.pid || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
-  };
+interface Keyed {
+  readonly entry: ListEntry;
+  /** Lower-case name, computed once per entry instead of twice per comparison. */
+  readonly lower: string;
+  readonly rank: number;
+}
+
+const byName = (a: Keyed, b: Keyed): number =>
+  a.lower < b.lower
+    ? -1
+    : a.lower > b.lower
+      ? 1
+      : a.entry.pid - b.entry.pid ||
+        (a.entry.key < b.entry.key ? -1 : a.entry.key > b.entry.key ? 1 : 0);
+
+function compare(sort: Exclude<SortKey, 'cpu' | 'memory'>): (a: Keyed, b: Keyed) => number {
   switch (sort) {
     case 'isolation':
-      return (a, b) => isolationRank(a.name) - isolationRank(b.name) || byName(a, b);
+      return (a, b) => a.rank - b.rank || byName(a, b);
     case 'name':
       return byName;
     case 'id':
-      return (a, b) => a.pid - b.pid || byName(a, b);
+      return (a, b) => a.entry.pid - b.entry.pid || byName(a, b);
     case 'session':
-      return (a, b) => a.sessionId - b.sessionId || byName(a, b);
-    case 'cpu':
-      return (a, b) => (b.process?.cpu ?? -1) - (a.process?.cpu ?? -1) || byName(a, b);
-    case 'memory':
-      return (a, b) => (b.process?.wsK ?? -1) - (a.process?.wsK ?? -1) || byName(a, b);
+      return (a, b) => a.entry.sessionId - b.entry.sessionId || byName(a, b);
   }
+}
+
+/** The counter a live sort orders by (largest first); -1 for a ghost or a blank. */
+function counterOf(sort: 'cpu' | 'memory', p: SimProcess | null): number {
+  return (sort === 'cpu' ? p?.cpu : p?.wsK) ?? -1;
+}
+
+/** Orders a name-sorted list by a counter, largest first; ties keep the name order. */
+function sortByCounter(
+  byNameList: readonly ListEntry[],
+  sort: 'cpu' | 'memory',
+  current: (entry: ListEntry) => SimProcess | null,
+): ListEntry[] {
+  const keys = new Float64Array(byNameList.length);
+  byNameList.forEach((e, i) => (keys[i] = counterOf(sort, current(e))));
+  const order = Array.from(byNameList, (_, i) => i);
+  order.sort((a, b) => (keys[b] as number) - (keys[a] as number) || a - b);
+  return order.map((i) => byNameList[i] as ListEntry);
 }
 
 export function buildProcessList(
@@ -120,7 +158,17 @@ export function buildProcessList(
       ghostContainerName: g.containerName,
     });
   }
-  return entries.sort(compare(query.sort));
+  const structural = query.sort === 'cpu' || query.sort === 'memory' ? 'name' : query.sort;
+  const sorted = entries
+    .map((entry): Keyed => ({
+      entry,
+      lower: entry.name.toLowerCase(),
+      rank: isolationRank(entry.name),
+    }))
+    .sort(compare(structural))
+    .map((k) => k.entry);
+  if (structural === query.sort) return sorted;
+  return sortByCounter(sorted, query.sort as 'cpu' | 'memory', (e) => e.process);
 }
 
 /** The container the Session pane shows: the entered one, else the selected one. */
@@ -153,31 +201,81 @@ export interface PaneListInput {
 
 type Pane = 'host' | 'session';
 
-/** A per-pane memo of the last list built, keyed on the identities of its inputs. */
+const NO_PROCESSES: readonly SimProcess[] = [];
+
+/** The current state of a listed process (its counters move on every tick); null for a ghost. */
+export function liveProcess(host: HostState, entry: ListEntry): SimProcess | null {
+  if (entry.process === null) return null;
+  return findProcess(host, entry.kernelId, entry.pid) ?? entry.process;
+}
+
+/** The entry with its process as `host` has it: what a visible row is drawn from. */
+export function liveEntry(host: HostState, entry: ListEntry): ListEntry {
+  const process = liveProcess(host, entry);
+  return process === entry.process ? entry : { ...entry, process };
+}
+
+const liveCounts = new WeakMap<readonly ListEntry[], number>();
+
+/** How many of the entries are live processes, not ghosts (memoised per list). */
+export function liveCount(entries: readonly ListEntry[]): number {
+  let count = liveCounts.get(entries);
+  if (count === undefined) {
+    count = 0;
+    for (const e of entries) if (e.process !== null) count++;
+    liveCounts.set(entries, count);
+  }
+  return count;
+}
+
+/**
+ * A per-pane memo of the last list built. Its key is who runs where (the process sets of
+ * the kernels it lists), the marks and the query; the arrays themselves only for the sorts
+ * by CPU or memory, which a tick reorders.
+ */
 function paneListMemo(pane: Pane): (input: PaneListInput) => ListEntry[] {
-  let last: { deps: readonly unknown[]; result: ListEntry[] } | null = null;
+  let structure: { deps: readonly unknown[]; list: ListEntry[] } | null = null;
+  let ordered: { deps: readonly unknown[]; list: ListEntry[] } | null = null;
+  const same = (a: readonly unknown[], b: readonly unknown[]) => a.every((d, i) => d === b[i]);
   return (input) => {
     const { host, highlights, query, containerId } = input;
+    const live = query.sort === 'cpu' || query.sort === 'memory';
+    const kernelSet = (id: string) => processSetOf(host.kernels[id]?.processes ?? NO_PROCESSES);
     const deps = [
-      host.kernels,
+      kernelSet('host'),
+      pane === 'session' && containerId !== null ? kernelSet(utilityVmKernelId(containerId)) : null,
       host.containers,
       highlights,
       query.filter,
       query.csrssOnly,
-      query.sort,
+      // The counter sorts start from the list sorted by name.
+      live ? 'name' : query.sort,
       containerId,
       pane === 'session' ? host.entered : null,
     ];
-    if (last !== null && deps.every((d, i) => d === last?.deps[i])) return last.result;
-    const result = computePaneList(pane, input);
-    last = { deps, result };
-    return result;
+    if (structure === null || !same(deps, structure.deps)) {
+      structure = {
+        deps,
+        list: computePaneList(pane, input, live ? { ...query, sort: 'name' } : query),
+      };
+      ordered = null;
+    }
+    if (!live) return structure.list;
+    const orderDeps = [host.kernels, query.sort];
+    if (ordered === null || !same(orderDeps, ordered.deps)) {
+      const list = sortByCounter(structure.list, query.sort as 'cpu' | 'memory', (e) =>
+        liveProcess(host, e),
+      );
+      ordered = { deps: orderDeps, list };
+    }
+    return ordered.list;
   };
 }
 
 function computePaneList(
   pane: Pane,
-  { host, highlights, query, containerId }: PaneListInput,
+  { host, highlights, containerId }: PaneListInput,
+  query: ListQuery,
 ): ListEntry[] {
   const name = (id: string) => findContainerById(host, id)?.name ?? null;
   if (pane === 'host') {
@@ -205,7 +303,11 @@ const memos: Record<Pane, (input: PaneListInput) => ListEntry[]> = {
   session: paneListMemo('session'),
 };
 
-/** The list a pane shows now. Cheap to call every frame and from key handlers alike. */
+/**
+ * The list a pane shows now. Cheap to call every frame and from key handlers alike: the
+ * same array until who runs where, the marks or the query change (or, sorted by CPU or
+ * memory, the counters).
+ */
 export function paneList(pane: Pane, input: PaneListInput): ListEntry[] {
   return memos[pane](input);
 }

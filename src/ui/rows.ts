@@ -18,6 +18,8 @@ export interface Tag {
 export interface ProcessColumns {
   readonly width: number;
   readonly name: number;
+  /** Cells of the SI column: 2, or more once a host has sessions past 99 (500 containers). */
+  readonly si: number;
   readonly cpu: boolean;
   readonly ws: boolean;
   /** Cells left for the tag, after a two-blank gap. */
@@ -53,22 +55,32 @@ export function planProcessColumns(
   width: number,
   fullTag: number,
   shortTag: number,
+  si = SI,
 ): ProcessColumns {
   // One blank at the right edge too, so a tag never touches the border.
-  const fixed = (name: number) => LEAD + name + 1 + ID + 1 + SI + 1;
+  const fixed = (name: number) => LEAD + name + 1 + ID + 1 + si + 1;
   for (const name of [NAME_WIDEST, NAME_WIDE, NAME_NARROW]) {
     const room = width - fixed(name) - GAP;
     if (room >= fullTag + CPU + 1 + WS + 1)
-      return { width, name, cpu: true, ws: true, tag: room - CPU - 1 - WS - 1, shortTags: false };
+      return {
+        width,
+        name,
+        si,
+        cpu: true,
+        ws: true,
+        tag: room - CPU - 1 - WS - 1,
+        shortTags: false,
+      };
     if (room >= fullTag + WS + 1)
-      return { width, name, cpu: false, ws: true, tag: room - WS - 1, shortTags: false };
+      return { width, name, si, cpu: false, ws: true, tag: room - WS - 1, shortTags: false };
     if (name === NAME_WIDEST) continue;
-    if (room >= fullTag) return { width, name, cpu: false, ws: false, tag: room, shortTags: false };
+    if (room >= fullTag)
+      return { width, name, si, cpu: false, ws: false, tag: room, shortTags: false };
     if (room >= shortTag && name === NAME_NARROW)
-      return { width, name, cpu: false, ws: false, tag: room, shortTags: true };
+      return { width, name, si, cpu: false, ws: false, tag: room, shortTags: true };
   }
   const room = Math.max(0, width - fixed(NAME_NARROW) - GAP);
-  return { width, name: NAME_NARROW, cpu: false, ws: false, tag: room, shortTags: true };
+  return { width, name: NAME_NARROW, si, cpu: false, ws: false, tag: room, shortTags: true };
 }
 
 function fit(text: string, width: number): string {
@@ -76,7 +88,7 @@ function fit(text: string, width: number): string {
 }
 
 export function processHeader(columns: ProcessColumns): string {
-  let text = `${' '.repeat(LEAD)}${fit('Name', columns.name)} ${padCellsStart('Id', ID)} ${padCellsStart('SI', SI)}`;
+  let text = `${' '.repeat(LEAD)}${fit('Name', columns.name)} ${padCellsStart('Id', ID)} ${padCellsStart('SI', columns.si)}`;
   if (columns.cpu) text += ` ${padCellsStart('CPU(s)', CPU)}`;
   if (columns.ws) text += ` ${padCellsStart('WS(K)', WS)}`;
   return fit(text, columns.width);
@@ -95,7 +107,7 @@ export function processRow(
     entry.change === 'appeared' ? APPEARED_MARK : entry.change === 'vanished' ? VANISHED_MARK : ' ';
   const lead = `${selected ? SELECTED_MARK : ' '}${change}`;
   const name = fit(printable(entry.name), columns.name);
-  let middle = ` ${padCellsStart(String(entry.pid), ID)} ${padCellsStart(String(entry.sessionId), SI)}`;
+  let middle = ` ${padCellsStart(String(entry.pid), ID)} ${padCellsStart(String(entry.sessionId), columns.si)}`;
   if (columns.cpu) middle += ` ${padCellsStart(formatCpu(entry.process?.cpu), CPU)}`;
   if (columns.ws) middle += ` ${padCellsStart(entry.process ? String(entry.process.wsK) : '', WS)}`;
   const used = LEAD + columns.name + cellWidth(middle);
@@ -145,6 +157,13 @@ export function sessionTag(entry: ListEntry, t: Translate): Tag | null {
     return { kind: 'utility-vm', full: t('tag.ownKernel'), short: t('tag.ownKernelShort') };
   }
   return null;
+}
+
+/** Cells the SI column needs: the highest session any container holds, at least 2. */
+export function sessionColumnWidth(containers: readonly Container[]): number {
+  let highest = 0;
+  for (const c of containers) highest = Math.max(highest, c.hostSessionId ?? 0);
+  return Math.max(SI, String(highest).length);
 }
 
 /**

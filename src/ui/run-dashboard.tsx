@@ -8,8 +8,10 @@ import { createSim, type Sim, type StartingState } from '../sim/index.js';
 import { Dashboard } from './components/dashboard.js';
 import type { DemoDriver } from './demo-driver.js';
 import { terminalSize } from './hooks/use-terminal-size.js';
+import { diffingStdout } from './output/diff-stdout.js';
+import { DashboardContext, useUi } from './hooks/use-ui.js';
 import { translator, type Lang } from './i18n.js';
-import { ScreenOwner } from './screen.js';
+import { HANG_UP_EXIT_CODE, ScreenOwner } from './screen.js';
 import { makeTheme } from './theme.js';
 import { createUiStore, type UiStore } from './ui-store.js';
 
@@ -17,6 +19,7 @@ export { colorWanted } from './theme.js';
 export { resolveLang, type Lang } from './i18n.js';
 export type { DemoDriver } from './demo-driver.js';
 export type { UiStore } from './ui-store.js';
+export { HANG_UP_EXIT_CODE } from './screen.js';
 
 export interface DashboardOptions {
   /** The model to show; by default a new one on `scenario`. */
@@ -44,12 +47,36 @@ export interface DashboardOptions {
   readonly handleProcessEvents?: boolean;
   /** Called with the UI store before the first frame. */
   readonly onStore?: (store: UiStore) => void;
+  /**
+   * Tests only (the CLI sets it from ISOLAB_TEST_CRASH=render): a component that throws
+   * while rendering once the clock has ticked, to prove a crash gives the terminal back.
+   */
+  readonly testCrash?: 'render';
+  /** Frames per second at most (a test driving many updates raises it). @default 30 */
+  readonly maxFps?: number;
 }
 
-const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
+const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143, SIGHUP: HANG_UP_EXIT_CODE } as const;
 
-const describe = (error: unknown) =>
-  error instanceof Error ? (error.stack ?? error.message) : String(error);
+/** One line: what went wrong, not a stack trace. */
+const describe = (error: unknown) => {
+  const text =
+    error instanceof Error
+      ? `${error.name}: ${error.message}`
+      : typeof error === 'string'
+        ? error
+        : String(error);
+  return text.replace(/\s*\n\s*/g, ' ').trim();
+};
+
+function ThrowOnRender() {
+  const ticked = useUi((s) => s.host.ticks > 0);
+  if (ticked) throw new Error('ISOLAB_TEST_CRASH: an exception thrown while rendering');
+  return null;
+}
+
+/** Errors a stream may report after the terminal has gone; they must not be unhandled. */
+const ignore = () => undefined;
 
 /** Runs the dashboard until it is closed; resolves with the exit code. */
 export async function runDashboard(options: DashboardOptions): Promise<number> {
@@ -78,13 +105,39 @@ export async function runDashboard(options: DashboardOptions): Promise<number> {
 
   const screen = new ScreenOwner(stdout, stdin);
   let crash: unknown = null;
+  // The terminal hung up: nothing can be shown any more, and nothing should be tried.
+  let hungUp = false;
+  const hangUp = () => {
+    hungUp = true;
+    store.getState().actions.quit(HANG_UP_EXIT_CODE);
+  };
+  // A write to a terminal that has gone fails later, as an 'error' event: every one of them
+  // means the same, and none may go unhandled (that would be a crash with a stack trace).
+  // These stay attached: the last writes (leaving the screen) can fail after we return.
+  for (const stream of [stdout, stderr]) stream.on('error', hangUp);
+  stdin.on('error', hangUp);
+  // Input that ends (the terminal closed, stdin a pipe or another terminal that closed)
+  // leaves no way to drive the dashboard: close it rather than show it to nobody forever.
+  stdin.on('end', hangUp);
   screen.enter();
-  const instance = render(<Dashboard env={env} clock={clock} />, {
-    stdout,
+  const root = (
+    <>
+      <Dashboard env={env} clock={clock} />
+      {options.testCrash === 'render' ? (
+        <DashboardContext.Provider value={env}>
+          <ThrowOnRender />
+        </DashboardContext.Provider>
+      ) : null}
+    </>
+  );
+  // Ink redraws every line of every frame; the terminal gets only the lines that changed.
+  const instance = render(root, {
+    stdout: diffingStdout(stdout),
     stdin,
     stderr,
     exitOnCtrlC: false,
     patchConsole: false,
+    ...(options.maxFps === undefined ? {} : { maxFps: options.maxFps }),
   });
 
   // Unmount outside the key handler that asked for it.
@@ -111,6 +164,7 @@ export async function runDashboard(options: DashboardOptions): Promise<number> {
     crash ??= error;
   } finally {
     unsubscribe();
+    stdin.off('end', hangUp);
     for (const [event, handler] of handlers) process.off(event, handler);
     try {
       options.demo?.stop();
@@ -122,7 +176,13 @@ export async function runDashboard(options: DashboardOptions): Promise<number> {
     store.getState().actions.dispose();
     instance.cleanup();
     screen.restore();
+    for (const stream of [stdout, stderr, stdin]) {
+      stream.off('error', hangUp);
+      stream.on('error', ignore);
+    }
   }
+  // Nobody is left to read a message; an error caused by the hang-up is no crash.
+  if (hungUp) return HANG_UP_EXIT_CODE;
   if (crash !== null) {
     // After leaving the alternate screen, so that it stays readable.
     stderr.write(`isolab: the dashboard stopped on an error: ${describe(crash)}\n`);

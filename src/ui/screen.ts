@@ -1,6 +1,7 @@
 // Owning the terminal (INK.md: Ink 6.8 has no alternate-screen option). Enter the
-// alternate screen before the first frame; on every way out — q, Ctrl+C, a signal, a
-// crash, even process.exit — leave it, show the cursor, turn wrapping and raw mode back.
+// alternate screen and raw mode before the first frame; on every way out — q, Ctrl+C, a
+// signal, a crash, even process.exit — leave it, show the cursor, turn wrapping and raw
+// mode back.
 
 export const ALT_SCREEN_ON = '\x1b[?1049h';
 export const ALT_SCREEN_OFF = '\x1b[?1049l';
@@ -9,6 +10,9 @@ export const CURSOR_HIDE = '\x1b[?25l';
 /** Ink wraps its own lines; the terminal must not wrap a line that is exactly as wide. */
 export const AUTOWRAP_OFF = '\x1b[?7l';
 export const AUTOWRAP_ON = '\x1b[?7h';
+
+/** The terminal went away (SIGHUP, or its input ended or failed): 128 + SIGHUP. */
+export const HANG_UP_EXIT_CODE = 129;
 
 interface Writable {
   write(chunk: string): unknown;
@@ -31,6 +35,13 @@ export class ScreenOwner {
   enter(): void {
     if (this.owned) return;
     this.owned = true;
+    // Raw mode from the first frame on: Ink turns it on only in an effect, after that frame
+    // is drawn, and keys typed meanwhile would be echoed by the terminal below it.
+    try {
+      if (this.stdin.isTTY) this.stdin.setRawMode?.(true);
+    } catch {
+      // Not a terminal after all: Ink will say so.
+    }
     this.stdout.write(ALT_SCREEN_ON + AUTOWRAP_OFF + CURSOR_HIDE);
     process.once('exit', this.onExit);
   }

@@ -1,6 +1,12 @@
 // The one-line summary of the seed's experiment: how many csrss the host has, how many
 // of them are a container's, and what the container itself sees (SPEC §5).
-import { csrssSummary, findContainerById, runningContainers } from '../sim/index.js';
+import {
+  csrssSummary,
+  findContainerById,
+  processSetOf,
+  runningContainers,
+  utilityVmKernelId,
+} from '../sim/index.js';
 import type { HostState } from '../sim/types.js';
 import type { Translate } from './i18n.js';
 import { printable } from './text-width.js';
@@ -10,6 +16,24 @@ export interface SummaryParts {
   readonly inside: string | null;
   /** How the container shares (or not) the host's kernel, for the cue's colour. */
   readonly kind: 'shared' | 'utility-vm' | null;
+}
+
+const NONE: readonly never[] = [];
+
+/**
+ * What the summary depends on: who runs where (on the host and in the container's utility
+ * VM), the containers and the entered session, never the counters. A tick changes none of
+ * these, so the line (a long text at 500 containers) is not rebuilt on every tick.
+ */
+export function summaryDeps(host: HostState, containerId: string | null): readonly unknown[] {
+  const id = containerId ?? host.entered?.containerId ?? null;
+  return [
+    processSetOf(host.kernels.host?.processes ?? NONE),
+    id === null ? null : processSetOf(host.kernels[utilityVmKernelId(id)]?.processes ?? NONE),
+    host.containers,
+    host.entered,
+    containerId,
+  ];
 }
 
 export function summaryParts(

@@ -20,8 +20,21 @@ export function fieldText(text: string): string {
 
 export const ELLIPSIS = '…';
 
+// string-width segments a non-ASCII string grapheme by grapheme, and the same few texts
+// (a tag, a border, a title) are measured on every frame: remember a few hundred short ones.
+const WIDTH_CACHE_LIMIT = 512;
+const widths = new Map<string, number>();
+
 export function cellWidth(text: string): number {
-  return PLAIN_ASCII.test(text) ? text.length : stringWidth(text);
+  if (PLAIN_ASCII.test(text)) return text.length;
+  if (text.length > 256) return stringWidth(text);
+  let width = widths.get(text);
+  if (width === undefined) {
+    width = stringWidth(text);
+    if (widths.size >= WIDTH_CACHE_LIMIT) widths.clear();
+    widths.set(text, width);
+  }
+  return width;
 }
 
 /**
@@ -55,7 +68,7 @@ export function truncateCells(text: string, width: number): string {
   if (PLAIN_ASCII.test(text)) {
     return text.length <= width ? text : `${text.slice(0, width - 1)}${ELLIPSIS}`;
   }
-  if (stringWidth(text) <= width) return text;
+  if (cellWidth(text) <= width) return text;
   let out = '';
   let used = 0;
   for (const { segment } of segmenter.segment(text)) {

@@ -27,6 +27,8 @@ export class PtySession {
     args: readonly string[] = [],
     size = { cols: 120, rows: 36 },
     extraEnv: Record<string, string> = {},
+    /** Another program to run in the terminal (a shell around isolab); `args` are then its. */
+    command?: string,
   ) {
     const env: Record<string, string> = {};
     for (const [key, value] of Object.entries(process.env))
@@ -37,7 +39,7 @@ export class PtySession {
     delete env.FORCE_COLOR;
     Object.assign(env, { TERM: 'xterm-256color', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' }, extraEnv);
     this.term = new xterm.Terminal({ cols: size.cols, rows: size.rows, allowProposedApi: true });
-    this.child = pty.spawn(process.execPath, [BIN, ...args], {
+    this.child = pty.spawn(command ?? process.execPath, command ? [...args] : [BIN, ...args], {
       name: 'xterm-256color',
       cols: size.cols,
       rows: size.rows,
@@ -121,6 +123,23 @@ export class PtySession {
       this.child.write(key);
       await new Promise((resolve) => setTimeout(resolve, 30));
     }
+  }
+
+  /** Bytes as they are, in one write (a paste, a burst). */
+  write(data: string): void {
+    this.child.write(data);
+  }
+
+  /** The terminal's device (`/dev/pts/N`): another program can use it as its stdin. */
+  get ptsName(): string {
+    return (this.child as unknown as { ptsName: string }).ptsName;
+  }
+
+  /** Closes the terminal (its master side), as closing a terminal window does. */
+  destroy(): void {
+    // Not in node-pty's typings, but what its UnixTerminal does on close: the master side
+    // closed, then SIGHUP.
+    (this.child as unknown as { destroy(): void }).destroy();
   }
 
   resize(cols: number, rows: number): void {

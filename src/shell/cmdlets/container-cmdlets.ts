@@ -7,7 +7,7 @@ import { hasWildcard, wildcardMatch } from '../evaluator/wildcard.js';
 import { containerObject, imageObject, RUNTIME_TYPE_NAMES } from '../objects.js';
 import { findProperty, isPSEnum, isPSObject, TYPE, type PSValue } from '../values.js';
 import type { CmdletDefinition, CmdletInvocation, ParamDef } from './definition.js';
-import { containerNameNotFound, modelErrorRecord } from './model-errors.js';
+import { containerNameNotFound, containerNameProblem, invalidContainerName, modelErrorRecord } from './model-errors.js';
 import { resolveTargets, sortedModuleContainers, targetParameters } from './container-targets.js';
 
 const MODULE = 'Containers';
@@ -58,7 +58,7 @@ export const newContainer: CmdletDefinition = {
   hostOnly: true,
   synopsis: 'Creates a new container (Off). Add -RuntimeType HyperV for a Hyper-V container.',
   parameters: [
-    str('Name', { position: 0, help: 'Name of the new container.' }),
+    str('Name', { position: 0, notNullOrEmpty: true, help: 'Name of the new container.' }),
     str('ContainerImageName', { mandatory: true, sets: ['ImageName'], help: 'NanoServer or WindowsServerCore.' }),
     { name: 'ContainerImage', type: 'object', typeName: 'Microsoft.Containers.PowerShell.Objects.ContainerImage', mandatory: true, sets: ['Image'] },
     str('ContainerImagePublisher', { sets: ['ImageName'] }),
@@ -86,6 +86,11 @@ export const newContainer: CmdletDefinition = {
     const name = bound.has('Name')
       ? toText(bound.get('Name')?.value ?? null)
       : `Container${state.containers.length + 1}`;
+    const problem = containerNameProblem(name);
+    if (problem !== null) {
+      invocation.writeError(invalidContainerName(newContainer, problem, invocation.command.extent, invocation.command.name));
+      return [];
+    }
     const outcome = context.sim.actions.newContainer({
       name,
       image,

@@ -55,3 +55,22 @@ export function modelErrorRecord(cmdlet: CmdletDefinition, error: SimError, exte
 export function containerNameNotFound(cmdlet: CmdletDefinition, name: string, extent: Extent, typed?: string): ErrorRecord {
   return moduleRecord(cmdlet, `Unable to find a container with name '${name}'.`, SHAPES.ContainerNotFound, extent, typed);
 }
+
+/** Characters Windows refuses in a file name, which a container's name becomes. */
+// eslint-disable-next-line no-control-regex -- control characters are among them
+const NAME_FORBIDDEN = /[\\/:*?"<>|\u0000-\u001f\u007f]/;
+
+/**
+ * Why the Containers module would refuse `name` for a new container, or null. (The empty
+ * name never gets here: [ValidateNotNullOrEmpty] on -Name refuses it while binding.)
+ */
+export function containerNameProblem(name: string): string | null {
+  if (name.trim() === '') return `The name '${name}' is not a valid container name: it cannot be blank.`;
+  if (NAME_FORBIDDEN.test(name))
+    return `The name '${name}' is not a valid container name: it cannot contain \\ / : * ? " < > | or control characters.`;
+  return null;
+}
+
+export function invalidContainerName(cmdlet: CmdletDefinition, problem: string, extent: Extent, typed?: string): ErrorRecord {
+  return moduleRecord(cmdlet, problem, { category: 'InvalidArgument', exceptionType: 'VirtualizationException', errorId: 'InvalidParameter' }, extent, typed);
+}

@@ -92,6 +92,14 @@ function dockerRun(sim: Sim, argv: readonly string[]): DockerResult {
     };
   }
   const requestedName = values.get('name');
+  // The daemon's pattern is [a-zA-Z0-9][a-zA-Z0-9_.-]+ (two characters at least); one is
+  // let through here, as the simulator's own tests name containers h and p.
+  if (requestedName && !/^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]*$/.test(requestedName)) {
+    return usageError(
+      `docker: Error response from daemon: Invalid container name (${requestedName}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed.`,
+      'run',
+    );
+  }
   if (requestedName && findContainerByName(state, requestedName)) {
     return usageError(
       `docker: Error response from daemon: Conflict. The name "${requestedName}" is already in use by container ${findDockerContainer(state, requestedName)?.dockerId ?? 'another container'}. You have to remove (or rename) that container to be able to reuse that name.`,

@@ -1,7 +1,9 @@
 // The simulation clock (SPEC §3 rule 9). A tick moves `now` and drifts every live
 // process's counters; it appends no event, since at one tick a second the log would be
-// nothing but ticks. One pass over the processes however many ticks are asked for.
-import { driftProcess } from '../counters.js';
+// nothing but ticks. One pass over the processes however many ticks are asked for. Nobody
+// starts or stops on a tick, which it records (process-set.ts) for the views to rely on.
+import { driftProcesses } from '../counters.js';
+import { noteSameProcessSet } from '../process-set.js';
 import { RngCursor } from '../rng.js';
 import type { HostState, Kernel, KernelId } from '../types.js';
 
@@ -14,10 +16,9 @@ export function tick(state: HostState, count = 1): HostState {
   const rng = new RngCursor(state.rng);
   const kernels: Record<KernelId, Kernel> = {};
   for (const [id, kernel] of Object.entries(state.kernels)) {
-    kernels[id] = {
-      ...kernel,
-      processes: kernel.processes.map((p) => driftProcess(p, ticks, rng)),
-    };
+    const processes = driftProcesses(kernel.processes, ticks, rng);
+    noteSameProcessSet(processes, kernel.processes);
+    kernels[id] = { ...kernel, processes };
   }
   return {
     ...state,

@@ -9,6 +9,7 @@ import { innerRows, innerWidth, type Rect } from '../layout.js';
 import type { Theme } from '../theme.js';
 import { cellWidth, truncateCells, truncateCellsStart } from '../text-width.js';
 import { PaneFrame } from './pane-frame.js';
+import { Line } from './line.js';
 
 export interface ConsolePaneProps {
   readonly rect: Rect;
@@ -59,9 +60,9 @@ function ConsolePaneView({ rect }: ConsolePaneProps) {
       {/* Rows are slots keyed by position: keyed moves of Ink text nodes misplace them
           (Ink 6.8), and a window's rows are places on screen, not identities. */}
       {window.rows.map((row, slot) => (
-        <Text key={slot} wrap="truncate-end" {...lineStyle(row.kind, theme)}>
+        <Line key={slot} {...lineStyle(row.kind, theme)}>
           {row.text === '' ? ' ' : row.text}
-        </Text>
+        </Line>
       ))}
       {scrollBack === 0 && height > 0 ? (
         <Box width={width} height={1}>

@@ -1,6 +1,9 @@
-// The Containers pane: a compact pre-padded table (one <Text> a row), windowed.
+// The Containers pane: a compact pre-padded table (one <Line> a row), windowed. The
+// column plan reads every container, so it is memoised on what it depends on (the
+// containers, the entered one, who runs where), not on the state a tick renews.
 import { Text } from 'ink';
 import { memo, useMemo } from 'react';
+import { hostProcesses, processSetOf } from '../../sim/index.js';
 import { containerHeader, containerRow, planContainerColumns } from '../container-rows.js';
 import { useDashboard, useUi } from '../hooks/use-ui.js';
 import { innerWidth, listRows, type Rect } from '../layout.js';
@@ -8,6 +11,7 @@ import { selectedContainer } from '../process-list.js';
 import { padCells } from '../text-width.js';
 import { clampView } from '../view-actions.js';
 import { PaneFrame } from './pane-frame.js';
+import { Line } from './line.js';
 
 export interface ContainersPaneProps {
   readonly rect: Rect;
@@ -24,12 +28,21 @@ function ContainersPaneView({ rect }: ContainersPaneProps) {
   const containers = host.containers;
   const width = innerWidth(rect);
   const rows = listRows(rect);
-  const columns = useMemo(() => planContainerColumns(width, host, t), [width, host, t]);
+  // The kernel column names each Hyper-V container's vmwp pid: the host's process set.
+  const hostSet = processSetOf(hostProcesses(host));
+  const columns = useMemo(
+    () => planContainerColumns(width, host, t),
+    // `host` matters only through these; a tick renews it without changing them.
+    [width, containers, host.entered, hostSet, t],
+  );
   const selected = selectedContainer(host, selectedId);
   const index = selected === undefined ? 0 : containers.indexOf(selected);
   const { top } = clampView({ cursor: index, top: view.top }, containers.length, rows);
   const visible = containers.slice(top, top + rows);
-  const running = containers.filter((c) => c.state === 'Running').length;
+  const running = useMemo(
+    () => containers.filter((c) => c.state === 'Running').length,
+    [containers],
+  );
   const footer =
     containers.length > rows
       ? `${top + 1}–${top + visible.length}/${containers.length}`
@@ -46,13 +59,11 @@ function ContainersPaneView({ rect }: ContainersPaneProps) {
       spotlight={spotlight}
       {...(footer ? { footer } : {})}
     >
-      <Text wrap="truncate-end" dimColor underline={!theme.color} color={theme.muted}>
+      <Line dimColor underline={!theme.color} color={theme.muted}>
         {containerHeader(columns, t)}
-      </Text>
+      </Line>
       {containers.length === 0 ? (
-        <Text wrap="truncate-end" dimColor>
-          {padCells(`  ${t('empty.containers')}`, width)}
-        </Text>
+        <Line dimColor>{padCells(`  ${t('empty.containers')}`, width)}</Line>
       ) : (
         visible.map((c, slot) => {
           const isSelected = c === selected;
@@ -67,7 +78,7 @@ function ContainersPaneView({ rect }: ContainersPaneProps) {
                 ? theme.utilityVm
                 : theme.muted;
           return (
-            <Text key={slot} wrap="truncate-end" inverse={isSelected && focused} bold={isSelected}>
+            <Line key={slot} inverse={isSelected && focused} bold={isSelected}>
               {parts.lead}
               {parts.name}
               {parts.image}
@@ -82,7 +93,7 @@ function ContainersPaneView({ rect }: ContainersPaneProps) {
               </Text>
               {parts.rest}
               <Text color={tone(kernelColor)}>{parts.kernel}</Text>
-            </Text>
+            </Line>
           );
         })
       )}

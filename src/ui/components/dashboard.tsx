@@ -69,8 +69,10 @@ function Root({
       </>
     );
   }
+  // Clipped to the frame's rows only: every row is already cut to the width (line.tsx),
+  // and a horizontal clip costs Ink a measure and a slice of each line per frame.
   return (
-    <Box flexDirection="column" width={layout.columns} height={layout.height} overflow="hidden">
+    <Box flexDirection="column" width={layout.columns} height={layout.height} overflowY="hidden">
       {followTerminal ? <TerminalSizeSync /> : null}
       {layout.tier === 'single' ? <SingleTier layout={layout} /> : <SplitTiers layout={layout} />}
     </Box>

@@ -6,6 +6,7 @@ import { demoStatusText, hintItems, hintText } from '../help-content.js';
 import { useDashboard, useUi } from '../hooks/use-ui.js';
 import { activeContexts } from '../key-dispatch.js';
 import { cellWidth, padCells } from '../text-width.js';
+import { Line } from './line.js';
 
 function KeyHintsView({ width }: { readonly width: number }) {
   const { theme, t } = useDashboard();
@@ -14,14 +15,14 @@ function KeyHintsView({ width }: { readonly width: number }) {
   const prefix = status === null ? '' : ` ${demoStatusText(status, t)} │`;
   const hints = hintText(hintItems(context, t), Math.max(0, width - cellWidth(prefix) - 1));
   return (
-    <Text wrap="truncate-end">
+    <Line>
       <Text bold color={theme.spotlight}>
         {prefix}
       </Text>
       <Text color={theme.muted} dimColor={!theme.color}>
         {padCells(` ${hints}`, Math.max(0, width - cellWidth(prefix)))}
       </Text>
-    </Text>
+    </Line>
   );
 }
 

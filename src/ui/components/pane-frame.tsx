@@ -5,6 +5,7 @@ import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
 import { useDashboard } from '../hooks/use-ui.js';
 import { cellWidth, truncateCells, truncateCellsStart } from '../text-width.js';
+import { Line } from './line.js';
 
 export interface PaneFrameProps {
   readonly width: number;
@@ -48,7 +49,7 @@ export function PaneFrame(props: PaneFrameProps) {
   const bottomFill = Math.max(0, width - 3 - cellWidth(footer));
   return (
     <Box flexDirection="column" width={width} height={height}>
-      <Text wrap="truncate-end">
+      <Line>
         <Text color={borderColor} bold={focused}>{`${chars.tl}${chars.h} `}</Text>
         <Text
           bold={focused || spotlight}
@@ -61,10 +62,13 @@ export function PaneFrame(props: PaneFrameProps) {
           {detail}
         </Text>
         <Text color={borderColor} bold={focused}>{` ${chars.h.repeat(topFill)}${chars.tr}`}</Text>
-      </Text>
+      </Line>
       {/* Keyed by style: Ink 6.8 re-applies a changed borderStyle to all four edges, so
           switching it on a Box with borderTop={false} would bring the hidden edges back
-          (and squeeze the rows). A new Box per style avoids that. */}
+          (and squeeze the rows). A new Box per style avoids that. Rows are clipped, not
+          columns: a horizontal clip makes Ink measure and slice every line inside on every
+          frame (string-width and slice-ansi, a third of a frame's cost), and each row is
+          already cut to the width (line.tsx). */}
       <Box
         key={style}
         flexDirection="column"
@@ -74,13 +78,13 @@ export function PaneFrame(props: PaneFrameProps) {
         borderTop={false}
         borderBottom={false}
         borderColor={borderColor}
-        overflow="hidden"
+        overflowY="hidden"
       >
         {props.children}
       </Box>
-      <Text wrap="truncate-end" color={borderColor} bold={focused}>
+      <Line color={borderColor} bold={focused}>
         {`${chars.bl}${chars.h.repeat(bottomFill)}${footer}${chars.h}${chars.br}`}
-      </Text>
+      </Line>
     </Box>
   );
 }

@@ -5,6 +5,7 @@ import { useDashboard } from '../hooks/use-ui.js';
 import { PANE_ORDER, type PaneId } from '../layout.js';
 import type { MessageKey } from '../messages-en.js';
 import { cellWidth, padCells, truncateCells } from '../text-width.js';
+import { Line } from './line.js';
 
 const LABEL: Readonly<Record<PaneId, MessageKey>> = {
   containers: 'strip.containers',
@@ -22,7 +23,7 @@ function PaneStripView({ width, shown }: { readonly width: number; readonly show
     labels.reduce((sum, l) => sum + Math.min(cellWidth(l), n) + 2, 0) <= width;
   while (size > 3 && !fits(size)) size--;
   return (
-    <Text wrap="truncate-end">
+    <Line>
       {PANE_ORDER.map((pane, i) => {
         const label = ` ${truncateCells(labels[i] as string, size)} `;
         const active = pane === shown;
@@ -41,7 +42,7 @@ function PaneStripView({ width, shown }: { readonly width: number; readonly show
         '',
         Math.max(0, width - labels.reduce((sum, l) => sum + Math.min(cellWidth(l), size) + 2, 0)),
       )}
-    </Text>
+    </Line>
   );
 }
 

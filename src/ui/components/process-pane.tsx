@@ -1,6 +1,7 @@
 // The Host processes and Session panes: the same windowed list over a different source.
-// Only the rows that fit are formatted; the list itself is memoised per change of the
-// model, the marks or the query (process-list.ts).
+// Only the rows that fit are formatted, with their counters read from the current state;
+// the list itself is memoised per change of who runs where, the marks or the query
+// (process-list.ts), so a tick at 10,000 processes costs this pane its visible rows only.
 import { Text } from 'ink';
 import TextInput from 'ink-text-input';
 import { memo, useMemo } from 'react';
@@ -8,13 +9,14 @@ import { processesSeenFrom } from '../../sim/index.js';
 import { useDashboard, useUi } from '../hooks/use-ui.js';
 import type { Translate } from '../i18n.js';
 import { innerWidth, listRows, type Rect } from '../layout.js';
-import { isCsrss, paneList, sessionContainer } from '../process-list.js';
+import { isCsrss, liveCount, liveEntry, paneList, sessionContainer } from '../process-list.js';
 import {
   hostTag,
   hostTagWidths,
   planProcessColumns,
   processHeader,
   processRow,
+  sessionColumnWidth,
   sessionTag,
   sessionTagWidths,
 } from '../rows.js';
@@ -23,6 +25,7 @@ import type { ProcessPaneId } from '../ui-state.js';
 import { clampView } from '../view-actions.js';
 import { PaneFrame } from './pane-frame.js';
 import { ProcessRow } from './process-row.js';
+import { Line } from './line.js';
 
 export interface ProcessPaneProps {
   readonly pane: ProcessPaneId;
@@ -77,10 +80,12 @@ function ProcessPaneView({ pane, rect }: ProcessPaneProps) {
     query: { filter: view.filter, csrssOnly, sort },
     containerId,
   });
-  const total = useMemo(() => {
-    if (pane === 'host') return host.kernels.host?.processes.length ?? 0;
-    return containerId === null ? 0 : processesSeenFrom(host, containerId).length;
-  }, [pane, host, containerId]);
+  const total =
+    pane === 'host'
+      ? (host.kernels.host?.processes.length ?? 0)
+      : containerId === null
+        ? 0
+        : processesSeenFrom(host, containerId).length;
 
   const width = innerWidth(rect);
   const rows = listRows(rect);
@@ -89,13 +94,14 @@ function ProcessPaneView({ pane, rect }: ProcessPaneProps) {
     () => (pane === 'host' ? hostTagWidths(host.containers, t) : sessionTagWidths(t, runtime)),
     [pane, host.containers, t, runtime],
   );
+  const siWidth = useMemo(() => sessionColumnWidth(host.containers), [host.containers]);
   const columns = useMemo(
-    () => planProcessColumns(width, tagWidths.full, tagWidths.short),
-    [width, tagWidths],
+    () => planProcessColumns(width, tagWidths.full, tagWidths.short, siWidth),
+    [width, tagWidths, siWidth],
   );
   const { cursor, top } = clampView(view, entries.length, rows);
-  const visible = entries.slice(top, top + rows);
-  const shown = entries.filter((e) => e.process !== null).length;
+  const visible = entries.slice(top, top + rows).map((e) => liveEntry(host, e));
+  const shown = liveCount(entries);
 
   let title = t('pane.host');
   const detailFor = (kernel: string) =>
@@ -157,9 +163,9 @@ function ProcessPaneView({ pane, rect }: ProcessPaneProps) {
         )}
       </Text>
     ) : (
-      <Text wrap="truncate-end" dimColor underline={!theme.color} color={theme.muted}>
+      <Line dimColor underline={!theme.color} color={theme.muted}>
         {processHeader(columns)}
-      </Text>
+      </Line>
     );
 
   return (
@@ -178,9 +184,9 @@ function ProcessPaneView({ pane, rect }: ProcessPaneProps) {
         ? wrapWords(empty, Math.max(1, width - 2))
             .slice(0, rows)
             .map((line, i) => (
-              <Text key={`empty${i}`} wrap="truncate-end" dimColor>
+              <Line key={`empty${i}`} dimColor>
                 {padCells(`  ${line}`, width)}
-              </Text>
+              </Line>
             ))
         : visible.map((entry, i) => {
             const tag = pane === 'host' ? hostTag(host, entry, t) : sessionTag(entry, t);

@@ -1,8 +1,9 @@
-// One process row: a single <Text> of pre-padded columns, coloured by nested spans.
+// One process row: a single <Line> of pre-padded columns, coloured by nested spans.
 import { Text } from 'ink';
 import { memo } from 'react';
 import type { Theme } from '../theme.js';
 import type { ProcessRowParts } from '../rows.js';
+import { Line } from './line.js';
 
 export interface ProcessRowProps {
   readonly parts: ProcessRowParts;
@@ -32,8 +33,7 @@ function ProcessRowView({ parts, selected, change, csrss, theme }: ProcessRowPro
           : undefined;
   const nameColor = selected || change === 'vanished' ? undefined : csrss ? theme.csrss : undefined;
   return (
-    <Text
-      wrap="truncate-end"
+    <Line
       inverse={selected}
       bold={change === 'appeared'}
       dimColor={change === 'vanished'}
@@ -46,7 +46,7 @@ function ProcessRowView({ parts, selected, change, csrss, theme }: ProcessRowPro
       </Text>
       {parts.middle}
       <Text color={tagColor ?? changeColor}>{parts.tag}</Text>
-    </Text>
+    </Line>
   );
 }
 

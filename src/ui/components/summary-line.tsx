@@ -4,20 +4,28 @@ import { Text } from 'ink';
 import { memo, useMemo } from 'react';
 import { useDashboard, useUi } from '../hooks/use-ui.js';
 import { sessionContainer } from '../process-list.js';
-import { summaryParts } from '../summary.js';
+import { summaryDeps, summaryParts } from '../summary.js';
 import { cellWidth, padCells, truncateCells } from '../text-width.js';
+import { Line } from './line.js';
 
 function SummaryLineView({ width }: { readonly width: number }) {
   const { theme, t } = useDashboard();
   const host = useUi((s) => s.host);
   const selectedId = useUi((s) => s.selectedContainerId);
   const containerId = sessionContainer(host, selectedId)?.containerId ?? null;
-  const parts = useMemo(() => summaryParts(host, containerId, t), [host, containerId, t]);
-  const head = truncateCells(` ${parts.host}`, width);
-  const inside =
-    parts.inside === null
-      ? ''
-      : padCells(` · ${parts.inside}`, Math.max(0, width - cellWidth(head)));
+  const { parts, head, inside } = useMemo(
+    () => {
+      const parts = summaryParts(host, containerId, t);
+      const head = truncateCells(` ${parts.host}`, width);
+      const inside =
+        parts.inside === null
+          ? ''
+          : padCells(` · ${parts.inside}`, Math.max(0, width - cellWidth(head)));
+      return { parts, head, inside };
+    },
+    // `host` matters only through summaryDeps: a tick renews it without changing them.
+    [...summaryDeps(host, containerId), t, width],
+  );
   const insideColor =
     parts.kind === 'shared'
       ? theme.shared
@@ -25,14 +33,14 @@ function SummaryLineView({ width }: { readonly width: number }) {
         ? theme.utilityVm
         : theme.muted;
   return (
-    <Text wrap="truncate-end">
+    <Line>
       <Text bold color={theme.csrss}>
         {head}
       </Text>
       <Text color={insideColor} bold={parts.kind !== null}>
         {inside}
       </Text>
-    </Text>
+    </Line>
   );
 }
 

@@ -1,0 +1,28 @@
+// One row of text: <Text wrap="truncate-end"> for a row that is always one line high.
+//
+// Why not <Text> itself: Ink lays a <Text> out by measuring its string (Yoga's measure
+// function), and Ink 6.8 keeps every string it ever measured in a module-level cache with
+// no bound (ink/build/measure-text.js; vadimdemedes/ink#986). A dashboard whose counters
+// move every second measures new rows every second: on the 120×40 lab that is ~34
+// strings a tick, hundreds of megabytes a day. A row whose height is given needs no
+// measuring (its width is its pane's), so this is Ink's own text element with a height of
+// one: Yoga never asks, nothing is cached, and the rest is Ink's <Text> (styles, cutting
+// the row at the pane's width with …).
+import { Text, type TextProps } from 'ink';
+import { createElement } from 'react';
+
+export type LineProps = Omit<TextProps, 'wrap'>;
+
+const ROW = {
+  flexGrow: 0,
+  // Never squeezed: a pane lists at most the rows that fit, and clips below its bottom.
+  flexShrink: 0,
+  flexDirection: 'row',
+  textWrap: 'truncate-end',
+  height: 1,
+} as const;
+
+export function Line({ children, ...style }: LineProps) {
+  if (children === undefined || children === null) return null;
+  return createElement('ink-text', { style: ROW }, <Text {...style}>{children}</Text>);
+}

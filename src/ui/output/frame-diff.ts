@@ -1,0 +1,89 @@
+// Ink 6.8 redraws a frame by erasing every line and writing them all again (~5 KB at
+// 120×40 when one counter changed); its `incrementalRendering` option lands each update a
+// line too low (INK.md). This turns Ink's standard erase-and-rewrite write into one that
+// rewrites only the lines that changed, and leaves the cursor where Ink expects it (at the
+// start of the line below the frame), so Ink's own bookkeeping stays true. Whatever it
+// does not recognise as a frame it passes through untouched and forgets what the screen
+// holds, so the next frame is Ink's full redraw again: a resize, a clear, a frame of
+// another height or anything written by someone else costs bytes, never correctness.
+
+/** Ink's erase of the previous frame: `n` × erase-line, cursor-up between, then column 1. */
+// eslint-disable-next-line no-control-regex -- matching escape sequences is the point
+const ERASE = /^((?:\x1b\[2K\x1b\[1A)*)\x1b\[2K\x1b\[G/;
+const ERASE_STEP = '\x1b[2K\x1b[1A';
+// eslint-disable-next-line no-control-regex -- as above
+const SGR = /\x1b\[[0-9;:]*m/g;
+// eslint-disable-next-line no-control-regex -- an OSC 8 hyperlink, which does not move the cursor either
+const HYPERLINK = /\x1b\]8;[^\x07\x1b]*(?:\x07|\x1b\\)/g;
+// eslint-disable-next-line no-control-regex -- anything but text, SGR and line feeds may move the cursor
+const OTHER_CONTROL = /[\x00-\x09\x0b-\x1f\x7f]/;
+
+/** Writes that change neither the screen's text nor the cursor's place. */
+const NEUTRAL = new Set([
+  '',
+  '\x1b[?2026h', // begin synchronized update
+  '\x1b[?2026l', // end synchronized update
+  '\x1b[?25l', // hide cursor
+  '\x1b[?25h', // show cursor
+]);
+
+export interface FrameWrite {
+  /** Lines erased above (and including) the cursor's line before the body was written. */
+  readonly erased: number;
+  /** The frame, one entry per line; the last is '' (the cursor's line below the frame). */
+  readonly lines: string[];
+}
+
+/** Ink's standard frame write, or null for anything else. */
+export function parseFrameWrite(chunk: string): FrameWrite | null {
+  const erase = ERASE.exec(chunk);
+  const erased = erase === null ? 0 : (erase[1] as string).length / ERASE_STEP.length + 1;
+  const body = erase === null ? chunk : chunk.slice(erase[0].length);
+  if (!body.endsWith('\n')) return null;
+  if (OTHER_CONTROL.test(body.replace(SGR, '').replace(HYPERLINK, ''))) return null;
+  return { erased, lines: body.split('\n') };
+}
+
+const up = (n: number) => (n === 1 ? '\x1b[A' : `\x1b[${n}A`);
+const down = (n: number) => (n === 1 ? '\n' : `\x1b[${n}B`);
+
+/**
+ * The bytes that turn `before` into `after` (same number of lines) with the cursor at the
+ * start of the last line before and after: for each changed line, a move to it, a
+ * carriage return, erase-line and its text. Erase comes first: erase-to-end after a line
+ * as wide as the terminal would take its last cell too.
+ */
+export function lineDiff(before: readonly string[], after: readonly string[]): string {
+  const bottom = after.length - 1;
+  let out = '';
+  let row = bottom;
+  for (let i = 0; i < bottom; i++) {
+    const line = after[i] as string;
+    if (line === before[i]) continue;
+    out += `${row > i ? up(row - i) : down(i - row)}\r\x1b[2K${line}`;
+    row = i;
+  }
+  return row === bottom ? out : `${out}${down(bottom - row)}\r`;
+}
+
+/** Follows what Ink has put on screen and rewrites its frames as line diffs. */
+export class FrameDiffer {
+  /** The lines on screen as Ink left them, or null when not known. */
+  private screen: string[] | null = null;
+
+  /** What to send to the terminal for one write of Ink's. */
+  transform(chunk: string): string {
+    if (NEUTRAL.has(chunk)) return chunk;
+    const frame = parseFrameWrite(chunk);
+    const before = this.screen;
+    this.screen = frame?.lines ?? null;
+    if (frame === null || before === null) return chunk;
+    if (frame.erased !== before.length || frame.lines.length !== before.length) return chunk;
+    return lineDiff(before, frame.lines);
+  }
+
+  /** The screen changed under us (a resize): the next frame goes out in full. */
+  forget(): void {
+    this.screen = null;
+  }
+}
