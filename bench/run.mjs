@@ -188,6 +188,8 @@ The latest \`npm run bench\` (bench/run.mjs; figures also in \`results.json\`).
 - Node: ${results.node}; run ${results.date}
 - Reproduce: \`npm ci && npm run bench\` (builds, then about 4 minutes; the dashboard on a
   fake 120×40 terminal, React's production build as the CLI runs it)
+- The machine is shared: the p95 figures move with its load (the load averages above),
+  by several milliseconds between runs; the ratios hardly at all.
 
 \`\`\`
 ${summary.join('\n')}

@@ -67,7 +67,17 @@ interface Ending {
 }
 
 async function ending(session: PtySession): Promise<Ending> {
-  await waitForRaw(session, '<<end>>');
+  // `<<end>>` marks the report complete; when the shell exits at once node-pty can drop the
+  // last bytes, so the end of `stty -a` (its last line names echoke) counts as complete too.
+  const deadline = Date.now() + SLOW;
+  const complete = () => {
+    const at = session.raw.lastIndexOf('<<exit ');
+    return session.raw.includes('<<end>>') || (at >= 0 && /\becho(ke|ctl)\b/.test(session.raw.slice(at)));
+  };
+  while (!complete()) {
+    if (Date.now() > deadline) await waitForRaw(session, '<<end>>', 0);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
   await session.exit(SLOW);
   const at = session.raw.lastIndexOf('<<exit ');
   const code = Number(/<<exit (\d+)>>/.exec(session.raw.slice(at))?.[1]);
