@@ -1,4 +1,3 @@
-import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
 import { FakeClock } from '../../src/sim/clock.js';
 import { createSim } from '../../src/sim/index.js';
@@ -6,47 +5,14 @@ import type { DemoDriver } from '../../src/ui/demo-driver.js';
 import { runDashboard } from '../../src/ui/run-dashboard.js';
 import { ALT_SCREEN_OFF, ALT_SCREEN_ON, CURSOR_SHOW } from '../../src/ui/screen.js';
 import type { UiStore } from '../../src/ui/ui-store.js';
+import { FakeIn, FakeOut, type Entry } from '../hostile/fake-terminal.js';
 import { settle } from './harness.js';
 
-class FakeOut extends EventEmitter {
-  isTTY = true;
-  columns = 100;
-  rows = 30;
-  written = '';
-  write(chunk: string, callback?: () => void) {
-    this.written += chunk;
-    callback?.();
-    return true;
-  }
-}
-
-class FakeIn extends EventEmitter {
-  isTTY = true;
-  rawModes: boolean[] = [];
-  private data: string | null = null;
-  setRawMode(mode: boolean) {
-    this.rawModes.push(mode);
-  }
-  setEncoding() {}
-  ref() {}
-  unref() {}
-  resume() {}
-  pause() {}
-  read() {
-    const data = this.data;
-    this.data = null;
-    return data;
-  }
-  type(data: string) {
-    this.data = data;
-    this.emit('readable');
-  }
-}
-
 function start(options: { demo?: DemoDriver } = {}) {
-  const stdout = new FakeOut();
-  const stderr = new FakeOut();
-  const stdin = new FakeIn();
+  const log: Entry[] = [];
+  const stdout = new FakeOut('stdout', log);
+  const stderr = new FakeOut('stderr', log);
+  const stdin = new FakeIn(log);
   const clock = new FakeClock();
   let store: UiStore | null = null;
   const done = runDashboard({
@@ -68,15 +34,15 @@ describe('runDashboard', () => {
   it('q: leaves the alternate screen, shows the cursor, turns raw mode off, exits 0, no timer left', async () => {
     const run = start();
     await settle(20);
-    expect(run.stdout.written.startsWith(ALT_SCREEN_ON)).toBe(true);
+    expect(run.stdout.text.startsWith(ALT_SCREEN_ON)).toBe(true);
     expect(run.clock.pendingTimers()).toBe(1);
     run.stdin.type('q');
     expect(await run.done).toBe(0);
-    expect(run.stdout.written).toContain(ALT_SCREEN_OFF);
-    expect(run.stdout.written.endsWith(CURSOR_SHOW)).toBe(true);
+    expect(run.stdout.text).toContain(ALT_SCREEN_OFF);
+    expect(run.stdout.text.endsWith(CURSOR_SHOW)).toBe(true);
     expect(run.stdin.rawModes.at(-1)).toBe(false);
     expect(run.clock.pendingTimers()).toBe(0);
-    expect(run.stderr.written).toBe('');
+    expect(run.stderr.text).toBe('');
   });
 
   it('Ctrl+C exits 130 from the console too', async () => {
@@ -86,7 +52,7 @@ describe('runDashboard', () => {
     await settle(5);
     run.stdin.type('\x03');
     expect(await run.done).toBe(130);
-    expect(run.stdout.written).toContain(ALT_SCREEN_OFF);
+    expect(run.stdout.text).toContain(ALT_SCREEN_OFF);
   });
 
   it('ticks the model on the clock it is given', async () => {
@@ -131,8 +97,8 @@ describe('runDashboard', () => {
     } as unknown as DemoDriver;
     const run = start({ demo });
     expect(await run.done).toBe(1);
-    expect(run.stdout.written).toContain(ALT_SCREEN_OFF);
-    expect(run.stderr.written).toMatch(/^isolab: the dashboard stopped on an error: Error: boom/);
+    expect(run.stdout.text).toContain(ALT_SCREEN_OFF);
+    expect(run.stderr.text).toMatch(/^isolab: the dashboard stopped on an error: Error: boom/);
     expect(run.clock.pendingTimers()).toBe(0);
   });
 });

@@ -224,10 +224,6 @@ export class Evaluator {
     }
     return this.host.refresh(this.host.getVariable(name) ?? null);
   }
-
-  collectedErrors(): readonly ErrorRecord[] {
-    return this.errors;
-  }
 }
 
 /** A pipeline's value as an expression: nothing → $null, one → itself, more → an array. */
