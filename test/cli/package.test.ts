@@ -2,8 +2,9 @@
 // install into an empty folder. (The install itself needs the registry, so this checks
 // offline what it would need: the files, and that every package the code imports is a
 // declared dependency, not a devDependency.)
-import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtinModules } from 'node:module';
@@ -39,6 +40,21 @@ describe('the npm package', () => {
       expect(paths).toContain(needed);
     }
     expect(paths.some((p) => p.startsWith('test/') || p.startsWith('src/'))).toBe(false);
+  });
+
+  it('installs anywhere: its postinstall script ships, and without patches/ does nothing', () => {
+    const pkgScripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    expect(pkgScripts.postinstall).toBe('node scripts/apply-patches.mjs');
+    expect(paths).toContain('scripts/apply-patches.mjs');
+    expect(paths.some((p) => p.startsWith('patches/'))).toBe(false);
+    // As in an installed package: the script alone, no patches/ beside it.
+    const dir = mkdtempSync(join(tmpdir(), 'isolab-pkg-'));
+    mkdirSync(join(dir, 'scripts'));
+    copyFileSync(join(ROOT, 'scripts/apply-patches.mjs'), join(dir, 'scripts/apply-patches.mjs'));
+    const run = spawnSync(process.execPath, [join(dir, 'scripts/apply-patches.mjs')], { cwd: dir, encoding: 'utf8' });
+    rmSync(dir, { recursive: true, force: true });
+    expect(run.status).toBe(0);
+    expect(run.stdout + run.stderr).toBe('');
   });
 
   it('declares as a dependency every package the built code imports', () => {
