@@ -3,7 +3,10 @@
 // that no frame ever differs from what Ink 6.8.0's own Output.get() makes of the same
 // operations — frame after frame, with the caches full of the frames before.
 import fc from 'fast-check';
+import { styledCharsFromTokens, tokenize } from '@alcalzone/ansi-tokenize';
 import { readFileSync } from 'node:fs';
+import stringWidth from 'string-width';
+import widestLine from 'widest-line';
 import { describe, expect, it } from 'vitest';
 import { referenceGet, type Clip, type Operation, type Transformer } from './reference-output.js';
 
@@ -24,6 +27,12 @@ interface BoundedCacheLike<V> {
 type BoundedCacheClass = new <V>(limit: number) => BoundedCacheLike<V>;
 
 const { default: Output } = (await import(new URL('output.js', INK_BUILD).href)) as { default: OutputClass };
+const simpleText = (await import(new URL('simple-text.js', INK_BUILD).href)) as {
+  SIMPLE_RANGES: [number, number][];
+  simpleStyledChars(line: string): { value: string; codes: unknown[] }[] | undefined;
+  textWidth(text: string): number;
+  widestLineWidth(text: string): number;
+};
 const { default: BoundedCache } = (await import(new URL('bounded-cache.js', INK_BUILD).href)) as {
   default: BoundedCacheClass;
 };
@@ -40,6 +49,16 @@ function patchedGet(width: number, height: number, operations: readonly Operatio
   return text;
 }
 
+/**
+ * Characters from inside and outside simple-text.js's ranges, and their edges: joiners,
+ * combining marks, variation selectors, Hangul jamo that join, bare and broken escapes.
+ */
+const GLYPH = fc.constantFrom(
+  ...['a', 'Z', '0', ' ', '.', '~', '│', '─', '├', '◇', '▸', '…', '₩', '☀', 'é', 'ÿ', 'Ａ', '｠'],
+  ...['漢', '한', '국', 'か', 'カ', '\u3000', '\u3029', '🐳', '👩‍💻', '🇰🇷', 'ｱ', 'ㄱ'],
+  ...['e\u0301', '\u0301', '\u00ad', '\u200d', '\ufe0f', '\u1100', '\u1161', '\u11a8', '\u3099', '\u302a'],
+  ...['\t', '\x7f', '\x1b', '\x1b[3', '\x1b[m', '\x1b[;m', '\x9b', '\x1b]8;;https://example.com\x07', '\x1b]8;;\x07'],
+);
 const sgr = (...codes: number[]) => `\x1b[${codes.join(';')}m`;
 const RED = (s: string) => `${sgr(31)}${s}${sgr(39)}`;
 const BOLD = (s: string) => `${sgr(1)}${s}${sgr(22)}`;
@@ -47,7 +66,7 @@ const INVERSE = (s: string) => `${sgr(7)}${s}${sgr(27)}`;
 
 describe("the patched Ink output pass (node_modules/ink/build/output.js)", () => {
   it('is the patched one: `npm ci` applied patches/ink+6.8.0.patch', () => {
-    for (const file of ['output.js', 'render-node-to-output.js', 'measure-text.js', 'wrap-text.js'])
+    for (const file of ['output.js', 'render-node-to-output.js', 'measure-text.js', 'wrap-text.js', 'simple-text.js'])
       expect(readFileSync(new URL(file, INK_BUILD), 'utf8'), file).toContain('isolab patch');
   });
 
@@ -87,7 +106,7 @@ describe("the patched Ink output pass (node_modules/ink/build/output.js)", () =>
   });
 
   it('matches Ink on any sequence of frames (property, with the caches carried over)', () => {
-    const glyph = fc.constantFrom('a', 'Z', '0', ' ', '.', '│', '─', '◇', '▸', '漢', '한', '🐳', 'e\u0301', '👩‍💻', '\t');
+    const glyph = GLYPH;
     const style = fc.constantFrom(
       [31],
       [39],
@@ -151,6 +170,65 @@ describe("the patched Ink output pass (node_modules/ink/build/output.js)", () =>
         for (const ops of seq) expect(patchedGet(width, height, ops)).toBe(referenceGet(width, height, ops));
       }),
       { numRuns: 400, seed: 20261129 },
+    );
+  });
+});
+
+describe("the patch's simple text (simple-text.js): no segmenter where none is needed", () => {
+  const piece = fc.oneof(
+    { weight: 4, arbitrary: fc.array(GLYPH, { minLength: 1, maxLength: 6 }).map((gs) => gs.join('')) },
+    { weight: 1, arbitrary: fc.constantFrom('\x1b[31m', '\x1b[1;33m', '\x1b[38;5;208m', '\x1b[39m', '\x1b[0m', '\n') },
+  );
+  const text = fc.array(piece, { maxLength: 12 }).map((ps) => ps.join(''));
+
+  it("takes the quick way for the dashboard's kind of line, and not for joining characters", () => {
+    expect(simpleText.simpleStyledChars(`${sgr(31)}csrss${sgr(39)} │ 한국 ◇ ₩`)?.map((c) => c.value).join('')).toBe('csrss │ 한국 ◇ ₩');
+    for (const joined of ['e\u0301', '👩‍💻', '\u1100\u1161', '☀\ufe0f', '\x1b]8;;x\x07link'])
+      expect(simpleText.simpleStyledChars(joined), JSON.stringify(joined)).toBeUndefined();
+  });
+
+  it('holds only characters that are graphemes of their own, next to any character', () => {
+    // By the grapheme rules, a character joins its neighbour only if it is Extend,
+    // SpacingMark, ZWJ or Prepend (which 'a·c·a' shows), a regional indicator or a Hangul
+    // jamo (which 'c·c' shows). Every character of every range, checked.
+    const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    const count = (text: string) => [...segmenter.segment(text)].length;
+    const joiners: string[] = [];
+    let checked = 0;
+    for (const [from, to] of simpleText.SIMPLE_RANGES) {
+      for (let code = from; code <= to; code++) {
+        const c = String.fromCodePoint(code);
+        if (count(`a${c}a`) !== 3 || count(`${c}${c}`) !== 2 || count(`\x1b[0m${c}`) !== 5)
+          joiners.push(code.toString(16));
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(40_000);
+    expect(joiners).toEqual([]);
+  });
+
+  it('measures as string-width and widest-line do (property)', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const lines = t.split('\n');
+        expect(simpleText.widestLineWidth(t)).toBe(widestLine(t));
+        for (const line of lines) expect(simpleText.textWidth(line)).toBe(stringWidth(line));
+      }),
+      { numRuns: 2000, seed: 1129 },
+    );
+  });
+
+  it('splits a line into characters and styles as ansi-tokenize does (property)', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        for (const line of t.split('\n')) {
+          const quick = simpleText.simpleStyledChars(line);
+          if (quick === undefined) continue;
+          const reference = styledCharsFromTokens(tokenize(line));
+          expect(quick.map((c) => [c.value, c.codes])).toEqual(reference.map((c) => [c.value, c.styles]));
+        }
+      }),
+      { numRuns: 2000, seed: 2911 },
     );
   });
 });
