@@ -71,9 +71,7 @@ describe('isolab run: input it cannot use', () => {
     expectUsageFailure(isolab(['run', '-'], ''), /no input/);
   });
 
-  // `isolab run` with no file on a terminal needs a pseudo-terminal to test; the message
-  // it prints then is the same one-line kind (src/cli/input.ts).
-  it.skip('no file on a terminal (needs a pty)', () => {});
+  // `isolab run` with no file on a terminal: test/hostile/terminal.e2e.test.ts (needs a pty).
 
   it('an unknown option', () => {
     expectUsageFailure(isolab(['run', '--bogus', '-c', 'Get-Process']), /Unknown argument: bogus/);

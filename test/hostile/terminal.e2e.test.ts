@@ -235,6 +235,18 @@ function expectWholeRecording(path: string) {
   return events as [number, string, string][];
 }
 
+describe('isolab run on a terminal', { timeout: 60_000 }, () => {
+  it('with no script: one line naming what to give, exit 2; it does not sit waiting for typing', async (context) => {
+    const session = open(context, ['run'], { cols: 100, rows: 30 });
+    expect((await session.exit(SLOW)).exitCode).toBe(2);
+    const text = (await session.screen()).filter((line) => line.trim() !== '');
+    expect(text).toEqual([
+      'isolab run: no input; give a script file, - for standard input, or -c "<command>"',
+    ]);
+    expect(session.raw).not.toContain('\x1b[?1049h'); // never entered the alternate screen
+  });
+});
+
 describe('React in the dashboard', { timeout: 60_000 }, () => {
   it('is the production build, whatever NODE_ENV says (the development one leaks a measure per render)', async (context) => {
     const out = join(dir, 'probe.json');
