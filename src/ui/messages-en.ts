@@ -41,6 +41,8 @@ export const en = {
   'tag.ownKernelShort': '◇ own kernel',
   'summary.host': 'csrss — host {count}',
   'summary.from': '{count} from {name}',
+  'summary.fromMany': '{count} from {containers} containers',
+  'summary.fromMore': '{count} from {containers} more',
   'summary.shared': 'in {name} {count}, same PID {pid} → shared kernel',
   'summary.own': 'in {name} {count} (PID {pid}, own kernel) · host sees only vmwp',
   'summary.noneRunning': 'no container running',

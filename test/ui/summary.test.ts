@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findContainerByName } from '../../src/sim/index.js';
-import { summaryParts, summaryText } from '../../src/ui/summary.js';
+import { createScaledState, findContainerByName, runningContainers } from '../../src/sim/index.js';
+import { fitSummary, summaryParts, summaryText } from '../../src/ui/summary.js';
+import { cellWidth } from '../../src/ui/text-width.js';
 import { hyperV, ko, lab, run, t } from './fixtures.js';
 
 describe('the csrss summary line', () => {
@@ -34,6 +36,60 @@ describe('the csrss summary line', () => {
     run(sim, 'exit', 'Stop-Container -Name DEMO');
     expect(summaryText(summaryParts(sim.getState(), null, t))).toBe(
       'csrss — host 3 · no container running',
+    );
+  });
+});
+
+describe('the summary at 120 containers: what the container sees stays whole', () => {
+  const state = createScaledState({ seed: 5, hostProcesses: 1000, containers: 120 });
+  // A process-isolated container well down the list, so that leading with it is a choice.
+  const shared = runningContainers(state).filter((c) => c.runtimeType !== 'HyperV')[40]!;
+  const parts = summaryParts(state, shared.containerId, t);
+  // One csrss on the host from each running process-isolated container (the seed's rule).
+  const fromContainers = runningContainers(state).filter((c) => c.runtimeType !== 'HyperV').length;
+  const onHost = Number(/\d+/.exec(parts.hostCount)![0]);
+  const fit = (width: number, tr = t) => {
+    const { head, inside } = fitSummary(parts, width, tr);
+    return { head, inside, line: head + inside };
+  };
+
+  it('names as many containers as fit, its own first, and counts the rest', () => {
+    expect(parts.from).toHaveLength(fromContainers);
+    const { head, inside, line } = fit(120);
+    expect(cellWidth(line)).toBe(120);
+    expect(inside.trimEnd()).toBe(` · ${parts.inside!}`);
+    expect(parts.inside).toMatch(new RegExp(`^in ${shared.name} 1, same PID \\d+ → shared kernel$`));
+    expect(head).toMatch(new RegExp(`^ csrss — host ${onHost} \\(1 from ${shared.name}, `));
+    const named = [...head.matchAll(/(\d+) from C\d{4}/g)].map((m) => Number(m[1]));
+    const rest = /(\d+) from (\d+) more\)$/.exec(head)!;
+    expect(named.length).toBeGreaterThan(1);
+    expect(named.reduce((a, b) => a + b, 0) + Number(rest[1])).toBe(fromContainers);
+    expect(named.length + Number(rest[2])).toBe(fromContainers);
+    expect(head).not.toContain('…');
+  });
+
+  it('where not one name fits: only the count of containers; in Korean the same', () => {
+    const counted = ` csrss — host ${onHost} (${fromContainers} from ${fromContainers} containers)`;
+    const { head, inside } = fit(cellWidth(counted) + cellWidth(` · ${parts.inside!}`));
+    expect(onHost).toBeGreaterThan(fromContainers);
+    expect(head).toBe(counted);
+    expect(inside.trimEnd()).toBe(` · ${parts.inside!}`);
+    const koParts = summaryParts(state, shared.containerId, ko);
+    const koFit = fitSummary(koParts, 200, ko);
+    expect(cellWidth(koFit.head + koFit.inside)).toBe(200);
+    expect(koFit.head).toMatch(new RegExp(`^ csrss — 호스트 ${onHost}개 \\(${shared.name}에서 1개, .*그 밖의 \\d+개에서 \\d+개\\)$`));
+  });
+
+  it('at any width the line is exactly that wide, and the container part is whole wherever it fits', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 4000 }), (width) => {
+        const { head, inside, line } = fit(width);
+        expect(cellWidth(line)).toBe(width);
+        if (cellWidth(` ${parts.hostCount} · ${parts.inside!}`) <= width)
+          expect(inside.trimEnd()).toBe(` · ${parts.inside!}`);
+        if (cellWidth(` ${parts.host} · ${parts.inside!}`) <= width) expect(head).toBe(` ${parts.host}`);
+      }),
+      { numRuns: 300 },
     );
   });
 });

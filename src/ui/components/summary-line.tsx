@@ -4,8 +4,7 @@ import { Text } from 'ink';
 import { memo, useMemo } from 'react';
 import { useDashboard, useUi } from '../hooks/use-ui.js';
 import { sessionContainer } from '../process-list.js';
-import { summaryDeps, summaryParts } from '../summary.js';
-import { cellWidth, padCells, truncateCells } from '../text-width.js';
+import { fitSummary, summaryDeps, summaryParts } from '../summary.js';
 import { Line } from './line.js';
 
 function SummaryLineView({ width }: { readonly width: number }) {
@@ -16,12 +15,7 @@ function SummaryLineView({ width }: { readonly width: number }) {
   const { parts, head, inside } = useMemo(
     () => {
       const parts = summaryParts(host, containerId, t);
-      const head = truncateCells(` ${parts.host}`, width);
-      const inside =
-        parts.inside === null
-          ? ''
-          : padCells(` · ${parts.inside}`, Math.max(0, width - cellWidth(head)));
-      return { parts, head, inside };
+      return { parts, ...fitSummary(parts, width, t) };
     },
     // `host` matters only through summaryDeps: a tick renews it without changing them.
     [...summaryDeps(host, containerId), t, width],
