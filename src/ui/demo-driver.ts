@@ -4,6 +4,8 @@
 import type { UiStore } from './ui-store.js';
 
 export interface DemoDriver {
+  /** Every narration the demo will show, so the layout can make room for the longest. */
+  readonly narrations?: readonly string[];
   /** Space. */
   togglePlay(): void;
   /** `.` */

@@ -2,6 +2,7 @@
 // full ≥ 100×30, compact ≥ 80×24, one pane at a time with a pane strip down to 40×12, and
 // below that a single line. The frame is always rows − 1 lines: a frame as tall as the
 // terminal makes Ink 6.8 clear the whole screen on every update (INK.md).
+import { MAX_NARRATION_ROWS } from './narration-text.js';
 
 export type Tier = 'full' | 'compact' | 'single' | 'too-small';
 export type PaneId = 'containers' | 'host' | 'session' | 'console';
@@ -42,6 +43,8 @@ export interface LayoutOptions {
   /** Demo mode adds the narration line. */
   readonly demo: boolean;
   readonly containerCount: number;
+  /** Rows the narration needs in demo mode (narration-text.ts); 1 if not given. */
+  readonly narrationRows?: number;
 }
 
 const rect = (x: number, y: number, width: number, height: number): Rect => ({
@@ -50,6 +53,8 @@ const rect = (x: number, y: number, width: number, height: number): Rect => ({
   width,
   height,
 });
+/** Rows the one pane of the single tier keeps before the narration may take a second row. */
+const SINGLE_MIN_PANE = 8;
 const clamp = (n: number, lo: number, hi: number): number => Math.max(lo, Math.min(hi, n));
 const EMPTY = rect(0, 0, 0, 0);
 
@@ -89,7 +94,7 @@ function tooSmall(columns: number, rows: number): Layout {
 /** Containers over Session on the left, Host on the right, then summary, console, hints. */
 function split(tier: Tier, columns: number, rows: number, options: LayoutOptions): Layout {
   const height = rows - 1;
-  const narrationHeight = options.demo ? 1 : 0;
+  const narrationHeight = options.demo ? clamp(options.narrationRows ?? 1, 1, MAX_NARRATION_ROWS) : 0;
   const consoleHeight = clamp(Math.floor(height * 0.3), 6, 14);
   const top = height - 1 - narrationHeight - 1 - consoleHeight;
   const left = Math.floor(columns / 2);
@@ -109,7 +114,7 @@ function split(tier: Tier, columns: number, rows: number, options: LayoutOptions
     strip: null,
     summary: rect(0, top, columns, 1),
     lastCommand: null,
-    narration: options.demo ? rect(0, top + 1 + consoleHeight, columns, 1) : null,
+    narration: options.demo ? rect(0, top + 1 + consoleHeight, columns, narrationHeight) : null,
     hints: rect(0, height - 1, columns, 1),
     overlay: rect(0, 0, columns, top),
     form: consoleRect,
@@ -119,13 +124,19 @@ function split(tier: Tier, columns: number, rows: number, options: LayoutOptions
 /** A pane strip, the focused pane, the summary, the last command and the hints. */
 function single(columns: number, rows: number, options: LayoutOptions): Layout {
   const height = rows - 1;
-  const narrationHeight = options.demo ? 1 : 0;
+  // A second narration row only where the pane keeps a few rows of its list.
+  const narrationHeight = !options.demo
+    ? 0
+    : height - 4 - (options.narrationRows ?? 1) >= SINGLE_MIN_PANE
+      ? clamp(options.narrationRows ?? 1, 1, MAX_NARRATION_ROWS)
+      : 1;
   const paneHeight = height - 4 - narrationHeight;
   const main = rect(0, 1, columns, paneHeight);
   let y = 1 + paneHeight;
   const summary = rect(0, y++, columns, 1);
   const lastCommand = rect(0, y++, columns, 1);
-  const narration = options.demo ? rect(0, y++, columns, 1) : null;
+  const narration = options.demo ? rect(0, y, columns, narrationHeight) : null;
+  y += narrationHeight;
   return {
     tier: 'single',
     columns,

@@ -23,11 +23,13 @@ export interface PlayerDriverOptions extends PlayerOptions {
 }
 
 export function createPlayerDriver(options: PlayerDriverOptions): DemoDriver {
+  const timeline = compileTimeline(options.scenario, options.lang);
   let player: Player | null = null;
   const withPlayer = (fn: (p: Player) => void) => () => {
     if (player) fn(player);
   };
   return {
+    narrations: timeline.beats.flatMap((b) => (b.beat.kind === 'say' ? [b.beat.text] : [])),
     togglePlay: withPlayer((p) => p.togglePlay()),
     step: withPlayer((p) => p.step()),
     nextChapter: withPlayer((p) => p.nextChapter()),
@@ -42,7 +44,7 @@ export function createPlayerDriver(options: PlayerDriverOptions): DemoDriver {
         resetModel: () => options.sim.store.setState(createStartingState(options.scenario.start, options.seed), true),
       });
       player = new Player(
-        compileTimeline(options.scenario, options.lang),
+        timeline,
         target,
         options.clock,
         options,

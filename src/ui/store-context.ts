@@ -6,6 +6,7 @@ import type { Sim } from '../sim/index.js';
 import type { DemoDriver } from './demo-driver.js';
 import type { Translate } from './i18n.js';
 import { computeLayout, type Layout } from './layout.js';
+import { narrationHeight } from './narration-text.js';
 import type { UiState } from './ui-state.js';
 
 export interface StoreContext {
@@ -24,5 +25,6 @@ export function layoutOf(state: UiState): Layout {
   return computeLayout(state.size.columns, state.size.rows, {
     demo: state.demo === 'playing',
     containerCount: state.host.containers.length,
+    narrationRows: narrationHeight(state.narrations, state.size.columns),
   });
 }

@@ -201,6 +201,7 @@ export function createUiStore(options: UiStoreOptions): UiStore {
       console: initialConsole(shell, t('console.welcome')),
       highlights: initialHighlights(host),
       narration: null,
+      narrations: options.demo?.narrations ?? [],
       spotlight: null,
       demoStatus: null,
       demo: options.demo ? 'playing' : 'off',

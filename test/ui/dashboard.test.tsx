@@ -1,5 +1,6 @@
 import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { builtinScenario, compileTimeline } from '../../src/demo/index.js';
 import type { DemoDriver } from '../../src/ui/demo-driver.js';
 import { cellWidth } from '../../src/ui/text-width.js';
 import { renderDashboard, settle } from './harness.js';
@@ -218,6 +219,37 @@ describe('<Dashboard />', () => {
     expect(after[34]).toMatch(
       /^ Tab complete · ↑↓ history · PgUp\/PgDn scroll · Enter run · Esc leave/,
     );
+  });
+
+  it('in demo mode at 80×24 in Korean: a long narration is read whole over two rows', async () => {
+    const texts = compileTimeline(builtinScenario('isolation')!, 'ko').beats.flatMap((b) =>
+      b.beat.kind === 'say' ? [b.beat.text] : [],
+    );
+    const view = renderDashboard({
+      columns: 80,
+      rows: 24,
+      lang: 'ko',
+      demo: { ...driver(), narrations: texts },
+    });
+    view.store.getState().actions.setNarration(texts[0]!);
+    await settle();
+    const screen = await view.screen();
+    expect(screen[20]).toMatch(/^ » 컨테이너 호스트에는/);
+    expect(screen[21]).toMatch(/^ {3}\S/);
+    expect(`${screen[20]!.slice(3).trimEnd()} ${screen[21]!.trim()}`).toBe(texts[0]);
+    expect(screen[20]).not.toContain('…');
+    expect(screen[22]).toMatch(/^ Space 재생\/정지/);
+    expect(screen[23]).toBe('');
+    // A short one leaves the second row blank; nothing else moves.
+    const before = screen.slice(0, 20);
+    view.store.getState().actions.setNarration('csrss ×3');
+    await settle();
+    const after = await view.screen();
+    expect(after[20]).toBe(' » csrss ×3');
+    expect(after[21]).toBe('');
+    expect(after[22]).toBe(screen[22]);
+    expect(after.slice(0, 14)).toEqual(before.slice(0, 14));
+    view.unmount();
   });
 
   it('ticks the model once a second on the injected clock, and leaves no timer behind', async () => {

@@ -46,9 +46,9 @@ describe('layout tiers (SPEC §5 sizes)', () => {
   it.each(SIZES)(
     '%i×%i: the frame is rows − 1 lines and everything fits without overlap',
     (columns, rows) => {
-      for (const demo of [false, true]) {
+      for (const [demo, narrationRows] of [[false, 1], [true, 1], [true, 2], [true, 5]] as const) {
         for (const containerCount of [0, 2, 30]) {
-          const layout = computeLayout(columns, rows, { demo, containerCount });
+          const layout = computeLayout(columns, rows, { demo, containerCount, narrationRows });
           expect(layout.height).toBe(rows - 1);
           const rects = drawn(layout);
           for (const r of rects) {

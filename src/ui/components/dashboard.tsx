@@ -7,6 +7,7 @@ import { useKeyInput } from '../hooks/use-key-input.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { DashboardContext, useDashboard, useUi, type DashboardEnv } from '../hooks/use-ui.js';
 import { computeLayout, MIN_SIZE, type Layout, type PaneId } from '../layout.js';
+import { narrationHeight } from '../narration-text.js';
 import { ConfirmRemovePane } from './confirm-remove.js';
 import { ConsolePane } from './console-pane.js';
 import { ContainersPane } from './containers-pane.js';
@@ -53,7 +54,8 @@ function Root({
   const rows = useUi((s) => s.size.rows);
   const demo = useUi((s) => s.demo === 'playing');
   const containerCount = useUi((s) => s.host.containers.length);
-  const layout = computeLayout(columns, rows, { demo, containerCount });
+  const narrationRows = useUi((s) => narrationHeight(s.narrations, s.size.columns));
+  const layout = computeLayout(columns, rows, { demo, containerCount, narrationRows });
 
   if (layout.tier === 'too-small') {
     const line = t('tooSmall', {
@@ -120,7 +122,7 @@ function SplitTiers({ layout }: { readonly layout: Layout }) {
       )}
       {layout.summary ? <SummaryLine width={layout.summary.width} /> : null}
       {form ? <Overlay layout={layout} /> : <Pane pane="console" layout={layout} />}
-      {layout.narration ? <NarrationLine width={layout.narration.width} /> : null}
+      {layout.narration ? <NarrationLine width={layout.narration.width} height={layout.narration.height} /> : null}
       <KeyHints width={layout.hints.width} />
     </>
   );
@@ -145,7 +147,7 @@ function SingleTier({ layout }: { readonly layout: Layout }) {
       )}
       {layout.summary ? <SummaryLine width={layout.summary.width} /> : null}
       {layout.lastCommand ? <LastCommandLine width={layout.lastCommand.width} /> : null}
-      {layout.narration ? <NarrationLine width={layout.narration.width} /> : null}
+      {layout.narration ? <NarrationLine width={layout.narration.width} height={layout.narration.height} /> : null}
       <KeyHints width={layout.hints.width} />
     </>
   );

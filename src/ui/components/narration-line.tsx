@@ -1,16 +1,24 @@
-// Demo mode's narration: one row, cut with … at the width (CJK-aware).
+// Demo mode's narration: one or two rows (narration-text.ts), the last cut with … at the
+// width (CJK-aware).
+import { Box } from 'ink';
 import { memo } from 'react';
 import { useDashboard, useUi } from '../hooks/use-ui.js';
-import { padCells, printable } from '../text-width.js';
+import { narrationRows } from '../narration-text.js';
+import { padCells } from '../text-width.js';
 import { Line } from './line.js';
 
-function NarrationLineView({ width }: { readonly width: number }) {
+function NarrationLineView({ width, height }: { readonly width: number; readonly height: number }) {
   const { theme } = useDashboard();
   const narration = useUi((s) => s.narration);
+  const rows = narration === null ? [] : narrationRows(narration, width, height);
   return (
-    <Line bold italic color={theme.narration}>
-      {padCells(narration === null ? '' : ` » ${printable(narration)}`, width)}
-    </Line>
+    <Box flexDirection="column" height={height} flexShrink={0}>
+      {Array.from({ length: height }, (_, i) => (
+        <Line key={i} bold italic color={theme.narration}>
+          {padCells(rows[i] ?? '', width)}
+        </Line>
+      ))}
+    </Box>
   );
 }
 
