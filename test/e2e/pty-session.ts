@@ -8,6 +8,13 @@ import pty from 'node-pty';
 const BSU = '\x1b[?2026h';
 const ESU = '\x1b[?2026l';
 
+/**
+ * How long to wait for a screen or an exit by default. Generous: under the whole suite a
+ * 2-core machine has been seen to take over 5 s to start node and draw the first frame.
+ * A passing test does not wait it out; a failing one reports a little later.
+ */
+export const PATIENCE_MS = 12_000;
+
 export const BIN = fileURLToPath(new URL('../../bin/isolab.js', import.meta.url));
 
 export interface Exit {
@@ -55,7 +62,7 @@ export class PtySession {
   }
 
   /** The exit, or a failure showing the screen if it does not come in time. */
-  async exit(timeoutMs = 5000): Promise<Exit> {
+  async exit(timeoutMs = PATIENCE_MS): Promise<Exit> {
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<never>((_, reject) => {
       timer = setTimeout(
@@ -105,7 +112,7 @@ export class PtySession {
   async waitFor(
     predicate: (screen: string[]) => boolean,
     what: string,
-    timeoutMs = 5000,
+    timeoutMs = PATIENCE_MS,
   ): Promise<string[]> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
