@@ -206,6 +206,22 @@ describe('Sort-Object and Measure-Object', () => {
     expect(c.ok('(Get-Process csrss | Measure-Object).Count').lines).toEqual(['4']);
     expect(c.ok('(Get-Container | measure).Count').lines).toEqual(['2']);
   });
+
+  it('.Count as PowerShell 3+ has it on anything: 0 for nothing, 1 for one object', () => {
+    const c = lab();
+    c.ok('exit');
+    expect(c.ok('(Get-Container).Count').lines).toEqual(['2']);
+    expect(c.ok('(Get-Container -Name DEMO).Count').lines).toEqual(['1']);
+    expect(c.ok('(Get-Container | ? Name -eq nobody).Count').lines).toEqual(['0']);
+    expect(c.ok('$null.Count').lines).toEqual(['0']);
+    expect(c.ok('$null.Length').lines).toEqual(['0']);
+    expect(c.ok('"DEMO".Count').lines).toEqual(['1']);
+    expect(c.ok('"DEMO".Length').lines).toEqual(['4']);
+    expect(c.ok('$null.Name').lines).toEqual([]);
+    c.ok('Stop-Container -Name DEMO');
+    c.ok('Get-Container | Remove-Container -Force');
+    expect(c.ok('(Get-Container).Count').lines).toEqual(['0']);
+  });
 });
 
 describe('Format-Table and Format-List', () => {

@@ -84,16 +84,24 @@ export function matchEnumName(names: readonly string[], text: string): string | 
   return names.find((n) => n.toLowerCase() === lower) ?? null;
 }
 
-/** Member access: a property, or member enumeration over an array (PowerShell 3+). */
+/**
+ * Member access: a property, or member enumeration over an array (PowerShell 3+). Since
+ * PowerShell 3 every value has a Count and a Length: nothing counts 0, one object 1, so
+ * `(Get-Container).Count` is 0 on a host without containers.
+ */
 export function getMember(target: PSValue, member: string): PSValue {
-  if (target === null) return null;
+  if (target === null) {
+    const name = member.toLowerCase();
+    return name === 'count' || name === 'length' ? 0 : null;
+  }
   if (isArray(target)) {
     if (member.toLowerCase() === 'count' || member.toLowerCase() === 'length') return target.length;
     const values = target.map((item) => getMember(item, member)).filter((v) => v !== null);
     return values.length === 0 ? null : values.length === 1 ? (values[0] ?? null) : values;
   }
   if (typeof target === 'string') {
-    return member.toLowerCase() === 'length' ? target.length : null;
+    const name = member.toLowerCase();
+    return name === 'length' ? target.length : name === 'count' ? 1 : null;
   }
   if (isPSObject(target)) {
     const property = findProperty(target, member);
