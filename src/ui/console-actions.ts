@@ -45,7 +45,12 @@ export function runLine(ctx: StoreContext, line: string): LineResult {
   // PowerShell formats tables for its window: here, the console pane.
   shell.consoleWidth = Math.max(40, innerWidth(layout.panes.console));
   const prompt = shell.prompt();
+  const attachedBefore = shell.attachedContainer();
   const result = shell.execute(line);
+  // `docker run -it … cmd` attaches the console to a container: select it, so the Session
+  // pane shows what that cmd sees, as Enter-PSSession's session does.
+  const attached = shell.attachedContainer();
+  if (attached !== null && attached !== attachedBefore) ctx.update({ selectedContainerId: attached });
   const kinds = classifyOutput(result.lines, result.hadError);
   const cons = ctx.state().console;
   const history = withHistory(cons.history, line);

@@ -184,6 +184,27 @@ describe('the console', () => {
     expect(store.getState().console.input).toBe('draft');
   });
 
+  it('docker run -it … cmd selects the container it attaches to: the Session pane shows that cmd', () => {
+    const { store, a } = setup();
+    a().pressKey(':');
+    for (const line of ['exit', 'docker run -it --name probe --isolation=hyperv nanoserver cmd']) {
+      a().typeText(line);
+      a().submitConsole();
+    }
+    const probe = container(store, 'probe');
+    expect(store.getState().console.prompt).toBe('C:\\>');
+    expect(store.getState().selectedContainerId).toBe(probe.containerId);
+    const session = paneEntries(store.getState(), 'session').map((e) => e.process.name);
+    expect(session).toContain('cmd');
+    expect(session).toContain('csrss');
+    // Leaving the cmd keeps the selection; a command that attaches nothing moves nothing.
+    a().typeText('exit');
+    a().submitConsole();
+    a().typeText('Get-Container');
+    a().submitConsole();
+    expect(store.getState().selectedContainerId).toBe(probe.containerId);
+  });
+
   it('completes with Tab and cycles with more Tabs', () => {
     const { store, a } = setup();
     a().pressKey(':');
