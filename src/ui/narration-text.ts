@@ -2,23 +2,14 @@
 // at the width if a second row can hold it: the layout gives the narration as many rows
 // (up to MAX_NARRATION_ROWS) as the scenario's longest text needs at this width, once for
 // the whole demo, so that the panes do not jump as one narration follows another.
-import { printable, truncateCells, wrapWords } from './text-width.js';
+import { printable, wrapMarked, wrapWords } from './text-width.js';
 
 export const MAX_NARRATION_ROWS = 2;
 const MARK = ' » ';
-const INDENT = ' '.repeat(MARK.length);
 
 /** `text` in at most `rows` rows of `width` cells: " » " then words, the last row cut with …. */
 export function narrationRows(text: string, width: number, rows: number): string[] {
-  const body = Math.max(1, width - MARK.length);
-  const wrapped = wrapWords(printable(text), body);
-  const shown = wrapped.slice(0, Math.max(1, rows));
-  if (wrapped.length > shown.length) {
-    const last = shown.length - 1;
-    // The rest joined back is wider than a row (it wrapped), so the cut ends in ….
-    shown[last] = truncateCells(wrapped.slice(last).join(' '), body);
-  }
-  return shown.map((row, i) => (i === 0 ? MARK : INDENT) + row);
+  return wrapMarked(text, MARK, width, rows);
 }
 
 const heights = new WeakMap<readonly string[], Map<number, number>>();

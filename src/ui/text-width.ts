@@ -160,3 +160,21 @@ export function wrapWords(text: string, width: number): string[] {
   rows.push(row);
   return rows;
 }
+
+/**
+ * `text` after `mark` (" » ", " → ") in at most `rows` rows of `width` cells, wrapped at
+ * blanks with the rows after the first indented under the text; what does not fit ends
+ * in … on the last row.
+ */
+export function wrapMarked(text: string, mark: string, width: number, rows: number): string[] {
+  const indent = ' '.repeat(cellWidth(mark));
+  const body = Math.max(1, width - indent.length);
+  const wrapped = wrapWords(printable(text), body);
+  const shown = wrapped.slice(0, Math.max(1, rows));
+  if (wrapped.length > shown.length) {
+    const last = shown.length - 1;
+    // The rest joined back is wider than a row (it wrapped), so the cut ends in ….
+    shown[last] = truncateCells(wrapped.slice(last).join(' '), body);
+  }
+  return shown.map((row, i) => (i === 0 ? mark : indent) + row);
+}

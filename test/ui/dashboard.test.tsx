@@ -126,6 +126,40 @@ describe('<Dashboard />', () => {
     expect(view.frame()).toContain('4 Console');
   });
 
+  it('n in a narrow terminal: the command wraps over the rows the form has, never cut', async () => {
+    const view = renderDashboard({ columns: 50, rows: 16 });
+    await view.keys('n', '\t', '\t', '\x1b[C');
+    const screen = await view.screen();
+    const at = screen.findIndex((l) => l.includes('→ New-Container'));
+    expect(at).toBeGreaterThan(0);
+    const rows = screen.slice(at, at + 4).map((l) => l.replace(/^┃|┃$/g, '').trim());
+    const shown = rows.join(' ').replace(/^→ /, '').replace(/\s+/g, ' ').trim();
+    expect(shown).toBe('New-Container -Name CON1 -ContainerImageName NanoServer -RuntimeType HyperV');
+    expect(screen.join('\n')).not.toContain('…┃');
+    for (const line of screen) expect(cellWidth(line)).toBeLessThanOrEqual(50);
+  });
+
+  it('d on a running container in a narrow terminal: every command it will run is shown', async () => {
+    const view = renderDashboard({ columns: 50, rows: 16 });
+    await view.keys('d');
+    const screen = await view.screen();
+    const at = screen.findIndex((l) => l.includes('→ exit;'));
+    expect(at).toBeGreaterThan(0);
+    const shown = screen
+      .slice(at, at + 3)
+      .map((l) => l.replace(/^┃|┃$/g, '').trim())
+      .join(' ')
+      .replace(/^→ /, '');
+    expect(shown).toMatch(/^exit; Stop-Container -Name DEMO; Remove-Container -Name DEMO -Force\b/);
+    const warning = screen
+      .slice(at + 2, at + 6)
+      .map((l) => l.replace(/^┃|┃$/g, '').trim())
+      .join(' ')
+      .trim();
+    expect(warning).toMatch(/^DEMO is running: .*[^…]$/);
+    expect(screen.join('\n')).not.toContain('…┃');
+  });
+
   it('d asks before removing, No highlighted', async () => {
     const view = renderDashboard({ columns: 80, rows: 24 });
     await view.keys('j', 'd');

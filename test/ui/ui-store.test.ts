@@ -194,7 +194,7 @@ describe('the console', () => {
     const probe = container(store, 'probe');
     expect(store.getState().console.prompt).toBe('C:\\>');
     expect(store.getState().selectedContainerId).toBe(probe.containerId);
-    const session = paneEntries(store.getState(), 'session').map((e) => e.process.name);
+    const session = paneEntries(store.getState(), 'session').map((e) => e.process?.name);
     expect(session).toContain('cmd');
     expect(session).toContain('csrss');
     // Leaving the cmd keeps the selection; a command that attaches nothing moves nothing.

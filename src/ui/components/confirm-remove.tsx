@@ -5,7 +5,7 @@ import { commandsForKey } from '../../demo/index.js';
 import { findContainerById } from '../../sim/index.js';
 import { useDashboard, useUi } from '../hooks/use-ui.js';
 import { innerWidth, type Rect } from '../layout.js';
-import { padCells, printable } from '../text-width.js';
+import { padCells, printable, wrapMarked } from '../text-width.js';
 import type { ConfirmRemove } from '../ui-state.js';
 import { PaneFrame } from './pane-frame.js';
 
@@ -23,6 +23,24 @@ function ConfirmRemoveView({
   if (container === undefined) return null;
   const name = printable(container.name);
   const commands = commandsForKey('remove', container, host).commands;
+  const running = container.state === 'Running';
+  // Below the buttons: what will run, then why it stops the container first; the command
+  // has the rows it needs, the warning at least one.
+  const rows = Math.max(1, rect.height - 3);
+  const commandRows = wrapMarked(
+    commands.join('; '),
+    ' → ',
+    width,
+    Math.max(1, rows - (running ? 1 : 0)),
+  );
+  const warningRows = running
+    ? wrapMarked(
+        t('confirm.remove.running', { name }),
+        ' ',
+        width,
+        Math.max(1, rows - commandRows.length),
+      )
+    : [];
   const button = (text: string, active: boolean) => (
     <Text
       inverse={active}
@@ -44,14 +62,16 @@ function ConfirmRemoveView({
         {button(t('confirm.yes'), confirm.yes)}
         <Text dimColor>{'   y / n'}</Text>
       </Text>
-      <Text wrap="truncate-end" color={theme.muted} bold>
-        {padCells(` → ${commands.join('; ')}`, width)}
-      </Text>
-      {container.state === 'Running' ? (
-        <Text wrap="truncate-end" color={theme.error}>
-          {padCells(` ${t('confirm.remove.running', { name })}`, width)}
+      {commandRows.map((row, i) => (
+        <Text key={`c${i}`} wrap="truncate-end" color={theme.muted} bold>
+          {padCells(row, width)}
         </Text>
-      ) : null}
+      ))}
+      {warningRows.map((row, i) => (
+        <Text key={`w${i}`} wrap="truncate-end" color={theme.error}>
+          {padCells(row, width)}
+        </Text>
+      ))}
     </PaneFrame>
   );
 }

@@ -5,7 +5,7 @@ import { memo } from 'react';
 import { newContainerLine } from '../container-actions.js';
 import { useDashboard, useUi } from '../hooks/use-ui.js';
 import { innerWidth, type Rect } from '../layout.js';
-import { padCells, printable } from '../text-width.js';
+import { padCells, printable, wrapMarked } from '../text-width.js';
 import type { NewContainerForm } from '../ui-state.js';
 import { PaneFrame } from './pane-frame.js';
 
@@ -66,9 +66,14 @@ function NewContainerFormView({
         {choice(2, form.runtime)}
         {warn ? <Text color={theme.error}>{`  ⚠ ${t('form.hypervNeedsNano')}`}</Text> : null}
       </Text>
-      <Text wrap="truncate-end" color={theme.muted} bold>
-        {padCells(` → ${newContainerLine(form)}`, width)}
-      </Text>
+      {/* The command it will run, over the rows the three fields leave. */}
+      {wrapMarked(newContainerLine(form), ' → ', width, Math.max(1, rect.height - 5)).map(
+        (row, i) => (
+          <Text key={i} wrap="truncate-end" color={theme.muted} bold>
+            {padCells(row, width)}
+          </Text>
+        ),
+      )}
     </PaneFrame>
   );
 }
