@@ -2,7 +2,7 @@
 // full ≥ 100×30, compact ≥ 80×24, one pane at a time with a pane strip down to 40×12, and
 // below that a single line. The frame is always rows − 1 lines: a frame as tall as the
 // terminal makes Ink 6.8 clear the whole screen on every update (INK.md).
-import { MAX_NARRATION_ROWS } from './narration-text.js';
+import { MAX_NARRATION_ROWS, SPLIT_NARRATION_ROWS } from './narration-text.js';
 
 export type Tier = 'full' | 'compact' | 'single' | 'too-small';
 export type PaneId = 'containers' | 'host' | 'session' | 'console';
@@ -94,7 +94,7 @@ function tooSmall(columns: number, rows: number): Layout {
 /** Containers over Session on the left, Host on the right, then summary, console, hints. */
 function split(tier: Tier, columns: number, rows: number, options: LayoutOptions): Layout {
   const height = rows - 1;
-  const narrationHeight = options.demo ? clamp(options.narrationRows ?? 1, 1, MAX_NARRATION_ROWS) : 0;
+  const narrationHeight = options.demo ? clamp(options.narrationRows ?? 1, 1, SPLIT_NARRATION_ROWS) : 0;
   const consoleHeight = clamp(Math.floor(height * 0.3), 6, 14);
   const top = height - 1 - narrationHeight - 1 - consoleHeight;
   const left = Math.floor(columns / 2);
@@ -124,12 +124,14 @@ function split(tier: Tier, columns: number, rows: number, options: LayoutOptions
 /** A pane strip, the focused pane, the summary, the last command and the hints. */
 function single(columns: number, rows: number, options: LayoutOptions): Layout {
   const height = rows - 1;
-  // A second narration row only where the pane keeps a few rows of its list.
-  const narrationHeight = !options.demo
-    ? 0
-    : height - 4 - (options.narrationRows ?? 1) >= SINGLE_MIN_PANE
-      ? clamp(options.narrationRows ?? 1, 1, MAX_NARRATION_ROWS)
-      : 1;
+  // More narration rows only while the pane keeps SINGLE_MIN_PANE rows for its list.
+  const narrationHeight = options.demo
+    ? clamp(
+        Math.min(options.narrationRows ?? 1, height - 4 - SINGLE_MIN_PANE),
+        1,
+        MAX_NARRATION_ROWS,
+      )
+    : 0;
   const paneHeight = height - 4 - narrationHeight;
   const main = rect(0, 1, columns, paneHeight);
   let y = 1 + paneHeight;

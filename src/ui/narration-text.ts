@@ -1,10 +1,13 @@
 // Demo mode's narration as rows. A narration is the lesson of its step, so it is not cut
 // at the width if a second row can hold it: the layout gives the narration as many rows
-// (up to MAX_NARRATION_ROWS) as the scenario's longest text needs at this width, once for
+// (up to MAX_NARRATION_ROWS; layout.ts may give fewer) as the scenario's longest text needs at this width, once for
 // the whole demo, so that the panes do not jump as one narration follows another.
 import { printable, wrapMarked, wrapWords } from './text-width.js';
 
-export const MAX_NARRATION_ROWS = 2;
+/** Three on a narrow terminal (one pane at a time); from 80 columns every built-in narration fits in two. */
+export const MAX_NARRATION_ROWS = 3;
+/** The split layouts keep their panes: at most two rows there. */
+export const SPLIT_NARRATION_ROWS = 2;
 const MARK = ' » ';
 
 /** `text` in at most `rows` rows of `width` cells: " » " then words, the last row cut with …. */
@@ -14,7 +17,7 @@ export function narrationRows(text: string, width: number, rows: number): string
 
 const heights = new WeakMap<readonly string[], Map<number, number>>();
 
-/** The rows the narration takes at `width`: what the longest of `narrations` needs, 1–2. */
+/** The rows the narration needs at `width`: what the longest of `narrations` needs, 1–3. */
 export function narrationHeight(narrations: readonly string[], width: number): number {
   let byWidth = heights.get(narrations);
   if (byWidth === undefined) heights.set(narrations, (byWidth = new Map()));

@@ -58,14 +58,15 @@ describe('narrationHeight: one height for the whole demo', () => {
   const ko = compileTimeline(builtinScenario('isolation')!, 'ko');
   const texts = ko.beats.flatMap((b) => (b.beat.kind === 'say' ? [b.beat.text] : []));
 
-  it('is what the longest narration needs at this width, at most two rows', () => {
+  it('is what the longest narration needs at this width, at most three rows', () => {
     expect(texts).toContain(KO_FIRST);
     expect(narrationHeight(texts, 80)).toBe(2);
     expect(narrationHeight(texts, 400)).toBe(1);
     expect(narrationHeight([], 80)).toBe(1);
     expect(narrationHeight(texts, 20)).toBe(MAX_NARRATION_ROWS);
     const needed = Math.max(...texts.map((t) => narrationRows(t, 120, 9).length));
-    expect(narrationHeight(texts, 120)).toBe(Math.min(2, needed));
+    expect(narrationHeight(texts, 120)).toBe(Math.min(3, needed));
+    expect(narrationHeight(texts, 40)).toBe(3);
   });
 
   it('the player driver lists every narration of its scenario, in order', () => {
@@ -91,5 +92,11 @@ describe('narrationHeight: one height for the whole demo', () => {
     // The single tier gives the second row only where its pane keeps its list.
     expect(computeLayout(40, 12, { demo: true, containerCount: 2, narrationRows: 2 }).narration?.height).toBe(1);
     expect(computeLayout(60, 20, { demo: true, containerCount: 2, narrationRows: 2 }).narration?.height).toBe(2);
+    // Three rows only one pane at a time, and only where the pane still keeps its rows.
+    expect(computeLayout(120, 40, { demo: true, containerCount: 2, narrationRows: 3 }).narration?.height).toBe(2);
+    expect(computeLayout(60, 20, { demo: true, containerCount: 2, narrationRows: 3 }).narration?.height).toBe(3);
+    expect(computeLayout(60, 15, { demo: true, containerCount: 2, narrationRows: 3 }).narration?.height).toBe(2);
+    const single = computeLayout(60, 20, { demo: true, containerCount: 2, narrationRows: 3 });
+    expect(single.panes.host.height).toBeGreaterThanOrEqual(8);
   });
 });
