@@ -488,6 +488,19 @@ describe('rule 9: counters drift on the clock tick; CPU only grows; PID and SI n
     });
   });
 
+  it('a ticked process is a plain SimProcess: the same fields in the same order, nothing else', () => {
+    const { state } = lab();
+    const after = tick(state, 1);
+    const before = all(state);
+    all(after).forEach((p, i) => {
+      expect(Object.keys(p)).toEqual(Object.keys(before[i]!));
+      expect({ ...p }).toEqual(p);
+      expect(JSON.parse(JSON.stringify(p))).toEqual(JSON.parse(JSON.stringify({ ...p })));
+    });
+    // State built from a ticked one compares equal to the same state built again.
+    expect(tick(lab().state, 3)).toEqual(tick(lab().state, 3));
+  });
+
   it.each([0, -1, 0.5, Number.NaN])('tick(%s) is a no-op', (n) => {
     const { state } = lab();
     expect(tick(state, n)).toBe(state);
