@@ -50,7 +50,8 @@ export function runLine(ctx: StoreContext, line: string): LineResult {
   // `docker run -it … cmd` attaches the console to a container: select it, so the Session
   // pane shows what that cmd sees, as Enter-PSSession's session does.
   const attached = shell.attachedContainer();
-  if (attached !== null && attached !== attachedBefore) ctx.update({ selectedContainerId: attached });
+  if (attached !== null && attached !== attachedBefore)
+    ctx.update({ selectedContainerId: attached });
   const kinds = classifyOutput(result.lines, result.hadError);
   const cons = ctx.state().console;
   const history = withHistory(cons.history, line);

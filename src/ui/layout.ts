@@ -53,7 +53,7 @@ const rect = (x: number, y: number, width: number, height: number): Rect => ({
   width,
   height,
 });
-/** Rows the one pane of the single tier keeps before the narration may take a second row. */
+/** Rows the one pane of the single tier keeps before the narration may take more than one. */
 const SINGLE_MIN_PANE = 8;
 const clamp = (n: number, lo: number, hi: number): number => Math.max(lo, Math.min(hi, n));
 const EMPTY = rect(0, 0, 0, 0);
@@ -94,7 +94,9 @@ function tooSmall(columns: number, rows: number): Layout {
 /** Containers over Session on the left, Host on the right, then summary, console, hints. */
 function split(tier: Tier, columns: number, rows: number, options: LayoutOptions): Layout {
   const height = rows - 1;
-  const narrationHeight = options.demo ? clamp(options.narrationRows ?? 1, 1, SPLIT_NARRATION_ROWS) : 0;
+  const narrationHeight = options.demo
+    ? clamp(options.narrationRows ?? 1, 1, SPLIT_NARRATION_ROWS)
+    : 0;
   const consoleHeight = clamp(Math.floor(height * 0.3), 6, 14);
   const top = height - 1 - narrationHeight - 1 - consoleHeight;
   const left = Math.floor(columns / 2);

@@ -27,7 +27,10 @@ export function narrationHeight(narrations: readonly string[], width: number): n
     const body = Math.max(1, width - MARK.length);
     for (const text of narrations) {
       if (height >= MAX_NARRATION_ROWS) break;
-      height = Math.max(height, Math.min(MAX_NARRATION_ROWS, wrapWords(printable(text), body).length));
+      height = Math.max(
+        height,
+        Math.min(MAX_NARRATION_ROWS, wrapWords(printable(text), body).length),
+      );
     }
     if (byWidth.size > 64) byWidth.clear();
     byWidth.set(width, height);

@@ -50,11 +50,13 @@ export function summaryParts(
   t: Translate,
 ): SummaryParts {
   const summary = csrssSummary(host, containerId ?? undefined);
-  const ownName =
-    containerId === null ? undefined : findContainerById(host, containerId)?.name;
+  const ownName = containerId === null ? undefined : findContainerById(host, containerId)?.name;
   const counts = new Map<string, number>();
   // The summary's own container leads, so it survives when the list is cut to fit.
-  if (ownName !== undefined && summary.hostFromContainers.some((p) => p.containerId === containerId))
+  if (
+    ownName !== undefined &&
+    summary.hostFromContainers.some((p) => p.containerId === containerId)
+  )
     counts.set(ownName, 0);
   for (const p of summary.hostFromContainers) {
     const name =

@@ -134,7 +134,9 @@ describe('<Dashboard />', () => {
     expect(at).toBeGreaterThan(0);
     const rows = screen.slice(at, at + 4).map((l) => l.replace(/^┃|┃$/g, '').trim());
     const shown = rows.join(' ').replace(/^→ /, '').replace(/\s+/g, ' ').trim();
-    expect(shown).toBe('New-Container -Name CON1 -ContainerImageName NanoServer -RuntimeType HyperV');
+    expect(shown).toBe(
+      'New-Container -Name CON1 -ContainerImageName NanoServer -RuntimeType HyperV',
+    );
     expect(screen.join('\n')).not.toContain('…┃');
     for (const line of screen) expect(cellWidth(line)).toBeLessThanOrEqual(50);
   });

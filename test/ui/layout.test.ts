@@ -46,7 +46,12 @@ describe('layout tiers (SPEC §5 sizes)', () => {
   it.each(SIZES)(
     '%i×%i: the frame is rows − 1 lines and everything fits without overlap',
     (columns, rows) => {
-      for (const [demo, narrationRows] of [[false, 1], [true, 1], [true, 2], [true, 5]] as const) {
+      for (const [demo, narrationRows] of [
+        [false, 1],
+        [true, 1],
+        [true, 2],
+        [true, 5],
+      ] as const) {
         for (const containerCount of [0, 2, 30]) {
           const layout = computeLayout(columns, rows, { demo, containerCount, narrationRows });
           expect(layout.height).toBe(rows - 1);

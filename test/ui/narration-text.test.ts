@@ -36,19 +36,35 @@ describe('narrationRows', () => {
   // Widths from 8 (the dashboard's narrowest is 40): a row must hold a wide character.
   it('for any text and width: at most the rows given, each within the width; all of it when it fits', () => {
     const text = fc.array(
-      fc.constantFrom('csrss', 'vmwp', '컨테이너', '호스트에는', '(세션', '0,', 'Hyper-V', '→', '✓', 'x'.repeat(30)),
+      fc.constantFrom(
+        'csrss',
+        'vmwp',
+        '컨테이너',
+        '호스트에는',
+        '(세션',
+        '0,',
+        'Hyper-V',
+        '→',
+        '✓',
+        'x'.repeat(30),
+      ),
       { maxLength: 40 },
     );
     fc.assert(
-      fc.property(text, fc.integer({ min: 8, max: 200 }), fc.integer({ min: 1, max: 3 }), (ws, width, rows) => {
-        const narration = ws.join(' ');
-        const out = narrationRows(narration, width, rows);
-        expect(out.length).toBeGreaterThanOrEqual(1);
-        expect(out.length).toBeLessThanOrEqual(rows);
-        for (const row of out) expect(cellWidth(row)).toBeLessThanOrEqual(width);
-        if (!out.some((r) => r.endsWith('…')) && narration !== '')
-          expect(words(out).replace(/\s+/g, '')).toBe(narration.replace(/\s+/g, ''));
-      }),
+      fc.property(
+        text,
+        fc.integer({ min: 8, max: 200 }),
+        fc.integer({ min: 1, max: 3 }),
+        (ws, width, rows) => {
+          const narration = ws.join(' ');
+          const out = narrationRows(narration, width, rows);
+          expect(out.length).toBeGreaterThanOrEqual(1);
+          expect(out.length).toBeLessThanOrEqual(rows);
+          for (const row of out) expect(cellWidth(row)).toBeLessThanOrEqual(width);
+          if (!out.some((r) => r.endsWith('…')) && narration !== '')
+            expect(words(out).replace(/\s+/g, '')).toBe(narration.replace(/\s+/g, ''));
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -90,12 +106,22 @@ describe('narrationHeight: one height for the whole demo', () => {
     expect(two.hints.y).toBe(one.hints.y);
     expect(two.panes.host.height).toBe(one.panes.host.height - 1);
     // The single tier gives the second row only where its pane keeps its list.
-    expect(computeLayout(40, 12, { demo: true, containerCount: 2, narrationRows: 2 }).narration?.height).toBe(1);
-    expect(computeLayout(60, 20, { demo: true, containerCount: 2, narrationRows: 2 }).narration?.height).toBe(2);
+    expect(
+      computeLayout(40, 12, { demo: true, containerCount: 2, narrationRows: 2 }).narration?.height,
+    ).toBe(1);
+    expect(
+      computeLayout(60, 20, { demo: true, containerCount: 2, narrationRows: 2 }).narration?.height,
+    ).toBe(2);
     // Three rows only one pane at a time, and only where the pane still keeps its rows.
-    expect(computeLayout(120, 40, { demo: true, containerCount: 2, narrationRows: 3 }).narration?.height).toBe(2);
-    expect(computeLayout(60, 20, { demo: true, containerCount: 2, narrationRows: 3 }).narration?.height).toBe(3);
-    expect(computeLayout(60, 15, { demo: true, containerCount: 2, narrationRows: 3 }).narration?.height).toBe(2);
+    expect(
+      computeLayout(120, 40, { demo: true, containerCount: 2, narrationRows: 3 }).narration?.height,
+    ).toBe(2);
+    expect(
+      computeLayout(60, 20, { demo: true, containerCount: 2, narrationRows: 3 }).narration?.height,
+    ).toBe(3);
+    expect(
+      computeLayout(60, 15, { demo: true, containerCount: 2, narrationRows: 3 }).narration?.height,
+    ).toBe(2);
     const single = computeLayout(60, 20, { demo: true, containerCount: 2, narrationRows: 3 });
     expect(single.panes.host.height).toBeGreaterThanOrEqual(8);
   });

@@ -58,7 +58,9 @@ describe('the summary at 120 containers: what the container sees stays whole', (
     const { head, inside, line } = fit(120);
     expect(cellWidth(line)).toBe(120);
     expect(inside.trimEnd()).toBe(` · ${parts.inside!}`);
-    expect(parts.inside).toMatch(new RegExp(`^in ${shared.name} 1, same PID \\d+ → shared kernel$`));
+    expect(parts.inside).toMatch(
+      new RegExp(`^in ${shared.name} 1, same PID \\d+ → shared kernel$`),
+    );
     expect(head).toMatch(new RegExp(`^ csrss — host ${onHost} \\(1 from ${shared.name}, `));
     const named = [...head.matchAll(/(\d+) from C\d{4}/g)].map((m) => Number(m[1]));
     const rest = /(\d+) from (\d+) more\)$/.exec(head)!;
@@ -77,7 +79,11 @@ describe('the summary at 120 containers: what the container sees stays whole', (
     const koParts = summaryParts(state, shared.containerId, ko);
     const koFit = fitSummary(koParts, 200, ko);
     expect(cellWidth(koFit.head + koFit.inside)).toBe(200);
-    expect(koFit.head).toMatch(new RegExp(`^ csrss — 호스트 ${onHost}개 \\(${shared.name}에서 1개, .*그 밖의 \\d+개에서 \\d+개\\)$`));
+    expect(koFit.head).toMatch(
+      new RegExp(
+        `^ csrss — 호스트 ${onHost}개 \\(${shared.name}에서 1개, .*그 밖의 \\d+개에서 \\d+개\\)$`,
+      ),
+    );
   });
 
   it('at any width the line is exactly that wide, and the container part is whole wherever it fits', () => {
@@ -87,7 +93,8 @@ describe('the summary at 120 containers: what the container sees stays whole', (
         expect(cellWidth(line)).toBe(width);
         if (cellWidth(` ${parts.hostCount} · ${parts.inside!}`) <= width)
           expect(inside.trimEnd()).toBe(` · ${parts.inside!}`);
-        if (cellWidth(` ${parts.host} · ${parts.inside!}`) <= width) expect(head).toBe(` ${parts.host}`);
+        if (cellWidth(` ${parts.host} · ${parts.inside!}`) <= width)
+          expect(head).toBe(` ${parts.host}`);
       }),
       { numRuns: 300 },
     );

@@ -122,7 +122,9 @@ function SplitTiers({ layout }: { readonly layout: Layout }) {
       )}
       {layout.summary ? <SummaryLine width={layout.summary.width} /> : null}
       {form ? <Overlay layout={layout} /> : <Pane pane="console" layout={layout} />}
-      {layout.narration ? <NarrationLine width={layout.narration.width} height={layout.narration.height} /> : null}
+      {layout.narration ? (
+        <NarrationLine width={layout.narration.width} height={layout.narration.height} />
+      ) : null}
       <KeyHints width={layout.hints.width} />
     </>
   );
@@ -147,7 +149,9 @@ function SingleTier({ layout }: { readonly layout: Layout }) {
       )}
       {layout.summary ? <SummaryLine width={layout.summary.width} /> : null}
       {layout.lastCommand ? <LastCommandLine width={layout.lastCommand.width} /> : null}
-      {layout.narration ? <NarrationLine width={layout.narration.width} height={layout.narration.height} /> : null}
+      {layout.narration ? (
+        <NarrationLine width={layout.narration.width} height={layout.narration.height} />
+      ) : null}
       <KeyHints width={layout.hints.width} />
     </>
   );

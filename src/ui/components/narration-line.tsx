@@ -1,4 +1,4 @@
-// Demo mode's narration: one or two rows (narration-text.ts), the last cut with … at the
+// Demo mode's narration: one to three rows (narration-text.ts), the last cut with … at the
 // width (CJK-aware).
 import { Box } from 'ink';
 import { memo } from 'react';
