@@ -1,10 +1,11 @@
 // Demo mode's narration as rows. A narration is the lesson of its step, so it is not cut
-// at the width if a second row can hold it: the layout gives the narration as many rows
-// (up to MAX_NARRATION_ROWS; layout.ts may give fewer) as the scenario's longest text needs at this width, once for
-// the whole demo, so that the panes do not jump as one narration follows another.
-import { printable, wrapMarked, wrapWords } from './text-width.js';
+// at the width if more rows can hold it: the layout gives the narration as many rows (up
+// to MAX_NARRATION_ROWS; layout.ts may give fewer) as the scenario's longest text needs
+// at this width, once for the whole demo, so that the panes do not jump as one narration
+// follows another.
+import { wrapMarked } from './text-width.js';
 
-/** Three on a narrow terminal (one pane at a time); from 80 columns every built-in narration fits in two. */
+/** Three one pane at a time; from 80 columns every built-in narration fits in two. */
 export const MAX_NARRATION_ROWS = 3;
 /** The split layouts keep their panes: at most two rows there. */
 export const SPLIT_NARRATION_ROWS = 2;
@@ -24,13 +25,9 @@ export function narrationHeight(narrations: readonly string[], width: number): n
   let height = byWidth.get(width);
   if (height === undefined) {
     height = 1;
-    const body = Math.max(1, width - MARK.length);
     for (const text of narrations) {
       if (height >= MAX_NARRATION_ROWS) break;
-      height = Math.max(
-        height,
-        Math.min(MAX_NARRATION_ROWS, wrapWords(printable(text), body).length),
-      );
+      height = Math.max(height, narrationRows(text, width, MAX_NARRATION_ROWS).length);
     }
     if (byWidth.size > 64) byWidth.clear();
     byWidth.set(width, height);

@@ -124,24 +124,21 @@ export function fitSummary(parts: SummaryParts, width: number, t: Translate): Fi
         containers: parts.from.length - k,
       });
     // The most containers named (k) that fit beside the count of the rest.
-    let bestK = -1;
+    let best: { k: number; tail: string } | null = null;
     let listWidth = 0;
     let shown = 0;
     for (let k = 0; k < parts.from.length; k++) {
       const separator = k > 0 ? 2 : 0;
-      const fits =
-        cellWidth(lead) + listWidth + separator + cellWidth(tailFor(k, shown)) + 1 <= room;
-      if (fits) bestK = k;
+      const tail = tailFor(k, shown);
+      if (cellWidth(lead) + listWidth + separator + cellWidth(tail) + 1 <= room) best = { k, tail };
       const next = parts.from[k] as { text: string; count: number };
       listWidth += separator + cellWidth(next.text);
       shown += next.count;
     }
-    if (bestK < 0) head = ` ${parts.hostCount}`;
-    else {
-      const named = parts.from.slice(0, bestK);
-      const shownCount = named.reduce((sum, f) => sum + f.count, 0);
-      head = `${lead}${[...named.map((f) => f.text), tailFor(bestK, shownCount)].join(', ')})`;
-    }
+    head =
+      best === null
+        ? ` ${parts.hostCount}`
+        : `${lead}${[...parts.from.slice(0, best.k).map((f) => f.text), best.tail].join(', ')})`;
   }
   head = truncateCells(head, width);
   const inside =

@@ -105,23 +105,16 @@ describe('narrationHeight: one height for the whole demo', () => {
     expect(two.narration?.height).toBe(2);
     expect(two.hints.y).toBe(one.hints.y);
     expect(two.panes.host.height).toBe(one.panes.host.height - 1);
-    // The single tier gives the second row only where its pane keeps its list.
-    expect(
-      computeLayout(40, 12, { demo: true, containerCount: 2, narrationRows: 2 }).narration?.height,
-    ).toBe(1);
-    expect(
-      computeLayout(60, 20, { demo: true, containerCount: 2, narrationRows: 2 }).narration?.height,
-    ).toBe(2);
+    const rowsAt = (columns: number, rows: number, needed: number) =>
+      computeLayout(columns, rows, { demo: true, containerCount: 2, narrationRows: needed })
+        .narration?.height;
+    // The single tier gives more rows only where its pane keeps its list.
+    expect(rowsAt(40, 12, 2)).toBe(1);
+    expect(rowsAt(60, 20, 2)).toBe(2);
     // Three rows only one pane at a time, and only where the pane still keeps its rows.
-    expect(
-      computeLayout(120, 40, { demo: true, containerCount: 2, narrationRows: 3 }).narration?.height,
-    ).toBe(2);
-    expect(
-      computeLayout(60, 20, { demo: true, containerCount: 2, narrationRows: 3 }).narration?.height,
-    ).toBe(3);
-    expect(
-      computeLayout(60, 15, { demo: true, containerCount: 2, narrationRows: 3 }).narration?.height,
-    ).toBe(2);
+    expect(rowsAt(120, 40, 3)).toBe(2);
+    expect(rowsAt(60, 20, 3)).toBe(3);
+    expect(rowsAt(60, 15, 3)).toBe(2);
     const single = computeLayout(60, 20, { demo: true, containerCount: 2, narrationRows: 3 });
     expect(single.panes.host.height).toBeGreaterThanOrEqual(8);
   });
