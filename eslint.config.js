@@ -9,11 +9,33 @@ const sandboxed = {
     'no-restricted-imports': [
       'error',
       {
-        paths: ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'child_process', 'node:child_process', 'net', 'node:net', 'vm', 'node:vm', 'http', 'node:http', 'https', 'node:https', 'worker_threads', 'node:worker_threads'].map((name) => ({
+        paths: [
+          'fs',
+          'node:fs',
+          'fs/promises',
+          'node:fs/promises',
+          'child_process',
+          'node:child_process',
+          'net',
+          'node:net',
+          'vm',
+          'node:vm',
+          'http',
+          'node:http',
+          'https',
+          'node:https',
+          'worker_threads',
+          'node:worker_threads',
+        ].map((name) => ({
           name,
           message: 'The simulation must not reach the real system.',
         })),
-        patterns: [{ group: ['react', 'ink', 'ink-*'], message: 'The model and the language know nothing of the UI.' }],
+        patterns: [
+          {
+            group: ['react', 'ink', 'ink-*'],
+            message: 'The model and the language know nothing of the UI.',
+          },
+        ],
       },
     ],
     'no-eval': 'error',
@@ -27,9 +49,23 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', Buffer: 'readonly', URL: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        setInterval: 'readonly',
+        clearInterval: 'readonly',
+        Buffer: 'readonly',
+        URL: 'readonly',
+      },
+    },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   sandboxed,

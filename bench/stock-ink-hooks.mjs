@@ -10,11 +10,17 @@ const MARK = '/node_modules/ink/build/';
 export async function load(url, context, nextLoad) {
   const at = url.indexOf(MARK);
   if (url.startsWith('file:') && at !== -1) {
-    const stock = join(process.env.ISOLAB_STOCK_INK, 'node_modules/ink/build', url.slice(at + MARK.length));
+    const stock = join(
+      process.env.ISOLAB_STOCK_INK,
+      'node_modules/ink/build',
+      url.slice(at + MARK.length),
+    );
     if (existsSync(stock))
       return { format: 'module', shortCircuit: true, source: readFileSync(stock, 'utf8') };
     if (fileURLToPath(url).endsWith('bounded-cache.js'))
-      throw new Error('stock Ink imported the patch’s bounded-cache.js: the patch was not reversed');
+      throw new Error(
+        'stock Ink imported the patch’s bounded-cache.js: the patch was not reversed',
+      );
   }
   return nextLoad(url, context);
 }

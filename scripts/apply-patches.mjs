@@ -15,7 +15,9 @@ let patchPackage;
 try {
   patchPackage = createRequire(root).resolve('patch-package/index.js');
 } catch {
-  console.warn('isolab: patch-package is not installed (no dev dependencies?); Ink runs unpatched.');
+  console.warn(
+    'isolab: patch-package is not installed (no dev dependencies?); Ink runs unpatched.',
+  );
   process.exit(0);
 }
 const run = spawnSync(process.execPath, [patchPackage, '--error-on-fail'], {

@@ -9,7 +9,9 @@ export interface CastHeader {
   readonly title?: string;
 }
 
-export type OpenResult = { readonly ok: true; readonly recorder: CastRecorder } | { readonly ok: false; readonly message: string };
+export type OpenResult =
+  | { readonly ok: true; readonly recorder: CastRecorder }
+  | { readonly ok: false; readonly message: string };
 
 export class CastRecorder {
   private readonly started = performance.now();
@@ -25,7 +27,14 @@ export class CastRecorder {
       fd = openSync(path, 'w');
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : (code ?? 'cannot open');
+      const why =
+        code === 'ENOENT'
+          ? 'its folder does not exist'
+          : code === 'EACCES' || code === 'EPERM'
+            ? 'permission denied'
+            : code === 'EISDIR'
+              ? 'it is a directory'
+              : (code ?? 'cannot open');
       return { ok: false, message: `isolab: cannot record to '${path}': ${why}` };
     }
     const recorder = new CastRecorder(fd);
@@ -80,7 +89,13 @@ export class CastRecorder {
 export function teeInto(stream: NodeJS.WriteStream, recorder: CastRecorder): () => void {
   const original = stream.write.bind(stream);
   const patched = ((chunk: unknown, ...rest: unknown[]) => {
-    recorder.output(typeof chunk === 'string' ? chunk : Buffer.isBuffer(chunk) ? chunk.toString('utf8') : String(chunk));
+    recorder.output(
+      typeof chunk === 'string'
+        ? chunk
+        : Buffer.isBuffer(chunk)
+          ? chunk.toString('utf8')
+          : String(chunk),
+    );
     return (original as (...args: unknown[]) => boolean)(chunk, ...rest);
   }) as typeof stream.write;
   stream.write = patched;

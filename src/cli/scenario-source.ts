@@ -1,9 +1,16 @@
 // Where a demo's scenario comes from: a built-in name, or a JSON file (read here, in the
 // CLI layer; src/demo only ever sees the text).
 import { readFileSync } from 'node:fs';
-import { BUILTIN_SCENARIO_NAMES, builtinScenario, loadScenarioText, type Scenario } from '../demo/index.js';
+import {
+  BUILTIN_SCENARIO_NAMES,
+  builtinScenario,
+  loadScenarioText,
+  type Scenario,
+} from '../demo/index.js';
 
-export type ScenarioSource = { readonly ok: true; readonly scenario: Scenario } | { readonly ok: false; readonly message: string };
+export type ScenarioSource =
+  | { readonly ok: true; readonly scenario: Scenario }
+  | { readonly ok: false; readonly message: string };
 
 export function scenarioFromFile(path: string): ScenarioSource {
   let text: string;
@@ -11,7 +18,14 @@ export function scenarioFromFile(path: string): ScenarioSource {
     text = readFileSync(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (code ?? 'unreadable');
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'it is a directory'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : (code ?? 'unreadable');
     return { ok: false, message: `isolab: cannot read scenario '${path}': ${why}` };
   }
   const result = loadScenarioText(text, `'${path}'`);
@@ -19,7 +33,10 @@ export function scenarioFromFile(path: string): ScenarioSource {
 }
 
 /** A positional name is a built-in; `--scenario` may be a built-in or a .json path. */
-export function resolveScenario(name: string | undefined, file: string | undefined): ScenarioSource {
+export function resolveScenario(
+  name: string | undefined,
+  file: string | undefined,
+): ScenarioSource {
   if (file !== undefined) {
     const builtin = builtinScenario(file);
     if (builtin && !file.toLowerCase().endsWith('.json')) return { ok: true, scenario: builtin };
@@ -29,5 +46,8 @@ export function resolveScenario(name: string | undefined, file: string | undefin
   if (chosen.toLowerCase().endsWith('.json')) return scenarioFromFile(chosen);
   const builtin = builtinScenario(chosen);
   if (builtin) return { ok: true, scenario: builtin };
-  return { ok: false, message: `isolab demo: unknown scenario '${chosen}' (built in: ${BUILTIN_SCENARIO_NAMES.join(', ')}; or --scenario <file.json>)` };
+  return {
+    ok: false,
+    message: `isolab demo: unknown scenario '${chosen}' (built in: ${BUILTIN_SCENARIO_NAMES.join(', ')}; or --scenario <file.json>)`,
+  };
 }

@@ -37,23 +37,31 @@ export interface DemoArgs extends ScreenArgs {
   readonly step: boolean;
 }
 
-type SimSpec = { readonly start: 'host' | 'lab' | 'stress' } | { readonly scale: { readonly hostProcesses: number; readonly containers: number } };
+type SimSpec =
+  | { readonly start: 'host' | 'lab' | 'stress' }
+  | { readonly scale: { readonly hostProcesses: number; readonly containers: number } };
 type DriverFactory = (sim: Sim, clock: Clock, lang: Lang) => Promise<DemoDriver>;
 
 const wholeNumber = (n: unknown): n is number => typeof n === 'number' && Number.isSafeInteger(n);
 
 export async function openDashboard(args: DashboardArgs): Promise<number> {
   if (!hasTerminal()) return failUsage(NO_TTY_MESSAGE);
-  if (args.seed !== undefined && !wholeNumber(args.seed)) return failUsage('isolab: --seed needs a whole number');
+  if (args.seed !== undefined && !wholeNumber(args.seed))
+    return failUsage('isolab: --seed needs a whole number');
   if (args.processes !== undefined || args.containers !== undefined) {
     const processes = args.processes ?? 1000;
     const containers = args.containers ?? 50;
-    if (!wholeNumber(processes) || processes < 0 || processes > 100_000) return failUsage('isolab: --processes needs a whole number from 0 to 100000');
-    if (!wholeNumber(containers) || containers < 0 || containers > 2000) return failUsage('isolab: --containers needs a whole number from 0 to 2000');
+    if (!wholeNumber(processes) || processes < 0 || processes > 100_000)
+      return failUsage('isolab: --processes needs a whole number from 0 to 100000');
+    if (!wholeNumber(containers) || containers < 0 || containers > 2000)
+      return failUsage('isolab: --containers needs a whole number from 0 to 2000');
     return launch(args, { scale: { hostProcesses: processes, containers } });
   }
   const start = startingStateNamed(args.scenario);
-  if (!start) return failUsage(`isolab: unknown scenario '${args.scenario}' (try: ${STARTING_STATES.map((s) => s.name).join(', ')})`);
+  if (!start)
+    return failUsage(
+      `isolab: unknown scenario '${args.scenario}' (try: ${STARTING_STATES.map((s) => s.name).join(', ')})`,
+    );
   return launch(args, { start: start.name });
 }
 
@@ -62,8 +70,10 @@ export async function runDemo(args: DemoArgs): Promise<number> {
   const { resolveScenario } = await import('./scenario-source.js');
   const source = resolveScenario(args.name, args.scenario);
   if (!source.ok) return failUsage(source.message);
-  if (!(Number.isFinite(args.speed) && args.speed > 0 && args.speed <= 64)) return failUsage('isolab demo: --speed needs a number above 0, at most 64 (e.g. 1.5)');
-  if (args.seed !== undefined && !wholeNumber(args.seed)) return failUsage('isolab demo: --seed needs a whole number');
+  if (!(Number.isFinite(args.speed) && args.speed > 0 && args.speed <= 64))
+    return failUsage('isolab demo: --speed needs a number above 0, at most 64 (e.g. 1.5)');
+  if (args.seed !== undefined && !wholeNumber(args.seed))
+    return failUsage('isolab demo: --seed needs a whole number');
   const scenario = source.scenario;
   const seed = args.seed ?? scenario.seed ?? 1;
   if (args.headless) {
@@ -74,7 +84,16 @@ export async function runDemo(args: DemoArgs): Promise<number> {
   if (!hasTerminal()) return failUsage(NO_TTY_MESSAGE);
   return launch({ ...args, seed }, { start: scenario.start }, async (sim, clock, lang) => {
     const { createPlayerDriver } = await import('../ui/player-driver.js');
-    return createPlayerDriver({ scenario, lang, clock, sim, seed, speed: args.speed, loop: args.loop, stepMode: args.step });
+    return createPlayerDriver({
+      scenario,
+      lang,
+      clock,
+      sim,
+      seed,
+      speed: args.speed,
+      loop: args.loop,
+      stepMode: args.step,
+    });
   });
 }
 
@@ -83,7 +102,11 @@ async function launch(args: ScreenArgs, spec: SimSpec, demo?: DriverFactory): Pr
   let recorder: CastRecorder | null = null;
   if (args.record !== undefined) {
     // Opened before the screen is taken, so a bad path is one clear line, not a broken screen.
-    const opened = CastRecorder.open(args.record, { width: process.stdout.columns ?? 80, height: process.stdout.rows ?? 24, title: 'isolab' });
+    const opened = CastRecorder.open(args.record, {
+      width: process.stdout.columns ?? 80,
+      height: process.stdout.rows ?? 24,
+      title: 'isolab',
+    });
     if (!opened.ok) return failUsage(opened.message);
     recorder = opened.recorder;
   }
@@ -98,12 +121,19 @@ async function launch(args: ScreenArgs, spec: SimSpec, demo?: DriverFactory): Pr
     // and React 19's records a performance measure for every component it renders, which
     // Node keeps — megabytes an hour on a dashboard that redraws every second.
     process.env.NODE_ENV = 'production';
-    const { runDashboard, resolveLang: resolveUiLang, colorWanted } = await import('../ui/run-dashboard.js');
+    const {
+      runDashboard,
+      resolveLang: resolveUiLang,
+      colorWanted,
+    } = await import('../ui/run-dashboard.js');
     const { createSim } = await import('../sim/index.js');
     const { realClock } = await import('../sim/clock.js');
     const lang = resolveUiLang(args.lang, process.env);
     const seed = args.seed ?? 1;
-    const sim = 'scale' in spec ? createSim({ seed, scale: spec.scale }) : createSim({ seed, start: spec.start });
+    const sim =
+      'scale' in spec
+        ? createSim({ seed, scale: spec.scale })
+        : createSim({ seed, start: spec.start });
     const driver = demo ? await demo(sim, realClock, lang) : undefined;
     code = await runDashboard({
       sim,

@@ -7,9 +7,21 @@ export interface StartingStateInfo {
 }
 
 export const STARTING_STATES: readonly StartingStateInfo[] = [
-  { name: 'host', description: 'the seed\'s bare container host: csrss 532, 608, 3484 in sessions 0-2, no containers (default for run)' },
-  { name: 'lab', description: 'the host plus DEMO (NanoServer, Default, running, session entered) and WINCONT (WindowsServerCore, off)' },
-  { name: 'stress', description: 'a big host: 2,000 host processes and 100 running containers, a third of them Hyper-V' },
+  {
+    name: 'host',
+    description:
+      "the seed's bare container host: csrss 532, 608, 3484 in sessions 0-2, no containers (default for run)",
+  },
+  {
+    name: 'lab',
+    description:
+      'the host plus DEMO (NanoServer, Default, running, session entered) and WINCONT (WindowsServerCore, off)',
+  },
+  {
+    name: 'stress',
+    description:
+      'a big host: 2,000 host processes and 100 running containers, a third of them Hyper-V',
+  },
 ];
 
 export function startingStateNamed(name: string): StartingStateInfo | undefined {

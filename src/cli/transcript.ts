@@ -24,7 +24,10 @@ export interface TranscriptOptions {
   readonly onLines?: (lines: readonly string[]) => void;
 }
 
-export function runTranscript(commands: readonly string[], options: TranscriptOptions): TranscriptResult {
+export function runTranscript(
+  commands: readonly string[],
+  options: TranscriptOptions,
+): TranscriptResult {
   const { sim, shell, onLines } = options;
   const all: string[] = [];
   let hadError = false;

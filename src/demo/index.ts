@@ -2,9 +2,21 @@
 export { BUILTIN_SCENARIO_NAMES, builtinScenario, builtinScenarios } from './builtins.js';
 export { loadScenarioText, validateScenario, type ScenarioResult } from './load-scenario.js';
 export { runHeadless, type HeadlessResult } from './headless.js';
-export { Player, SPEEDS, type DemoStatus, type DemoTarget, type PlayerOptions, type PlayerState } from './player.js';
+export {
+  Player,
+  SPEEDS,
+  type DemoStatus,
+  type DemoTarget,
+  type PlayerOptions,
+  type PlayerState,
+} from './player.js';
 export { compileTimeline, PACE, type Beat, type Timeline } from './timeline.js';
-export { commandsForKey, psArgument, type ContainerKeyAction, type KeyCommands } from './key-actions.js';
+export {
+  commandsForKey,
+  psArgument,
+  type ContainerKeyAction,
+  type KeyCommands,
+} from './key-actions.js';
 export { keyStepCommands, MODEL_KEYS } from './key-step.js';
 export { KEY_NAMES, type KeyName } from './keys.js';
 export { resolveLang, type Lang } from './lang.js';

@@ -19,10 +19,16 @@ export interface KeyCommands {
  * doubled like ' is, or `it’s` would end the string early.
  */
 export function psArgument(text: string): string {
-  return /^[A-Za-z0-9_.]+$/.test(text) ? text : `'${text.replace(/['\u2018\u2019\u201a\u201b]/g, '$&$&')}'`;
+  return /^[A-Za-z0-9_.]+$/.test(text)
+    ? text
+    : `'${text.replace(/['\u2018\u2019\u201a\u201b]/g, '$&$&')}'`;
 }
 
-export function commandsForKey(action: ContainerKeyAction, container: Container | undefined, state: HostState): KeyCommands {
+export function commandsForKey(
+  action: ContainerKeyAction,
+  container: Container | undefined,
+  state: HostState,
+): KeyCommands {
   const entered = state.entered !== null;
   const leave = entered ? ['exit'] : [];
   if (action === 'exit') return { commands: leave };
@@ -36,7 +42,12 @@ export function commandsForKey(action: ContainerKeyAction, container: Container 
     }
     case 'start-stop':
       return {
-        commands: [...leave, container.state === 'Running' ? `Stop-Container -Name ${name}` : `Start-Container -Name ${name}`],
+        commands: [
+          ...leave,
+          container.state === 'Running'
+            ? `Stop-Container -Name ${name}`
+            : `Start-Container -Name ${name}`,
+        ],
       };
     case 'remove': {
       // The dashboard has asked already; a running container must be stopped first.
@@ -48,7 +59,8 @@ export function commandsForKey(action: ContainerKeyAction, container: Container 
       const set = `Set-Container -Name ${name} -RuntimeType ${other}`;
       // Only Nano Server converts: for any other image, Set-Container alone shows the refusal
       // without stopping a container that would not change.
-      if (container.state !== 'Running' || container.image !== 'NanoServer') return { commands: [...leave, set] };
+      if (container.state !== 'Running' || container.image !== 'NanoServer')
+        return { commands: [...leave, set] };
       return {
         commands: [
           ...leave,
@@ -67,13 +79,21 @@ function dockerCommands(action: ContainerKeyAction, container: Container): KeyCo
   const id = (container.dockerId ?? container.name).slice(0, 12);
   switch (action) {
     case 'start-stop':
-      return { commands: [container.state === 'Running' ? `docker stop ${id}` : `docker start ${id}`] };
+      return {
+        commands: [container.state === 'Running' ? `docker stop ${id}` : `docker start ${id}`],
+      };
     case 'remove':
       return { commands: [`docker rm -f ${id}`] };
     case 'toggle-runtime':
-      return { commands: [], note: `${container.name} was made by docker: its isolation is fixed when it is created (docker run --isolation=…).` };
+      return {
+        commands: [],
+        note: `${container.name} was made by docker: its isolation is fixed when it is created (docker run --isolation=…).`,
+      };
     default:
-      return { commands: [], note: `${container.name} was made by docker: PowerShell Direct sessions go to PowerShell-made containers here.` };
+      return {
+        commands: [],
+        note: `${container.name} was made by docker: PowerShell Direct sessions go to PowerShell-made containers here.`,
+      };
   }
 }
 

@@ -1,6 +1,11 @@
 // A scenario's key step, resolved to the model action it stands for (if any).
 import type { HostState } from '../sim/types.js';
-import { commandsForKey, containerForKey, type ContainerKeyAction, type KeyCommands } from './key-actions.js';
+import {
+  commandsForKey,
+  containerForKey,
+  type ContainerKeyAction,
+  type KeyCommands,
+} from './key-actions.js';
 import type { KeyName } from './keys.js';
 
 /** The keys that change the model; the others only move around the dashboard. */
@@ -13,7 +18,11 @@ export const MODEL_KEYS: Partial<Record<KeyName, ContainerKeyAction>> = {
 };
 
 /** The commands a key step runs, or null for a key that only moves around the dashboard. */
-export function keyStepCommands(key: KeyName, containerName: string | undefined, state: HostState): KeyCommands | null {
+export function keyStepCommands(
+  key: KeyName,
+  containerName: string | undefined,
+  state: HostState,
+): KeyCommands | null {
   const action = MODEL_KEYS[key];
   if (!action) return null;
   return commandsForKey(action, containerForKey(state, containerName), state);

@@ -2,7 +2,10 @@
 export type Lang = 'en' | 'ko';
 
 /** `--lang` wins; otherwise LC_ALL, then LANG: `ko*` means Korean. */
-export function resolveLang(flag: string | undefined, env: Readonly<Record<string, string | undefined>>): Lang {
+export function resolveLang(
+  flag: string | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+): Lang {
   if (flag === 'ko' || flag === 'en') return flag;
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   return locale.toLowerCase().startsWith('ko') ? 'ko' : 'en';

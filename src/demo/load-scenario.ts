@@ -4,12 +4,25 @@ import type { z } from 'zod';
 import { resolveCommandName } from '../shell/index.js';
 import { parse } from '../shell/syntax/index.js';
 import { KEY_NAMES } from './keys.js';
-import { scenarioHeader, STEP_KINDS, STEP_SCHEMAS, type Scenario, type Step, type StepKind } from './schema.js';
+import {
+  scenarioHeader,
+  STEP_KINDS,
+  STEP_SCHEMAS,
+  type Scenario,
+  type Step,
+  type StepKind,
+} from './schema.js';
 
-export type ScenarioResult = { readonly ok: true; readonly scenario: Scenario } | { readonly ok: false; readonly message: string };
+export type ScenarioResult =
+  | { readonly ok: true; readonly scenario: Scenario }
+  | { readonly ok: false; readonly message: string };
 
 function pathText(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${String(part)}` : String(part)), '');
+  return path.reduce<string>(
+    (acc, part) =>
+      typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${String(part)}` : String(part),
+    '',
+  );
 }
 
 function firstIssue(error: z.ZodError, prefix: string): string {
@@ -19,7 +32,8 @@ function firstIssue(error: z.ZodError, prefix: string): string {
   if (issue.code === 'invalid_value' && issue.path.at(-1) === 'key') {
     return `${where}: unknown key name (known: ${KEY_NAMES.join(' ')})`;
   }
-  if (issue.code === 'unrecognized_keys') return `${where || 'scenario'}: unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  if (issue.code === 'unrecognized_keys')
+    return `${where || 'scenario'}: unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
   return `${where || 'scenario'}: ${issue.message}`;
 }
 
@@ -30,7 +44,9 @@ const CMD_WORDS = new Set(['tasklist', 'exit', 'ver', 'hostname', 'echo', 'cls']
 function checkCommand(line: string, inCmd: boolean): string | null {
   if (inCmd) {
     const word = line.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
-    return CMD_WORDS.has(word) ? null : `unknown cmd.exe command "${word}" (known: ${[...CMD_WORDS].join(' ')})`;
+    return CMD_WORDS.has(word)
+      ? null
+      : `unknown cmd.exe command "${word}" (known: ${[...CMD_WORDS].join(' ')})`;
   }
   const parsed = parse(line);
   if (!parsed.ok) return `does not parse: ${parsed.error.message}`;
@@ -46,10 +62,14 @@ function checkCommand(line: string, inCmd: boolean): string | null {
   return null;
 }
 
-const attachesCmd = (line: string): boolean => /^\s*docker\s+(run|exec)\b.*\s-\w*i\w*\b.*\bcmd(\.exe)?\s*$/i.test(line);
+const attachesCmd = (line: string): boolean =>
+  /^\s*docker\s+(run|exec)\b.*\s-\w*i\w*\b.*\bcmd(\.exe)?\s*$/i.test(line);
 
 export function validateScenario(raw: unknown, source: string): ScenarioResult {
-  const fail = (message: string): ScenarioResult => ({ ok: false, message: `scenario ${source}: ${message}` });
+  const fail = (message: string): ScenarioResult => ({
+    ok: false,
+    message: `scenario ${source}: ${message}`,
+  });
   const header = scenarioHeader.safeParse(raw);
   if (!header.success) return fail(firstIssue(header.error, ''));
   const steps: Step[] = [];
@@ -61,7 +81,9 @@ export function validateScenario(raw: unknown, source: string): ScenarioResult {
     }
     const kinds = STEP_KINDS.filter((k) => k in rawStep);
     if (kinds.length !== 1) {
-      return fail(`${where}: expected exactly one of ${STEP_KINDS.join(', ')}${kinds.length ? ` (found ${kinds.join(' and ')})` : ''}`);
+      return fail(
+        `${where}: expected exactly one of ${STEP_KINDS.join(', ')}${kinds.length ? ` (found ${kinds.join(' and ')})` : ''}`,
+      );
     }
     const kind = kinds[0] as StepKind;
     const checked = STEP_SCHEMAS[kind].safeParse(rawStep);
@@ -84,7 +106,10 @@ export function loadScenarioText(text: string, source: string): ScenarioResult {
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return { ok: false, message: `scenario ${source}: not valid JSON (${error instanceof Error ? error.message : String(error)})` };
+    return {
+      ok: false,
+      message: `scenario ${source}: not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+    };
   }
   return validateScenario(raw, source);
 }

@@ -87,7 +87,9 @@ export class Player {
 
   nextChapter(): void {
     if (this.state === 'taken-over') return;
-    const next = this.timeline.chapterStarts.find((start) => start > this.cursor) ?? this.timeline.beats.length;
+    const next =
+      this.timeline.chapterStarts.find((start) => start > this.cursor) ??
+      this.timeline.beats.length;
     this.jumpWithin(() => this.fastForward(next));
   }
 
@@ -96,7 +98,8 @@ export class Player {
     const current = chapterAt(this.timeline, Math.max(0, this.cursor - 1));
     let target = this.timeline.chapterStarts[current] ?? 0;
     // Right at a chapter's start, go one further back, as a media player does.
-    if (this.cursor - target <= 1 && current > 0) target = this.timeline.chapterStarts[current - 1] ?? 0;
+    if (this.cursor - target <= 1 && current > 0)
+      target = this.timeline.chapterStarts[current - 1] ?? 0;
     this.jumpWithin(() => {
       this.target.reset();
       this.cursor = 0;
@@ -135,7 +138,10 @@ export class Player {
   }
 
   status(): DemoStatus {
-    const chapterIndex = chapterAt(this.timeline, Math.max(0, Math.min(this.cursor, this.timeline.beats.length - 1)));
+    const chapterIndex = chapterAt(
+      this.timeline,
+      Math.max(0, Math.min(this.cursor, this.timeline.beats.length - 1)),
+    );
     const beat = this.timeline.beats[Math.min(this.cursor, this.timeline.beats.length - 1)];
     return {
       state: this.state,

@@ -41,7 +41,12 @@ export const scenarioHeader = z
     title: text,
     description: text,
     start: z.enum(['host', 'lab']),
-    seed: z.number().int().min(0).max(2 ** 31).optional(),
+    seed: z
+      .number()
+      .int()
+      .min(0)
+      .max(2 ** 31)
+      .optional(),
     steps: z.array(z.unknown()).min(1).max(2000),
   })
   .strict();

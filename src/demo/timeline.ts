@@ -54,13 +54,21 @@ export function compileTimeline(scenario: Scenario, lang: Lang): Timeline {
     if ('chapter' in step) {
       chapterStarts.push(beats.length);
       chapterTitles.push(step.chapter[lang]);
-      push({ kind: 'chapter', title: step.chapter[lang], chapter: chapterStarts.length }, PACE.afterChapterMs);
+      push(
+        { kind: 'chapter', title: step.chapter[lang], chapter: chapterStarts.length },
+        PACE.afterChapterMs,
+      );
     } else if ('say' in step) {
       const text = step.say[lang];
       push({ kind: 'say', text, pane: step.pane ?? null }, readingTime(text));
     } else if ('type' in step) {
       const chars = [...step.type];
-      chars.forEach((ch, i) => push({ kind: 'char', text: ch }, i === chars.length - 1 ? PACE.beforeSubmitMs : PACE.charMs));
+      chars.forEach((ch, i) =>
+        push(
+          { kind: 'char', text: ch },
+          i === chars.length - 1 ? PACE.beforeSubmitMs : PACE.charMs,
+        ),
+      );
       push({ kind: 'submit' }, PACE.afterSubmitMs);
     } else if ('key' in step) {
       push({ kind: 'key', key: step.key, container: step.container ?? null }, PACE.afterKeyMs);

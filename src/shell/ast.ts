@@ -104,7 +104,9 @@ export interface StringLiteral {
 /** A double-quoted string containing `$var` or `$(…)`: parts are joined at run time. */
 export interface ExpandableString {
   readonly kind: 'expandable-string';
-  readonly parts: readonly (StringLiteral | VariableExpression | MemberExpression | SubExpression)[];
+  readonly parts: readonly (
+    StringLiteral | VariableExpression | MemberExpression | SubExpression
+  )[];
   readonly extent: Extent;
 }
 
@@ -151,12 +153,48 @@ export interface ScriptBlockExpression {
 }
 
 export type BinaryOperator =
-  | 'eq' | 'ne' | 'gt' | 'lt' | 'ge' | 'le' | 'like' | 'notlike' | 'match' | 'notmatch'
-  | 'ceq' | 'cne' | 'cgt' | 'clt' | 'cge' | 'cle' | 'clike' | 'cnotlike' | 'cmatch' | 'cnotmatch'
-  | 'ieq' | 'ine' | 'igt' | 'ilt' | 'ige' | 'ile' | 'ilike' | 'inotlike' | 'imatch' | 'inotmatch'
-  | 'contains' | 'notcontains' | 'in' | 'notin'
-  | 'and' | 'or' | 'xor'
-  | '+' | '-' | '*' | '/' | '%';
+  | 'eq'
+  | 'ne'
+  | 'gt'
+  | 'lt'
+  | 'ge'
+  | 'le'
+  | 'like'
+  | 'notlike'
+  | 'match'
+  | 'notmatch'
+  | 'ceq'
+  | 'cne'
+  | 'cgt'
+  | 'clt'
+  | 'cge'
+  | 'cle'
+  | 'clike'
+  | 'cnotlike'
+  | 'cmatch'
+  | 'cnotmatch'
+  | 'ieq'
+  | 'ine'
+  | 'igt'
+  | 'ilt'
+  | 'ige'
+  | 'ile'
+  | 'ilike'
+  | 'inotlike'
+  | 'imatch'
+  | 'inotmatch'
+  | 'contains'
+  | 'notcontains'
+  | 'in'
+  | 'notin'
+  | 'and'
+  | 'or'
+  | 'xor'
+  | '+'
+  | '-'
+  | '*'
+  | '/'
+  | '%';
 
 export interface BinaryExpression {
   readonly kind: 'binary';

@@ -30,7 +30,8 @@ export function lookupParameter(cmdlet: CmdletDefinition, typed: string): Parame
   const own = cmdlet.parameters.filter((p) => p.name.toLowerCase().startsWith(lower));
   const common = COMMON_PARAMETERS.filter((p) => p.name.toLowerCase().startsWith(lower));
   if (own.length === 1) return { kind: 'found', def: own[0] as ParamDef, common: false };
-  if (own.length === 0 && common.length === 1) return { kind: 'found', def: common[0] as ParamDef, common: true };
+  if (own.length === 0 && common.length === 1)
+    return { kind: 'found', def: common[0] as ParamDef, common: true };
   if (own.length === 0 && common.length === 0) return { kind: 'none' };
   return { kind: 'ambiguous', matches: [...own, ...common].map((p) => p.name) };
 }
@@ -66,11 +67,26 @@ export function bindParameters(
     if (element.text === '--') continue;
     const lookup = lookupParameter(cmdlet, element.name);
     if (lookup.kind === 'none') {
-      return fail(templates.namedParameterNotFound(cmdlet.name, cmdlet.className, element.name, token, command.name));
+      return fail(
+        templates.namedParameterNotFound(
+          cmdlet.name,
+          cmdlet.className,
+          element.name,
+          token,
+          command.name,
+        ),
+      );
     }
     if (lookup.kind === 'ambiguous') {
       return fail(
-        templates.ambiguousParameter(cmdlet.name, cmdlet.className, element.name, lookup.matches, token, command.name),
+        templates.ambiguousParameter(
+          cmdlet.name,
+          cmdlet.className,
+          element.name,
+          lookup.matches,
+          token,
+          command.name,
+        ),
       );
     }
     const def = lookup.def;
@@ -83,12 +99,26 @@ export function bindParameters(
       continue;
     }
     if (element.argument) {
-      named.push({ def, value: evaluate(element.argument), extent: element.argument.extent, parameterExtent: token });
+      named.push({
+        def,
+        value: evaluate(element.argument),
+        extent: element.argument.extent,
+        parameterExtent: token,
+      });
       continue;
     }
     const next = elements[i + 1];
     if (!next || next.kind === 'parameter') {
-      return fail(templates.missingArgument(cmdlet.name, cmdlet.className, def.name, def.typeName, token, command.name));
+      return fail(
+        templates.missingArgument(
+          cmdlet.name,
+          cmdlet.className,
+          def.name,
+          def.typeName,
+          token,
+          command.name,
+        ),
+      );
     }
     i++;
     named.push({ def, value: evaluate(next.value), extent: next.extent, parameterExtent: token });
@@ -104,9 +134,19 @@ export function bindParameters(
       .sort((a, b) => (a.position ?? 0) - (b.position ?? 0));
     const lowest = candidates[0]?.position;
     const atLowest = candidates.filter((p) => p.position === lowest);
-    const def = atLowest.find((p) => !p.accepts || p.accepts(argument.value)) ?? atLowest[atLowest.length - 1];
+    const def =
+      atLowest.find((p) => !p.accepts || p.accepts(argument.value)) ??
+      atLowest[atLowest.length - 1];
     if (!def) {
-      return fail(templates.positionalNotFound(cmdlet.name, cmdlet.className, toText(argument.value), argument.extent, command.name));
+      return fail(
+        templates.positionalNotFound(
+          cmdlet.name,
+          cmdlet.className,
+          toText(argument.value),
+          argument.extent,
+          command.name,
+        ),
+      );
     }
     taken.add(def);
     named.push({ def, value: argument.value, extent: argument.extent, parameterExtent: null });
@@ -116,7 +156,11 @@ export function bindParameters(
   for (const pending of named) {
     const converted = convertArgument(cmdlet, pending, command.name);
     if ('error' in converted) return fail(converted.error);
-    bound.set(pending.def.name, { value: converted.value, extent: pending.extent, parameterExtent: pending.parameterExtent });
+    bound.set(pending.def.name, {
+      value: converted.value,
+      extent: pending.extent,
+      parameterExtent: pending.parameterExtent,
+    });
   }
 
   // With pipeline input and nothing else naming a set, the set is the one that takes input.
@@ -124,17 +168,25 @@ export function bindParameters(
     setsOf(named.map((p) => p.def)) ??
     (hasPipelineInput ? setsOf(cmdlet.parameters.filter((p) => p.fromPipeline && p.sets)) : null);
   if (chosenSets && chosenSets.size === 0) {
-    return fail(templates.ambiguousParameterSet(cmdlet.name, cmdlet.className, command.extent, command.name));
+    return fail(
+      templates.ambiguousParameterSet(cmdlet.name, cmdlet.className, command.extent, command.name),
+    );
   }
-  const unsatisfied = (p: ParamDef) => p.mandatory && !bound.has(p.name) && !(p.fromPipeline && hasPipelineInput);
+  const unsatisfied = (p: ParamDef) =>
+    p.mandatory && !bound.has(p.name) && !(p.fromPipeline && hasPipelineInput);
   if (chosenSets && chosenSets.size > 1) {
     // Several sets are still possible (`Get-Process -IncludeUserName`): PowerShell takes the
     // one whose mandatory parameters are all there, so only report when none qualifies.
-    const complete = [...chosenSets].some((set) => !cmdlet.parameters.some((p) => unsatisfied(p) && (!p.sets || p.sets.includes(set))));
+    const complete = [...chosenSets].some(
+      (set) => !cmdlet.parameters.some((p) => unsatisfied(p) && (!p.sets || p.sets.includes(set))),
+    );
     if (complete) return { ok: true, bound };
   }
-  const missing = cmdlet.parameters.filter((p) => unsatisfied(p) && belongsToChosenSet(p, chosenSets, cmdlet));
-  if (missing.length > 0) return fail(missingMandatory(cmdlet, missing, command.extent, command.name));
+  const missing = cmdlet.parameters.filter(
+    (p) => unsatisfied(p) && belongsToChosenSet(p, chosenSets, cmdlet),
+  );
+  if (missing.length > 0)
+    return fail(missingMandatory(cmdlet, missing, command.extent, command.name));
   return { ok: true, bound };
 }
 
@@ -153,7 +205,11 @@ function compatibleWithSets(def: ParamDef, sets: Set<string> | null): boolean {
   return !def.sets || !sets || def.sets.some((s) => sets.has(s));
 }
 
-function belongsToChosenSet(def: ParamDef, chosen: Set<string> | null, cmdlet: CmdletDefinition): boolean {
+function belongsToChosenSet(
+  def: ParamDef,
+  chosen: Set<string> | null,
+  cmdlet: CmdletDefinition,
+): boolean {
   if (!def.sets) return true;
   if (chosen) return def.sets.some((s) => chosen.has(s));
   // Nothing bound names a set: the default set is the first one declared.
@@ -161,40 +217,87 @@ function belongsToChosenSet(def: ParamDef, chosen: Set<string> | null, cmdlet: C
   return firstSet !== undefined && def.sets.includes(firstSet);
 }
 
-function convertArgument(cmdlet: CmdletDefinition, pending: Pending, typed: string): { value: PSValue } | { error: ErrorRecord } {
+function convertArgument(
+  cmdlet: CmdletDefinition,
+  pending: Pending,
+  typed: string,
+): { value: PSValue } | { error: ErrorRecord } {
   const { def, value, extent } = pending;
-  if (value === null && (def.mandatory || def.type === 'switch') && def.type !== 'object' && def.type !== 'object[]') {
+  if (
+    value === null &&
+    (def.mandatory || def.type === 'switch') &&
+    def.type !== 'object' &&
+    def.type !== 'object[]'
+  ) {
     if (def.notNullOrEmpty) {
-      return { error: templates.validateNotNullOrEmpty(cmdlet.name, cmdlet.className, def.name, extent, typed) };
+      return {
+        error: templates.validateNotNullOrEmpty(
+          cmdlet.name,
+          cmdlet.className,
+          def.name,
+          extent,
+          typed,
+        ),
+      };
     }
-    return { error: templates.nullNotAllowed(cmdlet.name, cmdlet.className, def.name, extent, typed) };
+    return {
+      error: templates.nullNotAllowed(cmdlet.name, cmdlet.className, def.name, extent, typed),
+    };
   }
   if (value === null && (def.mandatory || def.notNullOrEmpty)) {
-    return { error: templates.nullNotAllowed(cmdlet.name, cmdlet.className, def.name, extent, typed) };
+    return {
+      error: templates.nullNotAllowed(cmdlet.name, cmdlet.className, def.name, extent, typed),
+    };
   }
   if (def.notNullOrEmpty && (value === null || toText(value) === '')) {
-    return { error: templates.validateNotNullOrEmpty(cmdlet.name, cmdlet.className, def.name, extent, typed) };
+    return {
+      error: templates.validateNotNullOrEmpty(
+        cmdlet.name,
+        cmdlet.className,
+        def.name,
+        extent,
+        typed,
+      ),
+    };
   }
   switch (def.type) {
     case 'switch':
       return { value: value !== false && value !== 0 };
     case 'string':
-      return { value: value === null ? null : toText(isArray(value) && value.length === 1 ? (value[0] ?? null) : value) };
+      return {
+        value:
+          value === null
+            ? null
+            : toText(isArray(value) && value.length === 1 ? (value[0] ?? null) : value),
+      };
     case 'string[]':
-      return { value: (isArray(value) ? value : [value]).map((v) => (v === null ? null : toText(v))) };
+      return {
+        value: (isArray(value) ? value : [value]).map((v) => (v === null ? null : toText(v))),
+      };
     case 'int':
     case 'int[]': {
       const items = isArray(value) ? value : [value];
       const numbers: number[] = [];
       for (const item of items) {
         const n = toNumber(item);
-        if (n === null || !Number.isInteger(n)) return { error: cannotConvert(cmdlet, def, item, 'System.Int32', extent, typed) };
+        if (n === null || !Number.isInteger(n))
+          return { error: cannotConvert(cmdlet, def, item, 'System.Int32', extent, typed) };
         numbers.push(n);
       }
       return { value: def.type === 'int' ? (numbers[0] ?? null) : numbers };
     }
     case 'scriptblock':
-      if (!isScriptBlock(value)) return { error: cannotConvert(cmdlet, def, value, 'System.Management.Automation.ScriptBlock', extent, typed) };
+      if (!isScriptBlock(value))
+        return {
+          error: cannotConvert(
+            cmdlet,
+            def,
+            value,
+            'System.Management.Automation.ScriptBlock',
+            extent,
+            typed,
+          ),
+        };
       return { value };
     case 'enum': {
       const names = def.enumNames ?? [];
@@ -246,7 +349,12 @@ function commandRecord(
   };
 }
 
-function parameterAlreadyBound(cmdlet: CmdletDefinition, name: string, extent: Extent, typed: string): ErrorRecord {
+function parameterAlreadyBound(
+  cmdlet: CmdletDefinition,
+  name: string,
+  extent: Extent,
+  typed: string,
+): ErrorRecord {
   return commandRecord(
     cmdlet,
     typed,
@@ -259,7 +367,12 @@ function parameterAlreadyBound(cmdlet: CmdletDefinition, name: string, extent: E
 }
 
 // PowerShell prompts for missing mandatory parameters; a non-interactive host reports them.
-function missingMandatory(cmdlet: CmdletDefinition, missing: readonly ParamDef[], extent: Extent, typed: string): ErrorRecord {
+function missingMandatory(
+  cmdlet: CmdletDefinition,
+  missing: readonly ParamDef[],
+  extent: Extent,
+  typed: string,
+): ErrorRecord {
   return commandRecord(
     cmdlet,
     typed,
@@ -271,7 +384,14 @@ function missingMandatory(cmdlet: CmdletDefinition, missing: readonly ParamDef[]
   );
 }
 
-function cannotConvert(cmdlet: CmdletDefinition, def: ParamDef, value: PSValue, typeName: string, extent: Extent, typed: string): ErrorRecord {
+function cannotConvert(
+  cmdlet: CmdletDefinition,
+  def: ParamDef,
+  value: PSValue,
+  typeName: string,
+  extent: Extent,
+  typed: string,
+): ErrorRecord {
   const shown = isPSObject(value) ? (value.typeNames[0] ?? 'System.Object') : toText(value);
   return commandRecord(
     cmdlet,

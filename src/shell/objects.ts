@@ -29,7 +29,11 @@ export interface ProcessViewOptions {
 
 export function processObject(process: SimProcess, options: ProcessViewOptions = {}): PSObject {
   const typeNames = options.computerName
-    ? [TYPE.remoteProcess, 'Deserialized.System.ComponentModel.Component', 'Deserialized.System.Object']
+    ? [
+        TYPE.remoteProcess,
+        'Deserialized.System.ComponentModel.Component',
+        'Deserialized.System.Object',
+      ]
     : options.includeUserName
       ? [TYPE.processWithUser, TYPE.process, 'System.ComponentModel.Component', 'System.Object']
       : [TYPE.process, 'System.ComponentModel.Component', 'System.Object'];
@@ -51,11 +55,17 @@ export function processObject(process: SimProcess, options: ProcessViewOptions =
   };
   if (options.includeUserName) properties.UserName = process.userName;
   if (options.computerName) properties.PSComputerName = options.computerName;
-  return makeObject(typeNames, properties, { kind: 'process', kernelId: process.kernelId, pid: process.pid });
+  return makeObject(typeNames, properties, {
+    kind: 'process',
+    kernelId: process.kernelId,
+    pid: process.pid,
+  });
 }
 
 export function uptimeMs(container: Container, now: number): number {
-  return container.state === 'Running' && container.startedAt !== null ? now - container.startedAt : 0;
+  return container.state === 'Running' && container.startedAt !== null
+    ? now - container.startedAt
+    : 0;
 }
 
 export function containerObject(container: Container, state: HostState): PSObject {
@@ -97,8 +107,12 @@ export function imageObject(image: ContainerImage): PSObject {
 
 /** Get-ComputeProcess rows: PowerShell-made containers by upper-case GUID, docker's by id. */
 export function computeProcessObject(container: Container): PSObject {
-  const id = container.owner === 'docker' && container.dockerId ? container.dockerId : container.containerId.toUpperCase();
-  const name = container.owner === 'docker' && container.dockerId ? container.dockerId : container.name;
+  const id =
+    container.owner === 'docker' && container.dockerId
+      ? container.dockerId
+      : container.containerId.toUpperCase();
+  const name =
+    container.owner === 'docker' && container.dockerId ? container.dockerId : container.name;
   return makeObject(
     [TYPE.computeProcess, 'System.Object'],
     {

@@ -135,7 +135,12 @@ export class Shell implements EvaluatorHost {
   isAdministrator(): boolean {
     const entered = this.sim.getState().entered;
     const elevated = this.elevatedSession;
-    return entered !== null && elevated !== null && entered.containerId === elevated.containerId && entered.pid === elevated.pid;
+    return (
+      entered !== null &&
+      elevated !== null &&
+      entered.containerId === elevated.containerId &&
+      entered.pid === elevated.pid
+    );
   }
 
   setSessionAdministrator(admin: boolean): void {
@@ -162,7 +167,8 @@ export class Shell implements EvaluatorHost {
   /** `$con` keeps pointing at the live container: its State and Uptime follow the model. */
   refresh(value: PSValue): PSValue {
     if (!isPSObject(value) || value.ref?.kind !== 'container') return value;
-    if (!value.typeNames[0]?.startsWith('Microsoft.Containers.PowerShell.Objects.Container')) return value;
+    if (!value.typeNames[0]?.startsWith('Microsoft.Containers.PowerShell.Objects.Container'))
+      return value;
     const state = this.sim.getState();
     const live = findContainerById(state, value.ref.containerId);
     return live ? containerObject(live, state) : value;

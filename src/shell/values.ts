@@ -69,9 +69,15 @@ export const isPSEnum = (v: PSValue): v is PSEnum =>
 export const isPSGuid = (v: PSValue): v is PSGuid =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && (v as PSGuid).$kind === 'guid';
 export const isPSTimeSpan = (v: PSValue): v is PSTimeSpan =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) && (v as PSTimeSpan).$kind === 'timespan';
+  typeof v === 'object' &&
+  v !== null &&
+  !Array.isArray(v) &&
+  (v as PSTimeSpan).$kind === 'timespan';
 export const isScriptBlock = (v: PSValue): v is PSScriptBlock =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) && (v as PSScriptBlock).$kind === 'scriptblock';
+  typeof v === 'object' &&
+  v !== null &&
+  !Array.isArray(v) &&
+  (v as PSScriptBlock).$kind === 'scriptblock';
 export const isArray = (v: PSValue): v is readonly PSValue[] => Array.isArray(v);
 
 /** Case-insensitive member lookup, as PowerShell does. */

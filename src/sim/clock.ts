@@ -63,7 +63,10 @@ export class FakeClock implements Clock {
   advance(ms: number): void {
     const end = this.time + Math.max(0, ms);
     for (;;) {
-      const next = this.timers.reduce<FakeTimer | null>((a, t) => (a === null || t.due < a.due || (t.due === a.due && t.id < a.id) ? t : a), null);
+      const next = this.timers.reduce<FakeTimer | null>(
+        (a, t) => (a === null || t.due < a.due || (t.due === a.due && t.id < a.id) ? t : a),
+        null,
+      );
       if (next === null || next.due > end) break;
       this.time = next.due;
       if (next.every === null) this.timers = this.timers.filter((t) => t !== next);

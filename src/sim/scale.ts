@@ -24,12 +24,48 @@ export interface ScaleOptions {
 export const STRESS: Omit<ScaleOptions, 'seed'> = { hostProcesses: 2000, containers: 100 };
 
 const WORKLOADS: readonly ProcessTemplate[] = [
-  { name: 'svchost', session: 0, userName: SYSTEM, counters: [412, 18, 5120, 12880, 2101398, 0.9], cpuPerTick: 0.0004 },
-  { name: 'w3wp', session: 0, userName: NETWORK_SERVICE, counters: [655, 31, 41200, 52400, 2101436, 3.2], cpuPerTick: 0.003 },
-  { name: 'sqlservr', session: 0, userName: NETWORK_SERVICE, counters: [1204, 62, 182400, 161200, 2101610, 12.5], cpuPerTick: 0.01 },
-  { name: 'conhost', session: 1, userName: ADMINISTRATOR, counters: [74, 6, 1120, 5300, 2101380, 0.02], cpuPerTick: 0.00005 },
-  { name: 'WmiPrvSE', session: 0, userName: LOCAL_SERVICE, counters: [233, 12, 4040, 9600, 2101390, 0.3], cpuPerTick: 0.0002 },
-  { name: 'node', session: 1, userName: ADMINISTRATOR, counters: [301, 24, 48100, 61200, 2101460, 4.4], cpuPerTick: 0.004 },
+  {
+    name: 'svchost',
+    session: 0,
+    userName: SYSTEM,
+    counters: [412, 18, 5120, 12880, 2101398, 0.9],
+    cpuPerTick: 0.0004,
+  },
+  {
+    name: 'w3wp',
+    session: 0,
+    userName: NETWORK_SERVICE,
+    counters: [655, 31, 41200, 52400, 2101436, 3.2],
+    cpuPerTick: 0.003,
+  },
+  {
+    name: 'sqlservr',
+    session: 0,
+    userName: NETWORK_SERVICE,
+    counters: [1204, 62, 182400, 161200, 2101610, 12.5],
+    cpuPerTick: 0.01,
+  },
+  {
+    name: 'conhost',
+    session: 1,
+    userName: ADMINISTRATOR,
+    counters: [74, 6, 1120, 5300, 2101380, 0.02],
+    cpuPerTick: 0.00005,
+  },
+  {
+    name: 'WmiPrvSE',
+    session: 0,
+    userName: LOCAL_SERVICE,
+    counters: [233, 12, 4040, 9600, 2101390, 0.3],
+    cpuPerTick: 0.0002,
+  },
+  {
+    name: 'node',
+    session: 1,
+    userName: ADMINISTRATOR,
+    counters: [301, 24, 48100, 61200, 2101460, 4.4],
+    cpuPerTick: 0.004,
+  },
 ];
 
 function expectOk<T extends { ok: boolean }>(result: T, what: string): Extract<T, { ok: true }> {
@@ -42,8 +78,19 @@ export function createScaledState(options: ScaleOptions): HostState {
   for (let i = 0; i < options.containers; i++) {
     const runtimeType: RuntimeType = i % 3 === 2 ? 'HyperV' : 'Default';
     const image = runtimeType === 'HyperV' || i % 2 === 0 ? 'NanoServer' : 'WindowsServerCore';
-    const created = expectOk(newContainer(state, { name: `C${String(i + 1).padStart(4, '0')}`, image, runtimeType, switchName: 'NAT' }), 'New-Container');
-    state = expectOk(startContainer(created.state, created.value.containerId), 'Start-Container').state;
+    const created = expectOk(
+      newContainer(state, {
+        name: `C${String(i + 1).padStart(4, '0')}`,
+        image,
+        runtimeType,
+        switchName: 'NAT',
+      }),
+      'New-Container',
+    );
+    state = expectOk(
+      startContainer(created.state, created.value.containerId),
+      'Start-Container',
+    ).state;
   }
   const host = state.kernels[HOST_KERNEL];
   if (!host) return state;
@@ -56,12 +103,23 @@ export function createScaledState(options: ScaleOptions): HostState {
   for (let i = 0; i < missing; i++) {
     const template = WORKLOADS[i % WORKLOADS.length] as ProcessTemplate;
     const pid = allocatePid(rng, host.processes, taken, range);
-    extra.push(spawnProcess(template, { pid, sessionId: template.session === 'own' ? 0 : template.session, kernelId: HOST_KERNEL, containerId: null, now: state.now }));
+    extra.push(
+      spawnProcess(template, {
+        pid,
+        sessionId: template.session === 'own' ? 0 : template.session,
+        kernelId: HOST_KERNEL,
+        containerId: null,
+        now: state.now,
+      }),
+    );
   }
   extra.sort((a, b) => a.pid - b.pid);
   return {
     ...state,
     rng: rng.state,
-    kernels: { ...state.kernels, [HOST_KERNEL]: { ...host, processes: mergeByPid(host.processes, extra) } },
+    kernels: {
+      ...state.kernels,
+      [HOST_KERNEL]: { ...host, processes: mergeByPid(host.processes, extra) },
+    },
   };
 }

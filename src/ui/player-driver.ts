@@ -41,14 +41,13 @@ export function createPlayerDriver(options: PlayerDriverOptions): DemoDriver {
     start(ui: UiStore) {
       const target = createDemoTarget(ui, {
         sim: options.sim,
-        resetModel: () => options.sim.store.setState(createStartingState(options.scenario.start, options.seed), true),
+        resetModel: () =>
+          options.sim.store.setState(
+            createStartingState(options.scenario.start, options.seed),
+            true,
+          ),
       });
-      player = new Player(
-        timeline,
-        target,
-        options.clock,
-        options,
-      );
+      player = new Player(timeline, target, options.clock, options);
       player.start();
     },
     stop() {

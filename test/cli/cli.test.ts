@@ -62,7 +62,10 @@ describe('isolab run: input it cannot use', () => {
   });
 
   it('a binary file', () => {
-    const path = file('binary.ps1', Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0xff, 0xfe, 0x00]));
+    const path = file(
+      'binary.ps1',
+      Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0xff, 0xfe, 0x00]),
+    );
     expectUsageFailure(isolab(['run', path]), /not a text file/);
   });
 
@@ -79,8 +82,14 @@ describe('isolab run: input it cannot use', () => {
   });
 
   it('an unknown scenario, a bad seed, an empty -c', () => {
-    expectUsageFailure(isolab(['run', '--scenario', 'moon', '-c', 'gps']), /unknown scenario 'moon'.*host, lab/);
-    expectUsageFailure(isolab(['run', '--seed', 'abc', '-c', 'gps']), /--seed needs a whole number/);
+    expectUsageFailure(
+      isolab(['run', '--scenario', 'moon', '-c', 'gps']),
+      /unknown scenario 'moon'.*host, lab/,
+    );
+    expectUsageFailure(
+      isolab(['run', '--seed', 'abc', '-c', 'gps']),
+      /--seed needs a whole number/,
+    );
     expectUsageFailure(isolab(['run', '-c']), /-c needs a command/);
   });
 });
@@ -90,7 +99,9 @@ describe('isolab run: transcripts and exit codes', () => {
     const r = isolab(['run', '-c', "get-process | where {$_.ProcessName -eq 'csrss'}"]);
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('');
-    expect(r.stdout.split('\n')[0]).toBe("PS C:\\> get-process | where {$_.ProcessName -eq 'csrss'}");
+    expect(r.stdout.split('\n')[0]).toBe(
+      "PS C:\\> get-process | where {$_.ProcessName -eq 'csrss'}",
+    );
     expect(r.stdout).toMatch(/^ +\d+ +\d+ +\d+ +\d+ \.\.\.\d\d +[\d.]+ +532 +0 csrss$/m);
   });
 
@@ -100,15 +111,31 @@ describe('isolab run: transcripts and exit codes', () => {
     expect(r.stderr).toBe('');
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe('PS C:\\> Get-Process -Foo');
-    expect(lines[1]).toBe("Get-Process : A parameter cannot be found that matches parameter name 'Foo'.");
+    expect(lines[1]).toBe(
+      "Get-Process : A parameter cannot be found that matches parameter name 'Foo'.",
+    );
     expect(lines).toContain('PS C:\\> Get-ContainerImage');
   });
 
   it('-c is repeatable; each command is echoed after its prompt, the session prompt included', () => {
-    const r = isolab(['run', '--scenario', 'lab', '-c', 'Get-Process csrss', '-c', 'exit', '-c', 'Get-Container']);
+    const r = isolab([
+      'run',
+      '--scenario',
+      'lab',
+      '-c',
+      'Get-Process csrss',
+      '-c',
+      'exit',
+      '-c',
+      'Get-Container',
+    ]);
     expect(r.status).toBe(0);
     const prompts = r.stdout.split('\n').filter((l) => /PS C:\\> /.test(l));
-    expect(prompts).toEqual(['[DEMO]: PS C:\\> Get-Process csrss', '[DEMO]: PS C:\\> exit', 'PS C:\\> Get-Container']);
+    expect(prompts).toEqual([
+      '[DEMO]: PS C:\\> Get-Process csrss',
+      '[DEMO]: PS C:\\> exit',
+      'PS C:\\> Get-Container',
+    ]);
   });
 
   it('--scenario lab starts with DEMO running and its session entered', () => {
@@ -119,9 +146,15 @@ describe('isolab run: transcripts and exit codes', () => {
   });
 
   it('- reads the script from standard input (comments and blank lines skipped)', () => {
-    const r = isolab(['run', '-'], '# a comment\n\nGet-ContainerImage\r\n  # indented comment\nGet-Container\n');
+    const r = isolab(
+      ['run', '-'],
+      '# a comment\n\nGet-ContainerImage\r\n  # indented comment\nGet-Container\n',
+    );
     expect(r.status).toBe(0);
-    expect(r.stdout.split('\n').filter((l) => l.startsWith('PS C:\\> '))).toEqual(['PS C:\\> Get-ContainerImage', 'PS C:\\> Get-Container']);
+    expect(r.stdout.split('\n').filter((l) => l.startsWith('PS C:\\> '))).toEqual([
+      'PS C:\\> Get-ContainerImage',
+      'PS C:\\> Get-Container',
+    ]);
   });
 
   it('a file (with a byte-order mark) runs line by line', () => {
@@ -138,7 +171,10 @@ describe('isolab run: transcripts and exit codes', () => {
   });
 
   it('the same --seed prints byte-identical output; another seed changes the GUIDs', () => {
-    const script = file('seeded.ps1', '$c = New-Container -Name A -ContainerImageName NanoServer\nStart-Container $c\n$c.ContainerId\nGet-Process csrss\n');
+    const script = file(
+      'seeded.ps1',
+      '$c = New-Container -Name A -ContainerImageName NanoServer\nStart-Container $c\n$c.ContainerId\nGet-Process csrss\n',
+    );
     const a = isolab(['run', '--seed', '7', script]);
     const b = isolab(['run', '--seed', '7', script]);
     const c = isolab(['run', '--seed', '8', script]);
@@ -155,7 +191,11 @@ describe('isolab run: transcripts and exit codes', () => {
   it('`isolab run … | head -1` ends quietly', () => {
     // Enough output to fill the pipe long after head has gone.
     const big = file('big.ps1', 'Get-Process\n'.repeat(2000));
-    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" run "${big}" | head -1`], { cwd: ROOT, encoding: 'utf8', timeout: 20_000 });
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" run "${big}" | head -1`], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
     expect(r.status).toBe(0);
     expect(r.stdout).toBe('PS C:\\> Get-Process\n');
     expect(r.stderr).toBe('');
@@ -170,7 +210,15 @@ describe('the commands around run', () => {
       .split('\n')
       .filter((l) => l.startsWith('  '))
       .map((l) => l.trim().split(/\s+/)[0]);
-    expect(names).toEqual(['host', 'lab', 'stress', 'isolation', 'conversion', 'docker', 'internals']);
+    expect(names).toEqual([
+      'host',
+      'lab',
+      'stress',
+      'isolation',
+      'conversion',
+      'docker',
+      'internals',
+    ]);
   });
 
   it('--help and --version exit 0', () => {

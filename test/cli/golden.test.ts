@@ -13,7 +13,14 @@ import { describe, expect, it } from 'vitest';
 import { scriptCommands, runTranscript } from '../../src/cli/transcript.js';
 import { createSim, findContainerByName, type Sim } from '../../src/sim/index.js';
 import { Shell } from '../../src/shell/index.js';
-import { onlyRecord, onlyTable, processTable, column, expectLeftAligned, expectRightAligned } from '../shell/shell-harness.js';
+import {
+  onlyRecord,
+  onlyTable,
+  processTable,
+  column,
+  expectLeftAligned,
+  expectRightAligned,
+} from '../shell/shell-harness.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
@@ -47,7 +54,11 @@ function blocks(lines: readonly string[]): Block[] {
 
 function runExample(name: string): Run {
   const script = join(ROOT, 'examples', `${name}.ps1`);
-  const cli = spawnSync(process.execPath, [join(ROOT, 'bin', 'isolab.js'), 'run', script], { cwd: ROOT, encoding: 'utf8', timeout: 20_000 });
+  const cli = spawnSync(process.execPath, [join(ROOT, 'bin', 'isolab.js'), 'run', script], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 20_000,
+  });
   if (cli.error) throw cli.error;
   expect(cli.stderr).toBe('');
   const sim = createSim({ seed: 1, start: 'host' });
@@ -82,15 +93,28 @@ describe('examples/isolation.ps1', () => {
 
   it('matches the golden transcript', () => golden('isolation', run.stdout));
 
-  it('exits 0 and shows the seed\'s csrss facts, column offsets as in the seed', () => {
+  it("exits 0 and shows the seed's csrss facts, column offsets as in the seed", () => {
     expect(run.status).toBe(0);
     const csrss = run.blocks.filter((b) => b.command === CSRSS);
-    expect(csrss.map((b) => b.prompt)).toEqual(['PS C:\\> ', '[WINCONT]: PS C:\\> ', 'PS C:\\> ', 'PS C:\\> ', '[HYPVCON]: PS C:\\> ', 'PS C:\\> ']);
+    expect(csrss.map((b) => b.prompt)).toEqual([
+      'PS C:\\> ',
+      '[WINCONT]: PS C:\\> ',
+      'PS C:\\> ',
+      'PS C:\\> ',
+      '[HYPVCON]: PS C:\\> ',
+      'PS C:\\> ',
+    ]);
     // processTable checks Handles 0–6, NPM 8–14, PM 16–23, WS 25–34, VM 36–40, CPU 42–49, Id 51–56, SI 58–60, ProcessName 62.
     // Host; inside WINCONT; host with it; host after Stop-Container; inside HYPVCON; host with it.
-    const [hostBefore, wincont, hostWith, hostAfter, hypv, hostWithHv] = csrss.map((b) => processTable(b.output));
+    const [hostBefore, wincont, hostWith, hostAfter, hypv, hostWithHv] = csrss.map((b) =>
+      processTable(b.output),
+    );
     const pairs = (rows: { id: number; si: number }[]) => rows.map((r) => [r.id, r.si]);
-    const seedHost = [[532, 0], [608, 1], [3484, 2]];
+    const seedHost = [
+      [532, 0],
+      [608, 1],
+      [3484, 2],
+    ];
     expect(pairs(hostBefore!)).toEqual(seedHost);
     // The first listing is the seed's, value for value.
     expect(hostBefore!.map((r) => [r.handles, r.npm, r.pm, r.ws, r.vm, r.cpu])).toEqual([
@@ -107,7 +131,7 @@ describe('examples/isolation.ps1', () => {
     expect(pairs(hostWithHv!)).toEqual(seedHost);
   });
 
-  it('vmwp runs as the Hyper-V container\'s upper-case id, cut to 17 columns', () => {
+  it("vmwp runs as the Hyper-V container's upper-case id, cut to 17 columns", () => {
     const table = onlyTable(find(run, 'Get-Process vmwp -IncludeUserName').output);
     expect(table.rows).toHaveLength(1);
     const id = findContainerByName(run.sim.getState(), 'HYPVCON')!.containerId.toUpperCase();
@@ -116,7 +140,9 @@ describe('examples/isolation.ps1', () => {
   });
 
   it('the commands that change state print nothing', () => {
-    for (const block of run.blocks.filter((b) => b.command !== CSRSS && !b.command.startsWith('Get-Process'))) {
+    for (const block of run.blocks.filter(
+      (b) => b.command !== CSRSS && !b.command.startsWith('Get-Process'),
+    )) {
       expect(block.output, block.command).toEqual([]);
     }
     expect(find(run, ENTER).prompt).toBe('PS C:\\> ');
@@ -128,21 +154,30 @@ describe('examples/seed-as-written.ps1', () => {
 
   it('matches the golden transcript', () => golden('seed-as-written', run.stdout));
 
-  it('exits 1: the unassigned $con gives PowerShell\'s error records', () => {
+  it("exits 1: the unassigned $con gives PowerShell's error records", () => {
     expect(run.status).toBe(1);
     const set = onlyRecord(find(run, 'Set-Container $con -RuntimeType HyperV').output);
-    expect(set.fullyQualifiedErrorId).toBe('ParameterArgumentValidationErrorNullNotAllowed,Microsoft.Containers.PowerShell.Cmdlets.SetContainer');
+    expect(set.fullyQualifiedErrorId).toBe(
+      'ParameterArgumentValidationErrorNullNotAllowed,Microsoft.Containers.PowerShell.Cmdlets.SetContainer',
+    );
     const start = onlyRecord(find(run, 'Start-Container $con').output);
     expect([start.char, start.markLength]).toEqual([17, 4]);
     const enter = onlyRecord(find(run, ENTER).output);
     expect([enter.char, enter.markLength]).toEqual([30, 16]);
-    expect(enter.fullyQualifiedErrorId).toBe('ParameterArgumentValidationError,Microsoft.PowerShell.Commands.EnterPSSessionCommand');
+    expect(enter.fullyQualifiedErrorId).toBe(
+      'ParameterArgumentValidationError,Microsoft.PowerShell.Commands.EnterPSSessionCommand',
+    );
   });
 
   it('New-Container prints the container; the runtime stays Default', () => {
-    const made = onlyTable(find(run, 'New-Container -Name DEMO -ContainerImageName nanoserver -SwitchName NAT').output);
+    const made = onlyTable(
+      find(run, 'New-Container -Name DEMO -ContainerImageName nanoserver -SwitchName NAT').output,
+    );
     expect(made.header.split(/\s+/)).toEqual(['Name', 'State', 'Uptime', 'ParentImageName']);
-    for (const command of ['Get-Container | Select ContainerName, RuntimeType', 'Get-Container | select ContainerName, RuntimeType']) {
+    for (const command of [
+      'Get-Container | Select ContainerName, RuntimeType',
+      'Get-Container | select ContainerName, RuntimeType',
+    ]) {
       const table = onlyTable(find(run, command).output);
       expect(table.header).toBe('ContainerName RuntimeType');
       expectRightAligned(table.rows[0]!, column(table, 'RuntimeType'), 'Default');
@@ -164,7 +199,9 @@ describe('examples/conversion.ps1', () => {
     expect(find(run, 'Set-Container $con -RuntimeType HyperV').output).toEqual([]);
     const refused = onlyRecord(find(run, 'Set-Container $core -RuntimeType HyperV').output);
     expect(refused.message[0]).toMatch(/^Set-Container : .*CORE/);
-    expect(refused.fullyQualifiedErrorId).toBe('InvalidParameter,Microsoft.Containers.PowerShell.Cmdlets.SetContainer');
+    expect(refused.fullyQualifiedErrorId).toBe(
+      'InvalidParameter,Microsoft.Containers.PowerShell.Cmdlets.SetContainer',
+    );
   });
 });
 
@@ -173,7 +210,7 @@ describe('examples/docker.ps1', () => {
 
   it('matches the golden transcript', () => golden('docker', run.stdout));
 
-  it('the seed\'s docker run attaches cmd; tasklist shows the utility VM; exit stops it', () => {
+  it("the seed's docker run attaches cmd; tasklist shows the utility VM; exit stops it", () => {
     expect(run.status).toBe(1);
     expect(find(run, 'docker run -it --isolation=hyperv 646d6317b02f cmd').output).toEqual([
       'Microsoft Windows [Version 10.0.10586]',
@@ -189,22 +226,29 @@ describe('examples/docker.ps1', () => {
     expect(ps.output[1]).toMatch(/^[0-9a-f]{12} {8}646d6317b02f {8}"cmd" .* Exited \(0\) /);
   });
 
-  it('docker\'s own errors for --issolation and a bad --isolation value', () => {
+  it("docker's own errors for --issolation and a bad --isolation value", () => {
     expect(find(run, 'docker run --issolation=hyperv nanoserver cmd').output).toEqual([
       'flag provided but not defined: --issolation',
       "See 'docker run --help'.",
     ]);
     expect(find(run, 'docker run --isolation=foo nanoserver cmd').output).toEqual([
-      'docker: Error response from daemon: invalid --isolation: "foo". Windows supports \'default\', \'process\', or \'hyperv\'.',
+      "docker: Error response from daemon: invalid --isolation: \"foo\". Windows supports 'default', 'process', or 'hyperv'.",
       "See 'docker run --help'.",
     ]);
-    expect(find(run, 'docker top web').output).toEqual(['Error response from daemon: Top is not supported on Windows']);
+    expect(find(run, 'docker top web').output).toEqual([
+      'Error response from daemon: Top is not supported on Windows',
+    ]);
   });
 
   it('-d prints the 64-hex id; inspect shows HostConfig.Isolation; Get-ComputeProcess lists it', () => {
     const [id] = find(run, 'docker run -d --name web --isolation=hyperv nanoserver cmd').output;
     expect(id).toMatch(/^[0-9a-f]{64}$/);
-    const doc = (JSON.parse(find(run, 'docker inspect web').output.join('\n')) as { Id: string; HostConfig: { Isolation: string } }[])[0]!;
+    const doc = (
+      JSON.parse(find(run, 'docker inspect web').output.join('\n')) as {
+        Id: string;
+        HostConfig: { Isolation: string };
+      }[]
+    )[0]!;
     expect(doc.Id).toBe(id);
     expect(doc.HostConfig.Isolation).toBe('hyperv');
     const compute = onlyTable(find(run, 'Get-ComputeProcess').output);
@@ -218,13 +262,18 @@ describe('examples/internals.ps1', () => {
 
   it('matches the golden transcript', () => golden('internals', run.stdout));
 
-  it('the seed\'s internals tables: ContainerId header, rows by id, one vmwp each, compute processes', () => {
+  it("the seed's internals tables: ContainerId header, rows by id, one vmwp each, compute processes", () => {
     expect(run.status).toBe(0);
     const state = run.sim.getState();
     const byId = ['TST', 'TST2', 'TST3']
       .map((n) => ({ name: n, id: findContainerByName(state, n)!.containerId }))
       .sort((a, b) => (a.id < b.id ? -1 : 1));
-    const select = onlyTable(find(run, "Get-Container | Select Name, RuntimeType, ContainerID | Where {$_.RuntimeType -eq 'Hyperv'}").output);
+    const select = onlyTable(
+      find(
+        run,
+        "Get-Container | Select Name, RuntimeType, ContainerID | Where {$_.RuntimeType -eq 'Hyperv'}",
+      ).output,
+    );
     expect(select.header).toBe('Name RuntimeType ContainerId');
     select.rows.forEach((row, i) => {
       expectLeftAligned(row, column(select, 'Name'), byId[i]!.name);
@@ -232,8 +281,12 @@ describe('examples/internals.ps1', () => {
       expectLeftAligned(row, column(select, 'ContainerId'), byId[i]!.id);
     });
     const vmwp = onlyTable(find(run, 'Get-Process vmwp -IncludeUserName').output);
-    const users = vmwp.rows.map((r) => r.slice(column(vmwp, 'UserName').start, column(vmwp, 'UserName').start + 17));
-    expect([...users].sort()).toEqual(byId.map((c) => `${c.id.toUpperCase().slice(0, 14)}...`).sort());
+    const users = vmwp.rows.map((r) =>
+      r.slice(column(vmwp, 'UserName').start, column(vmwp, 'UserName').start + 17),
+    );
+    expect([...users].sort()).toEqual(
+      byId.map((c) => `${c.id.toUpperCase().slice(0, 14)}...`).sort(),
+    );
     const compute = onlyTable(find(run, 'Get-ComputeProcess').output);
     expect(compute.header.split(/\s+/)).toEqual(['Id', 'Name', 'Owner', 'Type']);
     compute.rows.forEach((row, i) => {

@@ -3,7 +3,15 @@
 // offline what it would need: the files, and that every package the code imports is a
 // declared dependency, not a devDependency.)
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,7 +34,12 @@ function files(dir: string): string[] {
 }
 
 describe('the npm package', () => {
-  const packed = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' })) as [{ files: { path: string }[] }];
+  const packed = JSON.parse(
+    execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    }),
+  ) as [{ files: { path: string }[] }];
   const paths = packed[0].files.map((f) => f.path);
 
   it('declares the binary, ESM and Node 20', () => {
@@ -36,14 +49,26 @@ describe('the npm package', () => {
   });
 
   it('ships the built CLI, the built-in scenarios, README and LICENSE — and no tests', () => {
-    for (const needed of ['bin/isolab.js', 'dist/cli/main.js', 'dist/ui/run-dashboard.js', 'dist/demo/scenarios/isolation.json', 'README.md', 'LICENSE', 'package.json']) {
+    for (const needed of [
+      'bin/isolab.js',
+      'dist/cli/main.js',
+      'dist/ui/run-dashboard.js',
+      'dist/demo/scenarios/isolation.json',
+      'README.md',
+      'LICENSE',
+      'package.json',
+    ]) {
       expect(paths).toContain(needed);
     }
     expect(paths.some((p) => p.startsWith('test/') || p.startsWith('src/'))).toBe(false);
   });
 
   it('installs anywhere: its postinstall script ships, and without patches/ does nothing', () => {
-    const pkgScripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    const pkgScripts = (
+      JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+        scripts: Record<string, string>;
+      }
+    ).scripts;
     expect(pkgScripts.postinstall).toBe('node scripts/apply-patches.mjs');
     expect(paths).toContain('scripts/apply-patches.mjs');
     expect(paths.some((p) => p.startsWith('patches/'))).toBe(false);
@@ -51,7 +76,10 @@ describe('the npm package', () => {
     const dir = mkdtempSync(join(tmpdir(), 'isolab-pkg-'));
     mkdirSync(join(dir, 'scripts'));
     copyFileSync(join(ROOT, 'scripts/apply-patches.mjs'), join(dir, 'scripts/apply-patches.mjs'));
-    const run = spawnSync(process.execPath, [join(dir, 'scripts/apply-patches.mjs')], { cwd: dir, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [join(dir, 'scripts/apply-patches.mjs')], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
     rmSync(dir, { recursive: true, force: true });
     expect(run.status).toBe(0);
     expect(run.stdout + run.stderr).toBe('');
@@ -60,10 +88,16 @@ describe('the npm package', () => {
   it('declares as a dependency every package the built code imports', () => {
     const imported = new Set<string>();
     for (const file of files(join(ROOT, 'dist')).filter((f) => f.endsWith('.js'))) {
-      for (const m of readFileSync(file, 'utf8').matchAll(/(?:from\s+|import\s*\(\s*)['"]([^'"./][^'"]*)['"]/g)) {
+      for (const m of readFileSync(file, 'utf8').matchAll(
+        /(?:from\s+|import\s*\(\s*)['"]([^'"./][^'"]*)['"]/g,
+      )) {
         const spec = m[1] as string;
         if (spec.startsWith('node:') || builtinModules.includes(spec)) continue;
-        imported.add(spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : (spec.split('/')[0] as string));
+        imported.add(
+          spec.startsWith('@')
+            ? spec.split('/').slice(0, 2).join('/')
+            : (spec.split('/')[0] as string),
+        );
       }
     }
     expect(imported.size).toBeGreaterThan(3);

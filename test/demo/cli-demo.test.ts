@@ -10,7 +10,12 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'isolab-scenarios-'));
 
 function isolab(args: string[]) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'isolab.js'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 20_000, input: '' });
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'isolab.js'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 20_000,
+    input: '',
+  });
   if (r.error) throw r.error;
   return r;
 }
@@ -31,28 +36,55 @@ const scenario = (steps: unknown[]) => ({
 
 describe('isolab demo --scenario <file>', () => {
   it('plays a user-written scenario headless, from its starting state', () => {
-    const path = file('good.json', scenario([{ say: { en: 'Look at DEMO.', ko: 'DEMO를 보세요.' } }, { type: 'exit' }, { type: 'Get-Container' }]));
+    const path = file(
+      'good.json',
+      scenario([
+        { say: { en: 'Look at DEMO.', ko: 'DEMO를 보세요.' } },
+        { type: 'exit' },
+        { type: 'Get-Container' },
+      ]),
+    );
     const r = isolab(['demo', '--scenario', path, '--headless']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(r.stdout.split('\n').slice(0, 3)).toEqual(['# Look at DEMO.', '[DEMO]: PS C:\\> exit', 'PS C:\\> Get-Container']);
+    expect(r.stdout.split('\n').slice(0, 3)).toEqual([
+      '# Look at DEMO.',
+      '[DEMO]: PS C:\\> exit',
+      'PS C:\\> Get-Container',
+    ]);
     expect(r.stdout).toMatch(/^DEMO\s+Running/m);
   });
 
   it.each([
     ['not JSON', '{"name": "x",', /scenario '.*notjson\.json': not valid JSON/],
     ['wrong shape', { name: 'x' }, /scenario '.*shape\.json': title: /],
-    ['an unknown command', scenario([{ type: 'Invoke-WebRequest http://example.com' }]), /scenario '.*command\.json': steps\[0\]\.type: unknown command "Invoke-WebRequest"/],
-    ['an unknown key name', scenario([{ key: 'F13' }]), /scenario '.*key\.json': steps\[0\]\.key: unknown key name/],
-  ])('rejects %s: one line on stderr naming the file and the field, exit 2', (label, content, pattern) => {
-    const name = { 'not JSON': 'notjson.json', 'wrong shape': 'shape.json', 'an unknown command': 'command.json', 'an unknown key name': 'key.json' }[label] as string;
-    const r = isolab(['demo', '--scenario', file(name, content), '--headless']);
-    expect(r.status).toBe(2);
-    expect(r.stdout).toBe('');
-    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(pattern);
-    expect(r.stderr).not.toMatch(/\bat\s.+:\d+:\d+/);
-  });
+    [
+      'an unknown command',
+      scenario([{ type: 'Invoke-WebRequest http://example.com' }]),
+      /scenario '.*command\.json': steps\[0\]\.type: unknown command "Invoke-WebRequest"/,
+    ],
+    [
+      'an unknown key name',
+      scenario([{ key: 'F13' }]),
+      /scenario '.*key\.json': steps\[0\]\.key: unknown key name/,
+    ],
+  ])(
+    'rejects %s: one line on stderr naming the file and the field, exit 2',
+    (label, content, pattern) => {
+      const name = {
+        'not JSON': 'notjson.json',
+        'wrong shape': 'shape.json',
+        'an unknown command': 'command.json',
+        'an unknown key name': 'key.json',
+      }[label] as string;
+      const r = isolab(['demo', '--scenario', file(name, content), '--headless']);
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(pattern);
+      expect(r.stderr).not.toMatch(/\bat\s.+:\d+:\d+/);
+    },
+  );
 
   it('names a missing file', () => {
     const r = isolab(['demo', '--scenario', join(dir, 'nope.json'), '--headless']);

@@ -12,7 +12,11 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
 
 function demo(name: string, lang = 'en') {
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'isolab.js'), 'demo', name, '--headless', '--lang', lang], { cwd: ROOT, encoding: 'utf8', timeout: 20_000 });
+  const r = spawnSync(
+    process.execPath,
+    [join(ROOT, 'bin', 'isolab.js'), 'demo', name, '--headless', '--lang', lang],
+    { cwd: ROOT, encoding: 'utf8', timeout: 20_000 },
+  );
   if (r.error) throw r.error;
   return r;
 }
@@ -35,23 +39,27 @@ function csrssTables(text: string): { prompt: string; rows: [number, number][] }
       continue;
     }
     const row = /^ .{50}\s+(\d+)\s+(\d+) csrss$/.exec(line);
-    if (row && tables.length) tables[tables.length - 1]?.rows.push([Number(row[1]), Number(row[2])]);
+    if (row && tables.length)
+      tables[tables.length - 1]?.rows.push([Number(row[1]), Number(row[2])]);
   }
   return tables;
 }
 
 describe('headless demos', () => {
-  it.each(['isolation', 'conversion', 'docker', 'internals'])('%s matches its reviewed transcript', (name) => {
-    const r = demo(name);
-    expect(r.status).toBe(0);
-    expect(r.stderr).toBe('');
-    golden(`demo-${name}.transcript`, r.stdout);
-    // Narration comes before its step, as `# <text>` lines.
-    expect(r.stdout.split('\n')[0]).toMatch(/^# == .+ ==$/);
-    expect(r.stdout).toMatch(/^# [^=].+\nPS C:\\> /m);
-  });
+  it.each(['isolation', 'conversion', 'docker', 'internals'])(
+    '%s matches its reviewed transcript',
+    (name) => {
+      const r = demo(name);
+      expect(r.status).toBe(0);
+      expect(r.stderr).toBe('');
+      golden(`demo-${name}.transcript`, r.stdout);
+      // Narration comes before its step, as `# <text>` lines.
+      expect(r.stdout.split('\n')[0]).toMatch(/^# == .+ ==$/);
+      expect(r.stdout).toMatch(/^# [^=].+\nPS C:\\> /m);
+    },
+  );
 
-  it('isolation: host csrss 3 → 4 (the container\'s, same PID, SI 3) → still 4; one inside each container', () => {
+  it("isolation: host csrss 3 → 4 (the container's, same PID, SI 3) → still 4; one inside each container", () => {
     const tables = csrssTables(demo('isolation').stdout);
     expect(tables.map((t) => [t.prompt, t.rows.length])).toEqual([
       ['PS C:\\> ', 3],
@@ -61,7 +69,11 @@ describe('headless demos', () => {
       ['PS C:\\> ', 4],
     ]);
     const [host, inside, after, hyperv, last] = tables;
-    expect(host?.rows).toEqual([[532, 0], [608, 1], [3484, 2]]);
+    expect(host?.rows).toEqual([
+      [532, 0],
+      [608, 1],
+      [3484, 2],
+    ]);
     const [containerCsrss] = inside?.rows ?? [];
     expect(containerCsrss?.[1]).toBe(3);
     expect(after?.rows).toContainEqual(containerCsrss);
@@ -86,7 +98,7 @@ describe('headless demos', () => {
     expect(text).toMatch(/DEMO\s+HyperV/);
   });
 
-  it('docker shows HostConfig.Isolation and the page\'s typo refused', () => {
+  it("docker shows HostConfig.Isolation and the page's typo refused", () => {
     const text = demo('docker').stdout;
     expect(text).toContain('"Isolation": "hyperv"');
     expect(text).toContain('flag provided but not defined: --issolation');

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { builtinScenario, compileTimeline, Player, type DemoStatus, type DemoTarget, type KeyName, type PaneName } from '../../src/demo/index.js';
+import {
+  builtinScenario,
+  compileTimeline,
+  Player,
+  type DemoStatus,
+  type DemoTarget,
+  type KeyName,
+  type PaneName,
+} from '../../src/demo/index.js';
 import { keyStepCommands } from '../../src/demo/key-step.js';
 import { createSim, FakeClock, hostProcesses } from '../../src/sim/index.js';
 import { Shell } from '../../src/shell/index.js';
@@ -32,7 +40,9 @@ class ConsoleTarget implements DemoTarget {
     this.input = '';
   }
   pressKey(key: KeyName, container: string | null) {
-    keyStepCommands(key, container ?? undefined, this.sim.getState())?.commands.forEach((c) => this.run(c));
+    keyStepCommands(key, container ?? undefined, this.sim.getState())?.commands.forEach((c) =>
+      this.run(c),
+    );
   }
   narrate(text: string | null) {
     this.narration = text;
@@ -48,7 +58,9 @@ class ConsoleTarget implements DemoTarget {
   }
   private run(line: string) {
     this.transcript.push(`${this.shell.prompt()}${line}`, ...this.shell.execute(line).lines);
-    this.csrssCounts.push(hostProcesses(this.sim.getState()).filter((p) => p.name === 'csrss').length);
+    this.csrssCounts.push(
+      hostProcesses(this.sim.getState()).filter((p) => p.name === 'csrss').length,
+    );
   }
   get last(): DemoStatus {
     return this.statuses[this.statuses.length - 1] as DemoStatus;
@@ -94,7 +106,9 @@ describe('Player', () => {
     const before = target.input.length;
     clock.advance(100);
     expect(target.input.length).toBeGreaterThan(before);
-    expect(target.input.length).toBeLessThan("get-process | where {$_.ProcessName -eq 'csrss'}".length);
+    expect(target.input.length).toBeLessThan(
+      "get-process | where {$_.ProcessName -eq 'csrss'}".length,
+    );
   });
 
   it('pauses and resumes on togglePlay', () => {
@@ -193,12 +207,15 @@ describe('Player', () => {
     expect(clock.pendingTimers()).toBe(0);
   });
 
-  it.each(['isolation', 'conversion', 'docker', 'internals'])('plays %s to the end with the same commands as headless', (name) => {
-    const { clock, target, player } = setup(name);
-    player.start();
-    clock.advance(HOUR);
-    expect(target.last.state).toBe('finished');
-    const commands = target.transcript.filter((l) => /^(\[\w+\]: )?PS C:\\> |^C:\\>/.test(l));
-    expect(commands.length).toBeGreaterThan(3);
-  });
+  it.each(['isolation', 'conversion', 'docker', 'internals'])(
+    'plays %s to the end with the same commands as headless',
+    (name) => {
+      const { clock, target, player } = setup(name);
+      player.start();
+      clock.advance(HOUR);
+      expect(target.last.state).toBe('finished');
+      const commands = target.transcript.filter((l) => /^(\[\w+\]: )?PS C:\\> |^C:\\>/.test(l));
+      expect(commands.length).toBeGreaterThan(3);
+    },
+  );
 });

@@ -72,7 +72,9 @@ async function ending(session: PtySession): Promise<Ending> {
   const deadline = Date.now() + SLOW;
   const complete = () => {
     const at = session.raw.lastIndexOf('<<exit ');
-    return session.raw.includes('<<end>>') || (at >= 0 && /\becho(ke|ctl)\b/.test(session.raw.slice(at)));
+    return (
+      session.raw.includes('<<end>>') || (at >= 0 && /\becho(ke|ctl)\b/.test(session.raw.slice(at)))
+    );
   };
   while (!complete()) {
     if (Date.now() > deadline) await waitForRaw(session, '<<end>>', 0);

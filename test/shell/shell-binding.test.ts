@@ -22,7 +22,10 @@ function lab(): Console {
 }
 
 /** Runs `setup` then `line` on a fresh lab console; the result of `line`. */
-function labRun(line: string, setup: readonly string[] = []): { result: LineResult; console: Console } {
+function labRun(
+  line: string,
+  setup: readonly string[] = [],
+): { result: LineResult; console: Console } {
   const c = lab();
   for (const s of setup) c.ok(s);
   return { result: c.run(line), console: c };
@@ -38,15 +41,45 @@ const DASHES = [
 describe('aliases: each alias runs its cmdlet', () => {
   // [alias line, the same with the cmdlet's name, setup lines, what must be in the output]
   const rows: [string, string, string[], RegExp][] = [
-    ['Get-Container | select ContainerName', 'Get-Container | Select-Object ContainerName', [], /^ContainerName$/m],
-    ["Get-Container | where {$_.Name -eq 'DEMO'}", "Get-Container | Where-Object {$_.Name -eq 'DEMO'}", [], /^DEMO +Running/m],
-    ["Get-Container | ? {$_.Name -eq 'DEMO'}", "Get-Container | Where-Object {$_.Name -eq 'DEMO'}", [], /^DEMO +Running/m],
-    ['Get-Container | sort Name -Descending', 'Get-Container | Sort-Object Name -Descending', [], /^WINCONT[^]*^DEMO/m],
-    ['Get-Container | ft Name', 'Get-Container | Format-Table Name', [], /^Name\n----\nDEMO\nWINCONT$/m],
+    [
+      'Get-Container | select ContainerName',
+      'Get-Container | Select-Object ContainerName',
+      [],
+      /^ContainerName$/m,
+    ],
+    [
+      "Get-Container | where {$_.Name -eq 'DEMO'}",
+      "Get-Container | Where-Object {$_.Name -eq 'DEMO'}",
+      [],
+      /^DEMO +Running/m,
+    ],
+    [
+      "Get-Container | ? {$_.Name -eq 'DEMO'}",
+      "Get-Container | Where-Object {$_.Name -eq 'DEMO'}",
+      [],
+      /^DEMO +Running/m,
+    ],
+    [
+      'Get-Container | sort Name -Descending',
+      'Get-Container | Sort-Object Name -Descending',
+      [],
+      /^WINCONT[^]*^DEMO/m,
+    ],
+    [
+      'Get-Container | ft Name',
+      'Get-Container | Format-Table Name',
+      [],
+      /^Name\n----\nDEMO\nWINCONT$/m,
+    ],
     ['Get-Container | fl Name', 'Get-Container | Format-List Name', [], /^Name : DEMO$/m],
     ['gps csrss', 'Get-Process csrss', [], /csrss$/m],
     ['ps csrss', 'Get-Process csrss', [], /csrss$/m],
-    ['icm -ContainerName DEMO {gps csrss}', 'Invoke-Command -ContainerName DEMO {Get-Process csrss}', [], /csrss +DEMO$/m],
+    [
+      'icm -ContainerName DEMO {gps csrss}',
+      'Invoke-Command -ContainerName DEMO {Get-Process csrss}',
+      [],
+      /csrss +DEMO$/m,
+    ],
     ['Get-Container | measure', 'Get-Container | Measure-Object', [], /^Count +: 2$/m],
   ];
   it.each(rows)('%s ≡ %s', (alias, full, setup, expected) => {
@@ -65,20 +98,32 @@ describe('aliases: each alias runs its cmdlet', () => {
     expect(c.prompt()).toBe(HOST_PROMPT);
   });
 
-  it.each(['cls', 'Clear-Host', 'CLS'])('%s asks the console to clear and prints nothing', (line) => {
-    const r = lab().run(line);
-    expect(r).toMatchObject({ lines: [], hadError: false, clear: true });
-  });
+  it.each(['cls', 'Clear-Host', 'CLS'])(
+    '%s asks the console to clear and prints nothing',
+    (line) => {
+      const r = lab().run(line);
+      expect(r).toMatchObject({ lines: [], hadError: false, clear: true });
+    },
+  );
 
   it.each(['SELECT', 'Where', 'GPS', 'Ft'])('alias %s is case-insensitive', (alias) => {
-    const line = alias === 'GPS' ? 'GPS csrss' : alias === 'Where' ? "Get-Container | Where {$_.Name -eq 'DEMO'}" : `Get-Container | ${alias} Name`;
+    const line =
+      alias === 'GPS'
+        ? 'GPS csrss'
+        : alias === 'Where'
+          ? "Get-Container | Where {$_.Name -eq 'DEMO'}"
+          : `Get-Container | ${alias} Name`;
     expect(lab().run(line).hadError).toBe(false);
   });
 
   it('an error through an alias names the alias first and the cmdlet in [ ]', () => {
     const record = onlyRecord(lab().fails('gps -Foo').lines);
-    expect(record.message[0]).toBe("gps : A parameter cannot be found that matches parameter name 'Foo'.");
-    expect(record.categoryInfo).toBe('InvalidArgument: (:) [Get-Process], ParameterBindingException');
+    expect(record.message[0]).toBe(
+      "gps : A parameter cannot be found that matches parameter name 'Foo'.",
+    );
+    expect(record.categoryInfo).toBe(
+      'InvalidArgument: (:) [Get-Process], ParameterBindingException',
+    );
   });
 });
 
@@ -91,16 +136,24 @@ describe('parameter names: prefixes, ambiguity, exact match', () => {
     ]);
     expect(record.char).toBe(13);
     expect(line.slice(record.markStart, record.markStart + record.markLength)).toBe('-I');
-    expect(record.fullyQualifiedErrorId).toBe('AmbiguousParameter,Microsoft.PowerShell.Commands.GetProcessCommand');
+    expect(record.fullyQualifiedErrorId).toBe(
+      'AmbiguousParameter,Microsoft.PowerShell.Commands.GetProcessCommand',
+    );
   });
 
   it.each([
-    ['Get-Process -In 4', "'In'", '-InputObject -IncludeUserName -InformationAction -InformationVariable'],
+    [
+      'Get-Process -In 4',
+      "'In'",
+      '-InputObject -IncludeUserName -InformationAction -InformationVariable',
+    ],
     ['Get-Process -E x', "'E'", '-ErrorAction -ErrorVariable'],
     ['Get-Process -O x', "'O'", '-OutVariable -OutBuffer'],
   ])('%s is ambiguous (%s)', (line, name, list) => {
     const record = onlyRecord(lab().fails(line).lines);
-    expect(record.message[0]).toContain(`parameter name ${name} is ambiguous. Possible matches include: ${list}.`);
+    expect(record.message[0]).toContain(
+      `parameter name ${name} is ambiguous. Possible matches include: ${list}.`,
+    );
   });
 
   it.each([
@@ -109,8 +162,14 @@ describe('parameter names: prefixes, ambiguity, exact match', () => {
     ['Get-Process -Id 4', 'Get-Process -Id 4'],
     ['Get-Process -Inc', 'Get-Process -IncludeUserName'],
     ['Get-Process csrss -Inc', 'Get-Process csrss -IncludeUserName'],
-    ['Enter-PSSession -ContainerN DEMO -Run', 'Enter-PSSession -ContainerName DEMO -RunAsAdministrator'],
-    ['Get-Container -N DEMO | Select -F 1 Name', 'Get-Container -Name DEMO | Select-Object -First 1 -Property Name'],
+    [
+      'Enter-PSSession -ContainerN DEMO -Run',
+      'Enter-PSSession -ContainerName DEMO -RunAsAdministrator',
+    ],
+    [
+      'Get-Container -N DEMO | Select -F 1 Name',
+      'Get-Container -Name DEMO | Select-Object -First 1 -Property Name',
+    ],
     // Own parameters win over common ones: -W is Select-Object's Wait, not WarningAction/WarningVariable.
     ['Get-Container | Select -W Name', 'Get-Container | Select-Object -Wait -Property Name'],
   ])('the unambiguous prefix %s ≡ %s', (short, full) => {
@@ -124,7 +183,12 @@ describe('parameter names: prefixes, ambiguity, exact match', () => {
   it('an exact name wins over a longer one it prefixes (-ContainerImage vs -ContainerImageName)', () => {
     const c = lab();
     const r = c.ok('New-Container -Name X -ContainerImage nanoserver');
-    expect(onlyTable(r.lines).rows[0]!.split(/\s+/)).toEqual(['X', 'Off', '00:00:00', 'NanoServer']);
+    expect(onlyTable(r.lines).rows[0]!.split(/\s+/)).toEqual([
+      'X',
+      'Off',
+      '00:00:00',
+      'NanoServer',
+    ]);
   });
 
   it('an exact name wins over a longer one it prefixes (Where -In vs -InputObject)', () => {
@@ -134,7 +198,11 @@ describe('parameter names: prefixes, ambiguity, exact match', () => {
 
   it('aliases of parameters bind (-PID, -ProcessName)', () => {
     expect(processTable(lab().ok('Get-Process -PID 4').lines).map((r) => r.id)).toEqual([4]);
-    expect(processTable(lab().ok('Get-Process -ProcessName csrss').lines).every((r) => r.name === 'csrss')).toBe(true);
+    expect(
+      processTable(lab().ok('Get-Process -ProcessName csrss').lines).every(
+        (r) => r.name === 'csrss',
+      ),
+    ).toBe(true);
   });
 });
 
@@ -148,7 +216,9 @@ describe('every dash', () => {
 
   it.each(DASHES)('%s on -RunAsAdministrator (the seed types an en dash)', (_name, dash) => {
     const c = lab();
-    expect(c.ok(`Enter-PSSession -ContainerId $con.ContainerId ${dash}RunAsAdministrator`).lines).toEqual([]);
+    expect(
+      c.ok(`Enter-PSSession -ContainerId $con.ContainerId ${dash}RunAsAdministrator`).lines,
+    ).toEqual([]);
     expect(c.prompt()).toBe(`[DEMO]: ${HOST_PROMPT}`);
     // Elevated: csrss's CPU time is readable.
     expect(processTable(c.ok('gps csrss').lines)[0]!.cpu).toMatch(/^\d+\.\d\d$/);
@@ -162,20 +232,29 @@ describe('every dash', () => {
   });
 
   it.each(DASHES)('%s on -and, -not and -like', (_name, dash) => {
-    const r = lab().ok(`Get-Container | ? {$_.Name ${dash}like 'D*' ${dash}and ${dash}not ($_.State -eq 'Off')} | % Name`);
+    const r = lab().ok(
+      `Get-Container | ? {$_.Name ${dash}like 'D*' ${dash}and ${dash}not ($_.State -eq 'Off')} | % Name`,
+    );
     expect(r.lines).toEqual(['DEMO']);
   });
 
   it.each(DASHES)('%s in the simplified Where syntax', (_name, dash) => {
-    expect(lab().ok(`Get-Container | Where State ${dash}eq Off | % Name`).lines).toEqual(['WINCONT']);
+    expect(lab().ok(`Get-Container | Where State ${dash}eq Off | % Name`).lines).toEqual([
+      'WINCONT',
+    ]);
   });
 
-  it.each(DASHES)('%s on an unknown parameter: the record quotes the name without the dash and marks the dash', (_name, dash) => {
-    const line = `Get-Process ${dash}Foo`;
-    const record = onlyRecord(lab().fails(line).lines);
-    expect(record.message[0]).toBe("Get-Process : A parameter cannot be found that matches parameter name 'Foo'.");
-    expect(line.slice(record.markStart, record.markStart + record.markLength)).toBe(`${dash}Foo`);
-  });
+  it.each(DASHES)(
+    '%s on an unknown parameter: the record quotes the name without the dash and marks the dash',
+    (_name, dash) => {
+      const line = `Get-Process ${dash}Foo`;
+      const record = onlyRecord(lab().fails(line).lines);
+      expect(record.message[0]).toBe(
+        "Get-Process : A parameter cannot be found that matches parameter name 'Foo'.",
+      );
+      expect(line.slice(record.markStart, record.markStart + record.markLength)).toBe(`${dash}Foo`);
+    },
+  );
 });
 
 describe('case-insensitivity', () => {
@@ -205,7 +284,9 @@ describe('case-insensitivity', () => {
   ])('-eq compares an enum with %s case-insensitively', (text, names) => {
     const c = lab();
     c.ok('New-Container -Name X -ContainerImageName nanoserver -RuntimeType HyperV');
-    expect(c.ok(`Get-Container | Where {$_.RuntimeType -eq ${text}} | % Name`).lines).toEqual(names);
+    expect(c.ok(`Get-Container | Where {$_.RuntimeType -eq ${text}} | % Name`).lines).toEqual(
+      names,
+    );
   });
 
   it('-ceq is case-sensitive, -eq is not', () => {
@@ -228,9 +309,18 @@ describe('positional binding', () => {
     ['Get-Container DEMO', 'Get-Container -Name DEMO'],
     ['Get-ContainerImage NanoServer', 'Get-ContainerImage -Name NanoServer'],
     ['Get-Container | Select Name, State', 'Get-Container | Select-Object -Property Name, State'],
-    ['Get-Container | Where State -eq Off', 'Get-Container | Where-Object -Property State -EQ -Value Off'],
-    ['Get-Container | Where {$_.State -eq "Off"}', 'Get-Container | Where-Object -FilterScript {$_.State -eq "Off"}'],
-    ['icm -ContainerName DEMO {gps csrss}', 'Invoke-Command -ContainerName DEMO -ScriptBlock {gps csrss}'],
+    [
+      'Get-Container | Where State -eq Off',
+      'Get-Container | Where-Object -Property State -EQ -Value Off',
+    ],
+    [
+      'Get-Container | Where {$_.State -eq "Off"}',
+      'Get-Container | Where-Object -FilterScript {$_.State -eq "Off"}',
+    ],
+    [
+      'icm -ContainerName DEMO {gps csrss}',
+      'Invoke-Command -ContainerName DEMO -ScriptBlock {gps csrss}',
+    ],
     ['Get-Container | sort State', 'Get-Container | Sort-Object -Property State'],
   ])('%s ≡ %s', (positional, named) => {
     const a = labRun(positional).result;
@@ -272,9 +362,13 @@ describe('-- ends the parameters', () => {
     const plain = c.run('Get-Process csrss');
     const ended = c.run('Get-Process -- csrss');
     expect(ended.hadError).toBe(false);
-    expect(ended.lines.filter((l) => l.endsWith(' csrss'))).toHaveLength(plain.lines.filter((l) => l.endsWith(' csrss')).length);
+    expect(ended.lines.filter((l) => l.endsWith(' csrss'))).toHaveLength(
+      plain.lines.filter((l) => l.endsWith(' csrss')).length,
+    );
     const dashed = c.run('Get-Process -- -Id');
     // `-Id` after `--` is a process name, not the -Id parameter: PowerShell looks for it by name.
-    expect(dashed.lines[0]).toBe('Get-Process : Cannot find a process with the name "-Id". Verify the process name and call the cmdlet again.');
+    expect(dashed.lines[0]).toBe(
+      'Get-Process : Cannot find a process with the name "-Id". Verify the process name and call the cmdlet again.',
+    );
   });
 });

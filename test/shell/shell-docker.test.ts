@@ -37,14 +37,22 @@ describe('docker run -it --isolation=hyperv 646d6317b02f cmd (the seed, as typed
   const containersWhileAttached = c.sim.getState().containers;
   const exit = c.run('exit');
 
-  it('prints the cmd banner and attaches: the prompt is cmd\'s C:\\>', () => {
+  it("prints the cmd banner and attaches: the prompt is cmd's C:\\>", () => {
     expect(run.hadError).toBe(false);
-    expect(run.lines).toEqual(['Microsoft Windows [Version 10.0.10586]', '(c) 2015 Microsoft Corporation. All rights reserved.', '']);
+    expect(run.lines).toEqual([
+      'Microsoft Windows [Version 10.0.10586]',
+      '(c) 2015 Microsoft Corporation. All rights reserved.',
+      '',
+    ]);
     expect(promptInCmd).toBe(CMD_PROMPT);
   });
 
-  it('makes a docker-owned Hyper-V container from the seed\'s image id (a Nano Server image)', () => {
-    expect(container).toMatchObject({ owner: 'docker', runtimeType: 'HyperV', image: 'NanoServer' });
+  it("makes a docker-owned Hyper-V container from the seed's image id (a Nano Server image)", () => {
+    expect(container).toMatchObject({
+      owner: 'docker',
+      runtimeType: 'HyperV',
+      image: 'NanoServer',
+    });
     expect(containersWhileAttached[0]!.state).toBe('Running');
   });
 
@@ -66,7 +74,11 @@ describe('docker run -it --isolation=hyperv 646d6317b02f cmd (the seed, as typed
     expect(dockerPs(c)).toEqual([]);
     const all = dockerPs(c, '-a');
     expect(all).toHaveLength(1);
-    expect(all[0]).toMatchObject({ 0: container.dockerId!.slice(0, 12), 1: '646d6317b02f', 2: '"cmd"' });
+    expect(all[0]).toMatchObject({
+      0: container.dockerId!.slice(0, 12),
+      1: '646d6317b02f',
+      2: '"cmd"',
+    });
     expect(all[0]?.[4]).toMatch(/^Exited \(0\) (Less than a second|\d+ seconds?) ago$/);
   });
 
@@ -109,7 +121,7 @@ describe('docker run, ps, inspect', () => {
     expect(c.ok("(get-process | where {$_.ProcessName -eq 'csrss'}).Count").lines).toEqual(['4']);
   });
 
-  it('management planes are separate: docker\'s containers are not in Get-Container, PowerShell\'s not in docker ps', () => {
+  it("management planes are separate: docker's containers are not in Get-Container, PowerShell's not in docker ps", () => {
     const c = newConsole({ start: 'lab' });
     c.ok('exit');
     c.run('docker run -d --name web nanoserver cmd');
@@ -127,7 +139,9 @@ describe('docker run, ps, inspect', () => {
     expect(dockerPs(c)).toHaveLength(1);
     const refused = c.run('docker rm web');
     expect(refused.hadError).toBe(true);
-    expect(refused.lines[0]).toMatch(/^Error response from daemon: Conflict, You cannot remove a running container/);
+    expect(refused.lines[0]).toMatch(
+      /^Error response from daemon: Conflict, You cannot remove a running container/,
+    );
     expect(c.run('docker rm -f web')).toMatchObject({ lines: ['web'], hadError: false });
     expect(dockerPs(c, '-a')).toEqual([]);
   });
@@ -139,21 +153,41 @@ describe('docker errors', () => {
       'a bad --isolation value (daemon-side, case kept)',
       'docker run --isolation=foo nanoserver cmd',
       [
-        'docker: Error response from daemon: invalid --isolation: "foo". Windows supports \'default\', \'process\', or \'hyperv\'.',
+        "docker: Error response from daemon: invalid --isolation: \"foo\". Windows supports 'default', 'process', or 'hyperv'.",
         "See 'docker run --help'.",
       ],
     ],
     [
-      'the page prose\'s --issolation: an unknown flag',
+      "the page prose's --issolation: an unknown flag",
       'docker run --issolation=hyperv nanoserver cmd',
       ['flag provided but not defined: --issolation', "See 'docker run --help'."],
     ],
-    ['an unknown one-letter flag', 'docker run -z nanoserver cmd', ['flag provided but not defined: -z', "See 'docker run --help'."]],
-    ['docker top (TP4)', 'docker top web', ['Error response from daemon: Top is not supported on Windows']],
+    [
+      'an unknown one-letter flag',
+      'docker run -z nanoserver cmd',
+      ['flag provided but not defined: -z', "See 'docker run --help'."],
+    ],
+    [
+      'docker top (TP4)',
+      'docker top web',
+      ['Error response from daemon: Top is not supported on Windows'],
+    ],
     ['an unknown image', 'docker run ubuntu', ["Unable to find image 'ubuntu:latest' locally"]],
-    ['an en dash is not a flag to docker: it is the image', 'docker run \u2013isolation=hyperv nanoserver cmd', ["Unable to find image '\u2013isolation=hyperv:latest' locally"]],
-    ['a missing image', 'docker run', ['docker: "run" requires a minimum of 1 argument.', "See 'docker run --help'."]],
-    ['an unknown subcommand', 'docker frobnicate', ["docker: 'frobnicate' is not a docker command.", "See 'docker --help'."]],
+    [
+      'an en dash is not a flag to docker: it is the image',
+      'docker run \u2013isolation=hyperv nanoserver cmd',
+      ["Unable to find image '\u2013isolation=hyperv:latest' locally"],
+    ],
+    [
+      'a missing image',
+      'docker run',
+      ['docker: "run" requires a minimum of 1 argument.', "See 'docker run --help'."],
+    ],
+    [
+      'an unknown subcommand',
+      'docker frobnicate',
+      ["docker: 'frobnicate' is not a docker command.", "See 'docker --help'."],
+    ],
   ])('%s', (_name, line, expected) => {
     const c = newConsole();
     if (line.includes('top')) c.run('docker run -d --name web nanoserver cmd');
@@ -181,7 +215,10 @@ describe('docker errors', () => {
     c.run('docker run -it nanoserver cmd');
     const r = c.run('Get-Process');
     expect(r.hadError).toBe(true);
-    expect(r.lines).toEqual(["'Get-Process' is not recognized as an internal or external command,", 'operable program or batch file.']);
+    expect(r.lines).toEqual([
+      "'Get-Process' is not recognized as an internal or external command,",
+      'operable program or batch file.',
+    ]);
     expect(c.prompt()).toBe(CMD_PROMPT);
   });
 });

@@ -88,7 +88,8 @@ const BINDING: [string, Row][] = [
     'MissingArgument (string)',
     {
       line: 'New-Container -Name',
-      first: "New-Container : Missing an argument for parameter 'Name'. Specify a parameter of type 'System.String' and try again.",
+      first:
+        "New-Container : Missing an argument for parameter 'Name'. Specify a parameter of type 'System.String' and try again.",
       marks: '-Name',
       category: 'InvalidArgument: (:) [New-Container], ParameterBindingException',
       errorId: `MissingArgument,${MODULE}NewContainer`,
@@ -98,7 +99,8 @@ const BINDING: [string, Row][] = [
     'MissingArgument (int array), before another parameter',
     {
       line: 'Get-Process -Id -Name x',
-      first: "Get-Process : Missing an argument for parameter 'Id'. Specify a parameter of type 'System.Int32[]' and try again.",
+      first:
+        "Get-Process : Missing an argument for parameter 'Id'. Specify a parameter of type 'System.Int32[]' and try again.",
       marks: '-Id',
       category: 'InvalidArgument: (:) [Get-Process], ParameterBindingException',
       errorId: `MissingArgument,${GPS}`,
@@ -134,17 +136,20 @@ const BINDING: [string, Row][] = [
         "Enter-PSSession : Cannot validate argument on parameter 'ContainerId'. The argument is null or empty. Provide an argument that is not null or empty, and then try the command again.",
       marks: '$nothing',
       category: 'InvalidData: (:) [Enter-PSSession], ParameterBindingValidationException',
-      errorId: 'ParameterArgumentValidationError,Microsoft.PowerShell.Commands.EnterPSSessionCommand',
+      errorId:
+        'ParameterArgumentValidationError,Microsoft.PowerShell.Commands.EnterPSSessionCommand',
     },
   ],
   [
     'ValidateNotNullOrEmpty: an empty string',
     {
       line: "Enter-PSSession -ContainerName ''",
-      first: /^Enter-PSSession : Cannot validate argument on parameter 'ContainerName'\. The argument is null or empty\./,
+      first:
+        /^Enter-PSSession : Cannot validate argument on parameter 'ContainerName'\. The argument is null or empty\./,
       marks: "''",
       category: 'InvalidData: (:) [Enter-PSSession], ParameterBindingValidationException',
-      errorId: 'ParameterArgumentValidationError,Microsoft.PowerShell.Commands.EnterPSSessionCommand',
+      errorId:
+        'ParameterArgumentValidationError,Microsoft.PowerShell.Commands.EnterPSSessionCommand',
     },
   ],
   [
@@ -171,7 +176,8 @@ const BINDING: [string, Row][] = [
     'a parameter given twice',
     {
       line: 'Get-Process -Name a -Name b',
-      first: /^Get-Process : Cannot bind parameter because parameter 'Name' is specified more than once\./,
+      first:
+        /^Get-Process : Cannot bind parameter because parameter 'Name' is specified more than once\./,
       marks: '-Name',
       category: 'InvalidArgument: (:) [Get-Process], ParameterBindingException',
       errorId: `ParameterAlreadyBound,${GPS}`,
@@ -196,7 +202,8 @@ describe('Get-Process not found', () => {
       '-Name',
       {
         line: 'Get-Process -Name ping',
-        first: 'Get-Process : Cannot find a process with the name "ping". Verify the process name and call the cmdlet again.',
+        first:
+          'Get-Process : Cannot find a process with the name "ping". Verify the process name and call the cmdlet again.',
         marks: 'Get-Process -Name ping',
         category: 'ObjectNotFound: (ping:String) [Get-Process], ProcessCommandException',
         errorId: `NoProcessFoundForGivenName,${GPS}`,
@@ -216,7 +223,8 @@ describe('Get-Process not found', () => {
       'positional name, through an alias',
       {
         line: 'gps nosuch',
-        first: 'gps : Cannot find a process with the name "nosuch". Verify the process name and call the cmdlet again.',
+        first:
+          'gps : Cannot find a process with the name "nosuch". Verify the process name and call the cmdlet again.',
         marks: 'gps nosuch',
         category: 'ObjectNotFound: (nosuch:String) [Get-Process], ProcessCommandException',
         errorId: `NoProcessFoundForGivenName,${GPS}`,
@@ -231,7 +239,9 @@ describe('Get-Process not found', () => {
   it('found and not found together: the rows print after the record', () => {
     const r = lab().run('Get-Process -Id 4, 99999');
     expect(r.hadError).toBe(true);
-    expect(r.lines[0]).toBe('Get-Process : Cannot find a process with the process identifier 99999.');
+    expect(r.lines[0]).toBe(
+      'Get-Process : Cannot find a process with the process identifier 99999.',
+    );
     expect(r.lines.join('\n')).toMatch(/^ +\S+ .* 4 +0 System$/m);
   });
 
@@ -249,40 +259,48 @@ describe('containers not running (PowerShell Direct)', () => {
       {
         setup: ['$w = Get-Container WINCONT'],
         line: 'Enter-PSSession -ContainerId $w.ContainerId -RunAsAdministrator',
-        first: /^Enter-PSSession : The input ContainerId [0-9a-f-]{36} does not exist, or the corresponding container is not running\.$/,
+        first:
+          /^Enter-PSSession : The input ContainerId [0-9a-f-]{36} does not exist, or the corresponding container is not running\.$/,
         marks: 'Enter-PSSession -ContainerId $w.ContainerId -RunAsAdministrator',
         category: 'InvalidOperation: (:) [Enter-PSSession], PSInvalidOperationException',
-        errorId: 'CreateRemoteRunspaceForContainerFailed,Microsoft.PowerShell.Commands.EnterPSSessionCommand',
+        errorId:
+          'CreateRemoteRunspaceForContainerFailed,Microsoft.PowerShell.Commands.EnterPSSessionCommand',
       },
     ],
     [
       'Enter-PSSession -ContainerName of a stopped container',
       {
         line: 'Enter-PSSession -ContainerName WINCONT',
-        first: 'Enter-PSSession : The input ContainerName WINCONT does not exist, or the corresponding container is not running.',
+        first:
+          'Enter-PSSession : The input ContainerName WINCONT does not exist, or the corresponding container is not running.',
         marks: 'Enter-PSSession -ContainerName WINCONT',
         category: 'InvalidOperation: (:) [Enter-PSSession], PSInvalidOperationException',
-        errorId: 'CreateRemoteRunspaceForContainerFailed,Microsoft.PowerShell.Commands.EnterPSSessionCommand',
+        errorId:
+          'CreateRemoteRunspaceForContainerFailed,Microsoft.PowerShell.Commands.EnterPSSessionCommand',
       },
     ],
     [
       'Enter-PSSession into a name nobody has',
       {
         line: 'etsn NOPE',
-        first: 'etsn : The input ContainerName NOPE does not exist, or the corresponding container is not running.',
+        first:
+          'etsn : The input ContainerName NOPE does not exist, or the corresponding container is not running.',
         marks: 'etsn NOPE',
         category: 'InvalidOperation: (:) [Enter-PSSession], PSInvalidOperationException',
-        errorId: 'CreateRemoteRunspaceForContainerFailed,Microsoft.PowerShell.Commands.EnterPSSessionCommand',
+        errorId:
+          'CreateRemoteRunspaceForContainerFailed,Microsoft.PowerShell.Commands.EnterPSSessionCommand',
       },
     ],
     [
       'Invoke-Command into a stopped container',
       {
         line: 'Invoke-Command -ContainerName WINCONT {Get-Process}',
-        first: 'Invoke-Command : The input ContainerName WINCONT does not exist, or the corresponding container is not running.',
+        first:
+          'Invoke-Command : The input ContainerName WINCONT does not exist, or the corresponding container is not running.',
         marks: 'Invoke-Command -ContainerName WINCONT {Get-Process}',
         category: 'InvalidOperation: (:) [Invoke-Command], PSInvalidOperationException',
-        errorId: 'CreateRemoteRunspaceForContainerFailed,Microsoft.PowerShell.Commands.InvokeCommandCommand',
+        errorId:
+          'CreateRemoteRunspaceForContainerFailed,Microsoft.PowerShell.Commands.InvokeCommandCommand',
       },
     ],
   ])('%s', (_name, row) => {
@@ -297,12 +315,14 @@ describe('containers not running (PowerShell Direct)', () => {
     expect(record.message).toEqual([
       'Enter-PSSession : You are currently in a Windows PowerShell PSSession and cannot use the Enter-PSSession cmdlet to enter another PSSession.',
     ]);
-    expect(record.fullyQualifiedErrorId).toBe('RemoteHostDoesNotSupportPushRunspace,Microsoft.PowerShell.Commands.EnterPSSessionCommand');
+    expect(record.fullyQualifiedErrorId).toBe(
+      'RemoteHostDoesNotSupportPushRunspace,Microsoft.PowerShell.Commands.EnterPSSessionCommand',
+    );
     expect(c.prompt()).toBe(`[DEMO]: ${HOST_PROMPT}`);
   });
 });
 
-describe('errors from Invoke-Command\'s runspace', () => {
+describe("errors from Invoke-Command's runspace", () => {
   it('come back without prefix or position, with + PSComputerName', () => {
     const r = lab().run('Invoke-Command -ContainerName DEMO {Get-Process nope; Get-Container}');
     expect(r.hadError).toBe(true);
@@ -320,7 +340,7 @@ describe('errors from Invoke-Command\'s runspace', () => {
     ]);
   });
 
-  it('a local Invoke-Command block\'s errors keep the local layout', () => {
+  it("a local Invoke-Command block's errors keep the local layout", () => {
     const record = onlyRecord(lab().fails('Invoke-Command {Get-Process nope}').lines);
     expect(record.message[0]).toMatch(/^Get-Process : Cannot find a process with the name "nope"/);
   });
@@ -363,11 +383,46 @@ describe('inside a session the Containers module and docker do not exist', () =>
 describe('module errors (the Containers module refuses)', () => {
   const rows: [string, readonly string[], string, RegExp, string, string][] = [
     // [name, setup, line, message pattern, category, error id]
-    ['start a running container', [], 'Start-Container DEMO', /DEMO/, 'InvalidOperation', 'InvalidState,StartContainer'],
-    ['stop a stopped container', [], 'Stop-Container WINCONT', /WINCONT/, 'InvalidOperation', 'InvalidState,StopContainer'],
-    ['remove a running container', [], 'Remove-Container DEMO', /DEMO/, 'InvalidOperation', 'InvalidState,RemoveContainer'],
-    ['convert a WindowsServerCore container', [], 'Set-Container WINCONT -RuntimeType HyperV', /WINCONT/, 'InvalidOperation', 'InvalidParameter,SetContainer'],
-    ['convert a running container', [], 'Set-Container DEMO -RuntimeType HyperV', /DEMO/, 'InvalidOperation', 'InvalidState,SetContainer'],
+    [
+      'start a running container',
+      [],
+      'Start-Container DEMO',
+      /DEMO/,
+      'InvalidOperation',
+      'InvalidState,StartContainer',
+    ],
+    [
+      'stop a stopped container',
+      [],
+      'Stop-Container WINCONT',
+      /WINCONT/,
+      'InvalidOperation',
+      'InvalidState,StopContainer',
+    ],
+    [
+      'remove a running container',
+      [],
+      'Remove-Container DEMO',
+      /DEMO/,
+      'InvalidOperation',
+      'InvalidState,RemoveContainer',
+    ],
+    [
+      'convert a WindowsServerCore container',
+      [],
+      'Set-Container WINCONT -RuntimeType HyperV',
+      /WINCONT/,
+      'InvalidOperation',
+      'InvalidParameter,SetContainer',
+    ],
+    [
+      'convert a running container',
+      [],
+      'Set-Container DEMO -RuntimeType HyperV',
+      /DEMO/,
+      'InvalidOperation',
+      'InvalidState,SetContainer',
+    ],
     [
       'HyperV with a WindowsServerCore image',
       [],
@@ -376,9 +431,30 @@ describe('module errors (the Containers module refuses)', () => {
       'InvalidArgument',
       'InvalidParameter,NewContainer',
     ],
-    ['a duplicate name', [], 'New-Container -Name DEMO -ContainerImageName NanoServer', /DEMO/, 'ResourceExists', 'ObjectExists,NewContainer'],
-    ['an image nobody has', [], 'New-Container -Name X -ContainerImageName Ubuntu', /Ubuntu/, 'ObjectNotFound', 'ObjectNotFound,NewContainer'],
-    ['an unknown container name', [], 'Start-Container NOPE', /NOPE/, 'ObjectNotFound', 'ObjectNotFound,StartContainer'],
+    [
+      'a duplicate name',
+      [],
+      'New-Container -Name DEMO -ContainerImageName NanoServer',
+      /DEMO/,
+      'ResourceExists',
+      'ObjectExists,NewContainer',
+    ],
+    [
+      'an image nobody has',
+      [],
+      'New-Container -Name X -ContainerImageName Ubuntu',
+      /Ubuntu/,
+      'ObjectNotFound',
+      'ObjectNotFound,NewContainer',
+    ],
+    [
+      'an unknown container name',
+      [],
+      'Start-Container NOPE',
+      /NOPE/,
+      'ObjectNotFound',
+      'ObjectNotFound,StartContainer',
+    ],
   ];
   it.each(rows)('%s', (_name, setup, line, message, category, errorId) => {
     const c = lab();
@@ -409,10 +485,34 @@ describe('parse errors', () => {
   // Parse errors put the position first, then the message (no `<Command> : ` prefix).
   it.each([
     // [name, line, message, error id, char: (the open brace; the string; just after the pipe)]
-    ['missing }', "get-process | where {$_.ProcessName -eq 'csrss'", "Missing closing '}' in statement block or type definition.", 'MissingEndCurlyBrace', 21],
-    ['unterminated string', 'Get-Process "csrss', 'The string is missing the terminator: ".', 'TerminatorExpectedAtEndOfString', 13],
-    ['empty pipe element', 'Get-Process | | select Name', 'An empty pipe element is not allowed.', 'EmptyPipeElement', 14],
-    ['trailing pipe', 'Get-Process |', 'An empty pipe element is not allowed.', 'EmptyPipeElement', 14],
+    [
+      'missing }',
+      "get-process | where {$_.ProcessName -eq 'csrss'",
+      "Missing closing '}' in statement block or type definition.",
+      'MissingEndCurlyBrace',
+      21,
+    ],
+    [
+      'unterminated string',
+      'Get-Process "csrss',
+      'The string is missing the terminator: ".',
+      'TerminatorExpectedAtEndOfString',
+      13,
+    ],
+    [
+      'empty pipe element',
+      'Get-Process | | select Name',
+      'An empty pipe element is not allowed.',
+      'EmptyPipeElement',
+      14,
+    ],
+    [
+      'trailing pipe',
+      'Get-Process |',
+      'An empty pipe element is not allowed.',
+      'EmptyPipeElement',
+      14,
+    ],
   ])('%s', (_name, line, message, errorId, expectedChar) => {
     const c = lab();
     const before = c.sim.getState();
@@ -422,7 +522,9 @@ describe('parse errors', () => {
     expect(r.lines[1]).toBe(`+ ${line}`);
     expect(r.lines[2]).toMatch(/^\+ *~+$/);
     expect(r.lines[3]).toBe(message);
-    expect(r.lines[4]).toBe('    + CategoryInfo          : ParserError: (:) [], ParentContainsErrorRecordException');
+    expect(r.lines[4]).toBe(
+      '    + CategoryInfo          : ParserError: (:) [], ParentContainsErrorRecordException',
+    );
     expect(r.lines[5]).toBe(`    + FullyQualifiedErrorId : ${errorId}`);
     expect(r.lines[6]).toBe(' ');
     const char = Number(/char:(\d+)/.exec(r.lines[0]!)![1]);

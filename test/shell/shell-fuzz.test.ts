@@ -35,7 +35,8 @@ const BUDGET_MS = 50;
 const BULK_LINES = 1000;
 const PER_PRINTED_LINE_MS = 0.02;
 
-const budgetFor = (printed: number): number => (printed > BULK_LINES ? BUDGET_MS + PER_PRINTED_LINE_MS * printed : BUDGET_MS);
+const budgetFor = (printed: number): number =>
+  printed > BULK_LINES ? BUDGET_MS + PER_PRINTED_LINE_MS * printed : BUDGET_MS;
 
 /** mulberry32: a small seeded PRNG, so a failure is reproducible from the seed alone. */
 function prng(seed: number): () => number {
@@ -88,7 +89,13 @@ const REAL = [
   'cls',
 ];
 
-const cmdletNames = [...allCmdlets().map((c) => c.name), ...Object.keys(ALIASES), 'docker', 'Get-Contaner', 'tasklist'];
+const cmdletNames = [
+  ...allCmdlets().map((c) => c.name),
+  ...Object.keys(ALIASES),
+  'docker',
+  'Get-Contaner',
+  'tasklist',
+];
 const paramNames = [...new Set(allCmdlets().flatMap((c) => c.parameters.map((p) => p.name)))];
 
 const FRAGMENTS = [
@@ -147,7 +154,7 @@ const FRAGMENTS = [
 
 type Random = () => number;
 const int = (random: Random, n: number): number => Math.floor(random() * n);
-const pick = <T,>(random: Random, xs: readonly T[]): T => xs[int(random, xs.length)] as T;
+const pick = <T>(random: Random, xs: readonly T[]): T => xs[int(random, xs.length)] as T;
 
 function fragmentLine(random: Random): string {
   const parts: string[] = [];
@@ -155,7 +162,10 @@ function fragmentLine(random: Random): string {
   for (let i = 0; i < count; i++) {
     const roll = random();
     if (roll < 0.15) parts.push(pick(random, cmdletNames));
-    else if (roll < 0.3) parts.push(` ${pick(random, DASHES)}${pick(random, paramNames).slice(0, 1 + int(random, 12))} `);
+    else if (roll < 0.3)
+      parts.push(
+        ` ${pick(random, DASHES)}${pick(random, paramNames).slice(0, 1 + int(random, 12))} `,
+      );
     else if (roll < 0.35) parts.push(String.fromCharCode(int(random, 0x80)));
     else parts.push(pick(random, FRAGMENTS));
   }
@@ -170,7 +180,8 @@ function mutate(random: Random, line: string): string {
     const roll = random();
     if (roll < 0.25) out = out.slice(0, at) + out.slice(at + 1 + int(random, 5));
     else if (roll < 0.5) out = out.slice(0, at) + pick(random, FRAGMENTS) + out.slice(at);
-    else if (roll < 0.65) out = out.replace(/[-\u2013\u2014\u2015](?=[A-Za-z])/, pick(random, DASHES));
+    else if (roll < 0.65)
+      out = out.replace(/[-\u2013\u2014\u2015](?=[A-Za-z])/, pick(random, DASHES));
     else if (roll < 0.8) out = out.slice(0, at);
     else out = out.slice(0, at) + out.slice(int(random, out.length));
   }
@@ -194,10 +205,15 @@ function pathological(random: Random): string {
     case 4:
       // A very long line: fragments repeated into thousands of characters (up to 4,000:
       // the parser's cost per character grows with dense errors past that; see the report).
-      return (pick(random, FRAGMENTS) + pick(random, FRAGMENTS)).repeat(200 + int(random, 2000)).slice(0, 4000);
+      return (pick(random, FRAGMENTS) + pick(random, FRAGMENTS))
+        .repeat(200 + int(random, 2000))
+        .slice(0, 4000);
     case 5:
       // A huge single token: a name, a string, a comment.
-      return pick(random, ['Get-Process ', "'", '# ', 'Get-Container | select ', '$'])  + 'x'.repeat(1000 + int(random, 20_000));
+      return (
+        pick(random, ['Get-Process ', "'", '# ', 'Get-Container | select ', '$']) +
+        'x'.repeat(1000 + int(random, 20_000))
+      );
     case 6:
       return `'${'a'.repeat(int(random, 3000))}' ${pick(random, ['-like', '-match', '-eq'])} '${'*a'.repeat(int(random, 200))}b'`;
     default:
@@ -219,7 +235,8 @@ function nextLine(random: Random): string {
 function problems(line: string, result: LineResult, wasNative: boolean): string[] {
   const out: string[] = [];
   if (typeof result !== 'object' || result === null) return ['no result object'];
-  if (!Array.isArray(result.lines) || !result.lines.every((l) => typeof l === 'string')) out.push('lines is not an array of strings');
+  if (!Array.isArray(result.lines) || !result.lines.every((l) => typeof l === 'string'))
+    out.push('lines is not an array of strings');
   for (const flag of ['hadError', 'clear', 'exitRequested'] as const) {
     if (typeof result[flag] !== 'boolean') out.push(`${flag} is not a boolean`);
   }
@@ -228,7 +245,8 @@ function problems(line: string, result: LineResult, wasNative: boolean): string[
   let records = 0;
   let remoteRecords = 0;
   lines.forEach((l, i) => {
-    if (/^ {4}\+ FullyQualifiedErrorId : InternalError/.test(l)) out.push(`internal error: ${lines.slice(0, 2).join(' / ')}`);
+    if (/^ {4}\+ FullyQualifiedErrorId : InternalError/.test(l))
+      out.push(`internal error: ${lines.slice(0, 2).join(' / ')}`);
     const at = /^At line:(\d+) char:(\d+)$/.exec(l);
     if (at) {
       const source = lines[i + 1] ?? '';
@@ -238,13 +256,18 @@ function problems(line: string, result: LineResult, wasNative: boolean): string[
       if (source === '+ ') return;
       if (!/^\+ *~+$/.test(marks)) out.push(`line ${i + 2} after At line: is not the tildes`);
       // The first tilde sits under char: (unless the source is shown cut, or tabs widened it).
-      else if (!source.startsWith('+ ... ') && !line.includes('\t') && marks.indexOf('~') - 1 !== Number(at[2])) {
+      else if (
+        !source.startsWith('+ ... ') &&
+        !line.includes('\t') &&
+        marks.indexOf('~') - 1 !== Number(at[2])
+      ) {
         out.push(`char:${at[2]} but the first tilde is at column ${marks.indexOf('~') - 1}`);
       }
     }
     if (/^ {4}\+ FullyQualifiedErrorId : \S/.test(l)) {
       records++;
-      if (!/^ {4}\+ CategoryInfo {10}: /.test(lines[i - 1] ?? '')) out.push('FullyQualifiedErrorId without CategoryInfo before it');
+      if (!/^ {4}\+ CategoryInfo {10}: /.test(lines[i - 1] ?? ''))
+        out.push('FullyQualifiedErrorId without CategoryInfo before it');
       // A record from Invoke-Command's runspace ends with its PSComputerName.
       const remote = /^ {4}\+ PSComputerName {8}: \S/.test(lines[i + 1] ?? '');
       if (remote) remoteRecords++;
@@ -277,7 +300,8 @@ function fuzz(seed: number, count: number): Figures {
   const warmRandom = prng(seed ^ 0x5eed);
   const warm = new Shell({ sim: createSim({ start: 'lab' }) });
   for (const line of REAL) warm.execute(line);
-  for (let i = 0; i < 300; i++) warm.execute(i % 3 === 0 ? pathological(warmRandom) : nextLine(warmRandom));
+  for (let i = 0; i < 300; i++)
+    warm.execute(i % 3 === 0 ? pathological(warmRandom) : nextLine(warmRandom));
   const random = prng(seed);
   const failures: string[] = [];
   let maxMs = 0;
@@ -295,7 +319,9 @@ function fuzz(seed: number, count: number): Figures {
     // Keep the fuzz in PowerShell: leave cmd when a `docker run -it` attached it.
     const attached = console.prompt() === CMD_PROMPT;
     const line = attached && random() < 0.7 ? 'exit' : nextLine(random);
-    const show = JSON.stringify(line.length > 200 ? `${line.slice(0, 200)}…(${line.length})` : line);
+    const show = JSON.stringify(
+      line.length > 200 ? `${line.slice(0, 200)}…(${line.length})` : line,
+    );
     let result: LineResult;
     let ms: number;
     try {
@@ -313,7 +339,8 @@ function fuzz(seed: number, count: number): Figures {
       ({ r: result, ms } = timed());
       // Over the bound: run it twice more on the same console and keep the fastest, so a
       // garbage-collection pause is not taken for the line's own cost.
-      for (let retry = 0; retry < 2 && ms > budgetFor(result.lines.length); retry++) ms = Math.min(ms, timed().ms);
+      for (let retry = 0; retry < 2 && ms > budgetFor(result.lines.length); retry++)
+        ms = Math.min(ms, timed().ms);
     } catch (error) {
       failures.push(`#${n} ${show}: threw ${String(error)}`);
       continue;
@@ -334,7 +361,11 @@ function fuzz(seed: number, count: number): Figures {
     const wasNative = attached || /docker/i.test(line.replace(/`/g, ''));
     for (const p of problems(line, result, wasNative)) failures.push(`#${n} ${show}: ${p}`);
     const prompt = console.prompt();
-    if (prompt !== HOST_PROMPT && prompt !== CMD_PROMPT && !/^\[[^\]]+\]: PS C:\\> $/.test(prompt)) {
+    if (
+      prompt !== HOST_PROMPT &&
+      prompt !== CMD_PROMPT &&
+      !/^\[[^\]]+\]: PS C:\\> $/.test(prompt)
+    ) {
       failures.push(`#${n} ${show}: prompt ${JSON.stringify(prompt)}`);
     }
     console.sim.actions.tick(1);
@@ -359,12 +390,38 @@ describe('Shell.execute fuzz', () => {
   }, 60_000);
 
   it('the checks can fail: a planted internal error, a record without hadError, a bare hadError', () => {
-    const record = ['x : y', 'At line:1 char:1', '+ x', '+ ~', '    + CategoryInfo          : NotSpecified: (:) [], RuntimeException', '    + FullyQualifiedErrorId : InternalError', ' '];
+    const record = [
+      'x : y',
+      'At line:1 char:1',
+      '+ x',
+      '+ ~',
+      '    + CategoryInfo          : NotSpecified: (:) [], RuntimeException',
+      '    + FullyQualifiedErrorId : InternalError',
+      ' ',
+    ];
     const base = { clear: false, exitRequested: false };
-    expect(problems('x', { ...base, lines: record, hadError: true }, false).join()).toMatch(/internal error/);
-    expect(problems('x', { ...base, lines: record.map((l) => l.replace('InternalError', 'X')), hadError: false }, false).join()).toMatch(/hadError is false/);
-    expect(problems('x', { ...base, lines: [], hadError: true }, false).join()).toMatch(/without an error record/);
-    expect(problems('x', { ...base, lines: ['At line:1 char:3', '+ abc', '+ ~'], hadError: false }, false).join()).toMatch(/char:3/);
-    expect(problems('docker x', { ...base, lines: ['docker: oops'], hadError: true }, true)).toEqual([]);
+    expect(problems('x', { ...base, lines: record, hadError: true }, false).join()).toMatch(
+      /internal error/,
+    );
+    expect(
+      problems(
+        'x',
+        { ...base, lines: record.map((l) => l.replace('InternalError', 'X')), hadError: false },
+        false,
+      ).join(),
+    ).toMatch(/hadError is false/);
+    expect(problems('x', { ...base, lines: [], hadError: true }, false).join()).toMatch(
+      /without an error record/,
+    );
+    expect(
+      problems(
+        'x',
+        { ...base, lines: ['At line:1 char:3', '+ abc', '+ ~'], hadError: false },
+        false,
+      ).join(),
+    ).toMatch(/char:3/);
+    expect(
+      problems('docker x', { ...base, lines: ['docker: oops'], hadError: true }, true),
+    ).toEqual([]);
   });
 });

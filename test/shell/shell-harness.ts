@@ -16,7 +16,9 @@ export interface Console {
   prompt(): string;
 }
 
-export function newConsole(options: { seed?: number; start?: StartingState; width?: number } = {}): Console {
+export function newConsole(
+  options: { seed?: number; start?: StartingState; width?: number } = {},
+): Console {
   const sim = createSim({ seed: options.seed ?? 1, start: options.start ?? 'host' });
   const shell = new Shell({ sim, ...(options.width ? { consoleWidth: options.width } : {}) });
   const run = (line: string): LineResult => {
@@ -33,13 +35,19 @@ export function newConsole(options: { seed?: number; start?: StartingState; widt
       let last: LineResult = { lines: [], hadError: false, clear: false, exitRequested: false };
       for (const line of lines) {
         last = run(line);
-        if (last.hadError) throw new Error(`unexpected error from ${JSON.stringify(line)}:\n${last.lines.join('\n')}`);
+        if (last.hadError)
+          throw new Error(
+            `unexpected error from ${JSON.stringify(line)}:\n${last.lines.join('\n')}`,
+          );
       }
       return last;
     },
     fails(line) {
       const result = run(line);
-      if (!result.hadError) throw new Error(`expected an error from ${JSON.stringify(line)}, got:\n${result.lines.join('\n')}`);
+      if (!result.hadError)
+        throw new Error(
+          `expected an error from ${JSON.stringify(line)}, got:\n${result.lines.join('\n')}`,
+        );
       return result;
     },
     prompt: () => shell.prompt(),
@@ -65,7 +73,10 @@ export function onlyTable(lines: readonly string[]): Table {
   expect(lines.length).toBeGreaterThanOrEqual(5);
   expect(lines.slice(-2), 'two blank lines after the table').toEqual(['', '']);
   const body = lines.slice(1, -2);
-  expect(body.every((l) => l !== ''), 'no blank line inside the table').toBe(true);
+  expect(
+    body.every((l) => l !== ''),
+    'no blank line inside the table',
+  ).toBe(true);
   const [header = '', separator = '', ...rows] = body;
   expect(separator).toMatch(/^[ -]*-[ -]*$/);
   return { header, separator, rows };
@@ -98,13 +109,19 @@ export function column(table: Table, label: string): Column {
 /** The value sits right-aligned under the column's label (its last character under the label's). */
 export function expectRightAligned(row: string, col: Column, value: string): void {
   const start = col.end - value.length + 1;
-  expect(row.slice(start, col.end + 1), `${col.label} right-aligned in ${JSON.stringify(row)}`).toBe(value);
+  expect(
+    row.slice(start, col.end + 1),
+    `${col.label} right-aligned in ${JSON.stringify(row)}`,
+  ).toBe(value);
   if (start > 0) expect(row[start - 1], `blank before ${col.label}`).toBe(' ');
 }
 
 /** The value starts under the label's first character. */
 export function expectLeftAligned(row: string, col: Column, value: string): void {
-  expect(row.slice(col.start, col.start + value.length), `${col.label} left-aligned in ${JSON.stringify(row)}`).toBe(value);
+  expect(
+    row.slice(col.start, col.start + value.length),
+    `${col.label} left-aligned in ${JSON.stringify(row)}`,
+  ).toBe(value);
   if (col.start > 0) expect(row[col.start - 1], `blank before ${col.label}`).toBe(' ');
 }
 
@@ -141,7 +158,8 @@ export function processRow(row: string): ProcessRow {
     const c = PROCESS_VIEW[i]!;
     return row.slice(c.start, c.start + c.width).trim();
   };
-  for (const c of PROCESS_VIEW.slice(1)) expect(row[c.start - 1], `blank before ${c.label}`).toBe(' ');
+  for (const c of PROCESS_VIEW.slice(1))
+    expect(row[c.start - 1], `blank before ${c.label}`).toBe(' ');
   expect(row[PROCESS_NAME_START - 1]).toBe(' ');
   return {
     handles: cell(0),
@@ -163,7 +181,9 @@ export function processTable(lines: readonly string[]): ProcessRow[] {
     // Right-aligned labels and dashes, ending at the column's last character.
     const end = c.start + c.width - 1;
     expect(table.header.slice(end - c.label.length + 1, end + 1)).toBe(c.label);
-    expect(table.separator.slice(end - c.label.length + 1, end + 1)).toBe('-'.repeat(c.label.length));
+    expect(table.separator.slice(end - c.label.length + 1, end + 1)).toBe(
+      '-'.repeat(c.label.length),
+    );
   }
   expect(table.header.slice(PROCESS_NAME_START)).toBe('ProcessName');
   expect(table.separator.slice(PROCESS_NAME_START)).toBe('-----------');

@@ -37,9 +37,32 @@ function listEntries(lines: readonly string[]): string[][] {
 describe('each view, through the Shell', () => {
   it.each<[string, string, string[]]>([
     // [command, the view, its column labels]
-    ['Get-Process csrss', 'process', ['Handles', 'NPM(K)', 'PM(K)', 'WS(K)', 'VM(M)', 'CPU(s)', 'Id', 'SI', 'ProcessName']],
-    ['Get-Process csrss -IncludeUserName', 'process with user name', ['Handles', 'WS(K)', 'VM(M)', 'CPU(s)', 'Id', 'UserName', 'ProcessName']],
-    ['icm -ContainerName DEMO {gps csrss}', 'remote process', ['Handles', 'NPM(K)', 'PM(K)', 'WS(K)', 'VM(M)', 'CPU(s)', 'Id', 'SI', 'ProcessName', 'PSComputerName']],
+    [
+      'Get-Process csrss',
+      'process',
+      ['Handles', 'NPM(K)', 'PM(K)', 'WS(K)', 'VM(M)', 'CPU(s)', 'Id', 'SI', 'ProcessName'],
+    ],
+    [
+      'Get-Process csrss -IncludeUserName',
+      'process with user name',
+      ['Handles', 'WS(K)', 'VM(M)', 'CPU(s)', 'Id', 'UserName', 'ProcessName'],
+    ],
+    [
+      'icm -ContainerName DEMO {gps csrss}',
+      'remote process',
+      [
+        'Handles',
+        'NPM(K)',
+        'PM(K)',
+        'WS(K)',
+        'VM(M)',
+        'CPU(s)',
+        'Id',
+        'SI',
+        'ProcessName',
+        'PSComputerName',
+      ],
+    ],
     ['Get-Container', 'container', ['Name', 'State', 'Uptime', 'ParentImageName']],
     ['Get-ContainerImage', 'container image', ['Name', 'Publisher', 'Version', 'IsOSImage']],
     ['Get-ComputeProcess', 'compute process', ['Id', 'Name', 'Owner', 'Type']],
@@ -63,7 +86,17 @@ describe('each view, through the Shell', () => {
     const entries = listEntries(lab().ok('(Get-Container WINCONT).Uptime').lines);
     expect(entries).toHaveLength(1);
     expect(entries[0]!.map((l) => l.split(' : ')[0]!.trim())).toEqual([
-      'Days', 'Hours', 'Minutes', 'Seconds', 'Milliseconds', 'Ticks', 'TotalDays', 'TotalHours', 'TotalMinutes', 'TotalSeconds', 'TotalMilliseconds',
+      'Days',
+      'Hours',
+      'Minutes',
+      'Seconds',
+      'Milliseconds',
+      'Ticks',
+      'TotalDays',
+      'TotalHours',
+      'TotalMinutes',
+      'TotalSeconds',
+      'TotalMilliseconds',
     ]);
   });
 });
@@ -82,7 +115,7 @@ describe('Select-Object', () => {
     expect(table.rows).toEqual(['DEMO', 'WINCONT']);
   });
 
-  it('the header takes the member\'s real case; duplicates drop', () => {
+  it("the header takes the member's real case; duplicates drop", () => {
     const table = onlyTable(lab().ok('Get-Container | Select containerid, NAME, name').lines);
     expect(table.header.split(/\s+/)).toEqual(['ContainerId', 'Name']);
   });
@@ -100,22 +133,42 @@ describe('Select-Object', () => {
 
   it('4 properties make a table, 5 make a list with names padded to the longest', () => {
     const c = lab();
-    const four = onlyTable(c.ok('Get-Container | Select Name, State, RuntimeType, ContainerId').lines);
-    expect(columns(four).map((col) => col.label)).toEqual(['Name', 'State', 'RuntimeType', 'ContainerId']);
-    const five = listEntries(c.ok('Get-Container | Select Name, State, RuntimeType, ContainerId, Uptime').lines);
+    const four = onlyTable(
+      c.ok('Get-Container | Select Name, State, RuntimeType, ContainerId').lines,
+    );
+    expect(columns(four).map((col) => col.label)).toEqual([
+      'Name',
+      'State',
+      'RuntimeType',
+      'ContainerId',
+    ]);
+    const five = listEntries(
+      c.ok('Get-Container | Select Name, State, RuntimeType, ContainerId, Uptime').lines,
+    );
     expect(five).toHaveLength(2);
-    expect(five[0]!.map((l) => l.split(' : ')[0])).toEqual(['Name       ', 'State      ', 'RuntimeType', 'ContainerId', 'Uptime     ']);
+    expect(five[0]!.map((l) => l.split(' : ')[0])).toEqual([
+      'Name       ',
+      'State      ',
+      'RuntimeType',
+      'ContainerId',
+      'Uptime     ',
+    ]);
     expect(five[0]![0]).toBe('Name        : DEMO');
   });
 
   it('numbers and enums right-aligned, strings and GUIDs left-aligned', () => {
-    const table = onlyTable(lab().ok("Get-Process csrss | Select Id, ProcessName | ? {$_.Id -eq 532}").lines);
+    const table = onlyTable(
+      lab().ok('Get-Process csrss | Select Id, ProcessName | ? {$_.Id -eq 532}').lines,
+    );
     expectRightAligned(table.rows[0]!, column(table, 'Id'), '532');
     expectLeftAligned(table.rows[0]!, column(table, 'ProcessName'), 'csrss');
   });
 
   it('-ExpandProperty prints the values alone', () => {
-    expect(lab().ok('Get-Container | sort Name | Select -ExpandProperty Name').lines).toEqual(['DEMO', 'WINCONT']);
+    expect(lab().ok('Get-Container | sort Name | Select -ExpandProperty Name').lines).toEqual([
+      'DEMO',
+      'WINCONT',
+    ]);
   });
 });
 
@@ -137,7 +190,10 @@ describe('Where-Object', () => {
   });
 
   it('no match prints nothing and is no error', () => {
-    expect(lab().run("gps | where {$_.ProcessName -eq 'nosuch'}")).toMatchObject({ lines: [], hadError: false });
+    expect(lab().run("gps | where {$_.ProcessName -eq 'nosuch'}")).toMatchObject({
+      lines: [],
+      hadError: false,
+    });
   });
 });
 
@@ -186,10 +242,14 @@ describe('Sort-Object and Measure-Object', () => {
   it('sorts numerically by a property, descending too', () => {
     const c = lab();
     const asc = processTable(c.ok('Get-Process csrss | sort Id').lines).map((r) => r.id);
-    const desc = processTable(c.ok('Get-Process csrss | sort Id -Descending').lines).map((r) => r.id);
+    const desc = processTable(c.ok('Get-Process csrss | sort Id -Descending').lines).map(
+      (r) => r.id,
+    );
     expect(asc).toEqual([...asc].sort((a, b) => a - b));
     expect(desc).toEqual([...asc].reverse());
-    const bySession = processTable(c.ok('Get-Process csrss | sort SI -Descending').lines).map((r) => r.si);
+    const bySession = processTable(c.ok('Get-Process csrss | sort SI -Descending').lines).map(
+      (r) => r.si,
+    );
     expect(bySession).toEqual([...bySession].sort((a, b) => b - a));
   });
 
@@ -226,7 +286,9 @@ describe('Sort-Object and Measure-Object', () => {
 
 describe('Format-Table and Format-List', () => {
   it('Format-Table picks columns; enums right-aligned', () => {
-    const table = onlyTable(lab().ok('Get-Container | sort Name | Format-Table Name, RuntimeType').lines);
+    const table = onlyTable(
+      lab().ok('Get-Container | sort Name | Format-Table Name, RuntimeType').lines,
+    );
     expect(table.header).toBe('Name    RuntimeType');
     expectLeftAligned(table.rows[0]!, column(table, 'Name'), 'DEMO');
     expectRightAligned(table.rows[0]!, column(table, 'RuntimeType'), 'Default');
@@ -239,7 +301,7 @@ describe('Format-Table and Format-List', () => {
 });
 
 describe('Invoke-Command', () => {
-  it('-ContainerName X {Get-Process}: the container\'s processes with PSComputerName, 28/28 at 120', () => {
+  it("-ContainerName X {Get-Process}: the container's processes with PSComputerName, 28/28 at 120", () => {
     const c = lab();
     const lines = c.ok('Invoke-Command -ContainerName DEMO {Get-Process}').lines;
     const table = onlyTable(lines);
@@ -284,7 +346,9 @@ describe('Invoke-Command', () => {
   it('inside a session there are no containers to reach', () => {
     const c = newConsole({ start: 'lab' });
     const r = c.fails('Invoke-Command -ContainerName DEMO {gps}');
-    expect(r.lines[0]).toBe('Invoke-Command : The Containers feature may not be enabled on this machine.');
+    expect(r.lines[0]).toBe(
+      'Invoke-Command : The Containers feature may not be enabled on this machine.',
+    );
   });
 });
 
@@ -307,7 +371,7 @@ describe('sessions', () => {
     expect(lab().run('exit')).toMatchObject({ lines: [], hadError: false, exitRequested: true });
   });
 
-  it('inside a Windows Server container: its own processes plus the host\'s Idle and System', () => {
+  it("inside a Windows Server container: its own processes plus the host's Idle and System", () => {
     const c = newConsole({ start: 'lab' });
     const rows = processTable(c.ok('Get-Process').lines);
     const demo = findContainerByName(c.sim.getState(), 'DEMO')!;
@@ -315,9 +379,13 @@ describe('sessions', () => {
       .getState()
       .kernels.host!.processes.filter((p) => p.containerId === demo.containerId)
       .map((p) => p.pid);
-    expect(rows.map((r) => r.id).sort((a, b) => a - b)).toEqual([0, 4, ...own].sort((a, b) => a - b));
+    expect(rows.map((r) => r.id).sort((a, b) => a - b)).toEqual(
+      [0, 4, ...own].sort((a, b) => a - b),
+    );
     const names = rows.map((r) => r.name);
-    expect(names).toEqual(expect.arrayContaining(['csrss', 'smss', 'CExecSvc', 'powershell', 'Idle', 'System']));
+    expect(names).toEqual(
+      expect.arrayContaining(['csrss', 'smss', 'CExecSvc', 'powershell', 'Idle', 'System']),
+    );
     expect(names).not.toContain('vmms');
   });
 
@@ -343,7 +411,10 @@ describe('sessions', () => {
 describe('variables and what values print as', () => {
   it('$x = … prints nothing; a bare $x prints with its view', () => {
     const c = lab();
-    expect(c.run('$con = New-Container -Name X -ContainerImageName NanoServer')).toMatchObject({ lines: [], hadError: false });
+    expect(c.run('$con = New-Container -Name X -ContainerImageName NanoServer')).toMatchObject({
+      lines: [],
+      hadError: false,
+    });
     const table = onlyTable(c.ok('$con').lines);
     expect(table.header.split(/\s+/)).toEqual(['Name', 'State', 'Uptime', 'ParentImageName']);
     expect(table.rows[0]!.split(/\s+/)).toEqual(['X', 'Off', '00:00:00', 'NanoServer']);
@@ -387,14 +458,16 @@ describe('Get-ComputeProcess with both creators', () => {
   it('PowerShell-made rows are owned by VMMS, docker-made by docker (its 64-hex id)', () => {
     const c = lab();
     c.ok('Start-Container WINCONT');
-    expect(c.run('docker run -d --name web --isolation=hyperv nanoserver cmd').hadError).toBe(false);
+    expect(c.run('docker run -d --name web --isolation=hyperv nanoserver cmd').hadError).toBe(
+      false,
+    );
     const owners = onlyTable(c.ok('Get-ComputeProcess | sort Owner | Select Owner, Type').lines);
     expect(owners.header.split(/\s+/)).toEqual(['Owner', 'Type']);
     for (const row of owners.rows) expectRightAligned(row, column(owners, 'Type'), 'Container');
     expect(owners.rows.map((r) => r.split(/\s+/)[0])).toEqual(['docker', 'VMMS', 'VMMS']);
     const dockerId = c.sim.getState().containers.find((x) => x.owner === 'docker')!.dockerId!;
     expect(dockerId).toMatch(/^[0-9a-f]{64}$/);
-    expect(c.ok("Get-ComputeProcess | ? Owner -eq docker | % Id").lines).toEqual([dockerId]);
+    expect(c.ok('Get-ComputeProcess | ? Owner -eq docker | % Id').lines).toEqual([dockerId]);
     // Stopped containers are not listed.
     c.ok('Stop-Container DEMO');
     expect(c.ok('Get-ComputeProcess | % Name').lines).not.toContain('DEMO');

@@ -16,9 +16,22 @@ type Slot = (typeof SLOTS)[number];
 type Verb = 'start' | 'stop' | 'remove' | 'enter';
 
 type Step =
-  | { kind: 'new'; slot: Slot; image: string; runtime: 'Default' | 'HyperV' | null; assign: boolean; dash: string }
+  | {
+      kind: 'new';
+      slot: Slot;
+      image: string;
+      runtime: 'Default' | 'HyperV' | null;
+      assign: boolean;
+      dash: string;
+    }
   | { kind: Verb; slot: Slot; form: 'name' | 'variable' | 'pipe'; dash: string; upper: boolean }
-  | { kind: 'set'; slot: Slot; runtime: 'Default' | 'HyperV'; form: 'name' | 'variable'; dash: string }
+  | {
+      kind: 'set';
+      slot: Slot;
+      runtime: 'Default' | 'HyperV';
+      form: 'name' | 'variable';
+      dash: string;
+    }
   | { kind: 'exit'; form: 'exit' | 'Exit-PSSession' | 'exsn' }
   | { kind: 'docker'; slot: Slot; isolation: 'hyperv' | 'process' };
 
@@ -56,8 +69,21 @@ const step: fc.Arbitrary<Step> = fc.oneof(
       dash,
     }),
   },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('exit' as const), form: fc.constantFrom<'exit' | 'Exit-PSSession' | 'exsn'>('exit', 'Exit-PSSession', 'exsn') }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('docker' as const), slot, isolation: fc.constantFrom<'hyperv' | 'process'>('hyperv', 'process') }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('exit' as const),
+      form: fc.constantFrom<'exit' | 'Exit-PSSession' | 'exsn'>('exit', 'Exit-PSSession', 'exsn'),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('docker' as const),
+      slot,
+      isolation: fc.constantFrom<'hyperv' | 'process'>('hyperv', 'process'),
+    }),
+  },
 );
 
 /** The line a user would type for the step. */
@@ -78,10 +104,17 @@ function typed(st: Step): string {
     default: {
       const name = st.upper ? st.slot.toUpperCase() : st.slot.toLowerCase();
       if (st.kind === 'enter') {
-        if (st.form === 'variable') return `Enter-PSSession ${st.dash}ContainerId $${st.slot}.ContainerId ${st.dash}RunAsAdministrator`;
-        return st.form === 'pipe' ? `etsn ${name}` : `Enter-PSSession ${st.dash}ContainerName ${name}`;
+        if (st.form === 'variable')
+          return `Enter-PSSession ${st.dash}ContainerId $${st.slot}.ContainerId ${st.dash}RunAsAdministrator`;
+        return st.form === 'pipe'
+          ? `etsn ${name}`
+          : `Enter-PSSession ${st.dash}ContainerName ${name}`;
       }
-      const cmdlet = { start: 'Start-Container', stop: 'Stop-Container', remove: 'Remove-Container' }[st.kind];
+      const cmdlet = {
+        start: 'Start-Container',
+        stop: 'Stop-Container',
+        remove: 'Remove-Container',
+      }[st.kind];
       const force = st.kind === 'remove' ? ` ${st.dash}Force` : '';
       if (st.form === 'pipe') return `Get-Container ${name} | ${cmdlet}${force}`;
       return `${cmdlet} ${st.form === 'name' ? name : `$${st.slot}`}${force}`;
@@ -99,11 +132,14 @@ function mustFail(state: HostState, variables: Variables, st: Step): boolean {
   // Inside a session neither the Containers module nor docker exists; nor can one nest sessions.
   if (inSession) return true;
   const byName = findContainerByName(state, st.slot);
-  if (st.kind === 'new') return byName !== undefined || (st.runtime === 'HyperV' && st.image === 'WindowsServerCore');
+  if (st.kind === 'new')
+    return byName !== undefined || (st.runtime === 'HyperV' && st.image === 'WindowsServerCore');
   if (st.kind === 'docker') return findContainerByName(state, `D${st.slot}`) !== undefined;
   const viaVariable = 'form' in st && st.form === 'variable';
   if (viaVariable && !variables.get(st.slot)) return true; // $null bound to a mandatory parameter
-  const target = viaVariable ? state.containers.find((c) => c.containerId === variables.get(st.slot)) : byName;
+  const target = viaVariable
+    ? state.containers.find((c) => c.containerId === variables.get(st.slot))
+    : byName;
   if (!target) return true;
   switch (st.kind) {
     case 'start':
@@ -129,22 +165,31 @@ function run(seed: number, steps: readonly Step[], oracle: typeof mustFail = mus
     const expected = oracle(before, variables, st);
     const result = shell.execute(line);
     const context = `${JSON.stringify(line)} → ${result.lines.slice(0, 2).join(' / ')}`;
-    if (result.lines.some((l) => l.includes('FullyQualifiedErrorId : InternalError'))) throw new Error(`internal error: ${context}`);
-    if (result.hadError !== expected) throw new Error(`hadError ${result.hadError}, the rules say ${expected}: ${context}`);
+    if (result.lines.some((l) => l.includes('FullyQualifiedErrorId : InternalError')))
+      throw new Error(`internal error: ${context}`);
+    if (result.hadError !== expected)
+      throw new Error(`hadError ${result.hadError}, the rules say ${expected}: ${context}`);
     const state = sim.getState();
     checkInvariants(state);
     // The prompt follows the model's entered session.
-    const entered = state.entered && state.containers.find((c) => c.containerId === state.entered!.containerId);
+    const entered =
+      state.entered && state.containers.find((c) => c.containerId === state.entered!.containerId);
     const prompt = entered ? `[${entered.name}]: ${HOST_PROMPT}` : HOST_PROMPT;
-    if (shell.prompt() !== prompt) throw new Error(`prompt ${shell.prompt()}, expected ${prompt}: ${context}`);
+    if (shell.prompt() !== prompt)
+      throw new Error(`prompt ${shell.prompt()}, expected ${prompt}: ${context}`);
     // A failed line changes no container.
-    if (expected && state.containers !== before.containers) throw new Error(`a refused line changed the containers: ${context}`);
+    if (expected && state.containers !== before.containers)
+      throw new Error(`a refused line changed the containers: ${context}`);
     // `$x = New-Container …`: a refusal the cmdlet writes leaves $x $null; a command that
     // is not found (inside a session) ends the statement before the assignment.
     if (st.kind === 'new' && st.assign && before.entered === null) {
-      variables.set(st.slot, expected ? null : (findContainerByName(state, st.slot)?.containerId ?? null));
+      variables.set(
+        st.slot,
+        expected ? null : (findContainerByName(state, st.slot)?.containerId ?? null),
+      );
     }
-    if (st.kind === 'exit' && result.exitRequested && before.entered !== null) throw new Error(`exit in a session ended the script: ${context}`);
+    if (st.kind === 'exit' && result.exitRequested && before.entered !== null)
+      throw new Error(`exit in a session ended the script: ${context}`);
     sim.actions.tick(1);
   }
 }
@@ -156,15 +201,26 @@ function run(seed: number, steps: readonly Step[], oracle: typeof mustFail = mus
 const prelude: fc.Arbitrary<Step[]> = fc
   .tuple(
     ...SLOTS.map((s) =>
-      fc.record({
-        image: fc.constantFrom('NanoServer', 'NanoServer', 'WindowsServerCore'),
-        runtime: fc.constantFrom<'Default' | 'HyperV' | null>('Default', 'HyperV', null),
-        start: fc.boolean(),
-        dash,
-      }).map(({ image, runtime, start, dash: d }): Step[] => [
-        { kind: 'new', slot: s, image, runtime: image === 'WindowsServerCore' ? 'Default' : runtime, assign: true, dash: d },
-        ...(start ? [{ kind: 'start', slot: s, form: 'variable', dash: d, upper: false } as Step] : []),
-      ]),
+      fc
+        .record({
+          image: fc.constantFrom('NanoServer', 'NanoServer', 'WindowsServerCore'),
+          runtime: fc.constantFrom<'Default' | 'HyperV' | null>('Default', 'HyperV', null),
+          start: fc.boolean(),
+          dash,
+        })
+        .map(({ image, runtime, start, dash: d }): Step[] => [
+          {
+            kind: 'new',
+            slot: s,
+            image,
+            runtime: image === 'WindowsServerCore' ? 'Default' : runtime,
+            assign: true,
+            dash: d,
+          },
+          ...(start
+            ? [{ kind: 'start', slot: s, form: 'variable', dash: d, upper: false } as Step]
+            : []),
+        ]),
     ),
   )
   .map((parts) => parts.flat());
@@ -172,9 +228,14 @@ const prelude: fc.Arbitrary<Step[]> = fc
 describe('container commands typed as PowerShell, in random order', () => {
   it('never throw, keep the model invariants, and fail exactly when the rules say (300 runs)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 0xffff_ffff }), prelude, fc.array(step, { minLength: 1, maxLength: 30 }), (seed, first, steps) => {
-        run(seed, [...first, ...steps]);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 0xffff_ffff }),
+        prelude,
+        fc.array(step, { minLength: 1, maxLength: 30 }),
+        (seed, first, steps) => {
+          run(seed, [...first, ...steps]);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -185,13 +246,17 @@ describe('container commands typed as PowerShell, in random order', () => {
     expect(mustFail(createSim().getState(), new Map(), start)).toBe(true);
     // …and a run whose expectations are wrong (here: nothing ever fails) throws.
     expect(() => run(1, [start], () => false)).toThrow(/hadError true, the rules say false/);
-    expect(() => run(1, [{ kind: 'exit', form: 'exit' }], () => true)).toThrow(/hadError false, the rules say true/);
+    expect(() => run(1, [{ kind: 'exit', form: 'exit' }], () => true)).toThrow(
+      /hadError false, the rules say true/,
+    );
   });
 
   it('typed lines use every spelling the generator offers', () => {
-    expect(typed({ kind: 'enter', slot: 'C1', form: 'variable', dash: '\u2013', upper: false })).toBe(
-      'Enter-PSSession \u2013ContainerId $C1.ContainerId \u2013RunAsAdministrator',
+    expect(
+      typed({ kind: 'enter', slot: 'C1', form: 'variable', dash: '\u2013', upper: false }),
+    ).toBe('Enter-PSSession \u2013ContainerId $C1.ContainerId \u2013RunAsAdministrator');
+    expect(typed({ kind: 'remove', slot: 'C2', form: 'pipe', dash: '-', upper: true })).toBe(
+      'Get-Container C2 | Remove-Container -Force',
     );
-    expect(typed({ kind: 'remove', slot: 'C2', form: 'pipe', dash: '-', upper: true })).toBe('Get-Container C2 | Remove-Container -Force');
   });
 });

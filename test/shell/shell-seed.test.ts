@@ -17,16 +17,19 @@ import {
 
 // The page's commands, character for character (the en dash of –RunAsAdministrator too).
 const SEED = {
-  newHypv: '$con = New-Container -Name HYPVCON -ContainerImageName NanoServer -SwitchName "Virtual Switch" -RuntimeType HyperV',
+  newHypv:
+    '$con = New-Container -Name HYPVCON -ContainerImageName NanoServer -SwitchName "Virtual Switch" -RuntimeType HyperV',
   newDemo: 'New-Container -Name DEMO -ContainerImageName nanoserver -SwitchName NAT',
   selectRuntime: 'Get-Container | Select ContainerName, RuntimeType',
   setRuntime: 'Set-Container $con -RuntimeType HyperV',
   selectRuntimeLower: 'Get-Container | select ContainerName, RuntimeType',
   dockerRun: 'docker run -it --isolation=hyperv 646d6317b02f cmd',
-  selectHyperv: "Get-Container | Select Name, RuntimeType, ContainerID | Where {$_.RuntimeType -eq 'Hyperv'}",
+  selectHyperv:
+    "Get-Container | Select Name, RuntimeType, ContainerID | Where {$_.RuntimeType -eq 'Hyperv'}",
   computeProcess: 'Get-ComputeProcess',
   csrss: "get-process | where {$_.ProcessName -eq 'csrss'}",
-  newWincont: 'New-Container -Name WINCONT -ContainerImageName WindowsServerCore -SwitchName "Virtual Switch"',
+  newWincont:
+    'New-Container -Name WINCONT -ContainerImageName WindowsServerCore -SwitchName "Virtual Switch"',
   start: 'Start-Container $con',
   enter: 'Enter-PSSession -ContainerId $con.ContainerId \u2013RunAsAdministrator',
 } as const;
@@ -70,7 +73,8 @@ describe('the seed typed exactly', () => {
     const after = processTable(c.ok(SEED.csrss).lines);
 
     it('$con = New-Container, Start-Container and Enter-PSSession print nothing', () => {
-      for (const r of [created, started, entered, exited]) expect(r).toMatchObject({ lines: [], hadError: false });
+      for (const r of [created, started, entered, exited])
+        expect(r).toMatchObject({ lines: [], hadError: false });
     });
 
     it('the prompt becomes [WINCONT]: PS C:\\> and exit brings back PS C:\\>', () => {
@@ -91,12 +95,21 @@ describe('the seed typed exactly', () => {
       // Get-Process sorts by name, then Id.
       expect(after.map((r) => r.id)).toEqual([...after.map((r) => r.id)].sort((a, b) => a - b));
       expect(idsAndSessions(after)).toEqual(
-        expect.arrayContaining([[532, 0], [608, 1], [3484, 2], [pid, 3]]),
+        expect.arrayContaining([
+          [532, 0],
+          [608, 1],
+          [3484, 2],
+          [pid, 3],
+        ]),
       );
       // The same process: the model says so too.
       const container = findContainerByName(c.sim.getState(), 'WINCONT')!;
       const hostCsrss = hostProcesses(c.sim.getState()).find((p) => p.pid === pid)!;
-      expect(hostCsrss).toMatchObject({ name: 'csrss', sessionId: 3, containerId: container.containerId });
+      expect(hostCsrss).toMatchObject({
+        name: 'csrss',
+        sessionId: 3,
+        containerId: container.containerId,
+      });
     });
   });
 
@@ -138,7 +151,15 @@ describe('the seed typed exactly', () => {
 
     it('Get-Process vmwp -IncludeUserName: one row, UserName = upper-case ContainerId, cut at 17', () => {
       const table = onlyTable(vmwp);
-      expect(table.header.split(/\s+/)).toEqual(['Handles', 'WS(K)', 'VM(M)', 'CPU(s)', 'Id', 'UserName', 'ProcessName']);
+      expect(table.header.split(/\s+/)).toEqual([
+        'Handles',
+        'WS(K)',
+        'VM(M)',
+        'CPU(s)',
+        'Id',
+        'UserName',
+        'ProcessName',
+      ]);
       expect(table.rows).toHaveLength(1);
       const user = column(table, 'UserName');
       const name = column(table, 'ProcessName');
@@ -168,7 +189,9 @@ describe('the seed typed exactly', () => {
       // $con was never assigned: PowerShell binds $null and refuses it.
       const failed = c.fails(SEED.setRuntime);
       const record = onlyRecord(failed.lines);
-      expect(record.message).toEqual(["Set-Container : Cannot bind argument to parameter 'Name' because it is null."]);
+      expect(record.message).toEqual([
+        "Set-Container : Cannot bind argument to parameter 'Name' because it is null.",
+      ]);
       expect(record.char).toBe(15);
       expect(record.markLength).toBe('$con'.length);
       expect(record.fullyQualifiedErrorId).toBe(
@@ -194,14 +217,18 @@ describe('the seed typed exactly', () => {
       const c = newConsole();
       c.ok(SEED.newWincont);
       const start = onlyRecord(c.fails(SEED.start).lines);
-      expect(start.message).toEqual(["Start-Container : Cannot bind argument to parameter 'Name' because it is null."]);
+      expect(start.message).toEqual([
+        "Start-Container : Cannot bind argument to parameter 'Name' because it is null.",
+      ]);
       expect(start.char).toBe(17);
       const enter = onlyRecord(c.fails(SEED.enter).lines);
       expect(enter.message[0]).toBe(
         "Enter-PSSession : Cannot validate argument on parameter 'ContainerId'. The argument is null or empty. Provide an argument that is not null or empty, and then try the command again.",
       );
       expect(enter.char).toBe(30);
-      expect(SEED.enter.slice(enter.markStart, enter.markStart + enter.markLength)).toBe('$con.ContainerId');
+      expect(SEED.enter.slice(enter.markStart, enter.markStart + enter.markLength)).toBe(
+        '$con.ContainerId',
+      );
       expect(enter.fullyQualifiedErrorId).toBe(
         'ParameterArgumentValidationError,Microsoft.PowerShell.Commands.EnterPSSessionCommand',
       );
@@ -212,11 +239,16 @@ describe('the seed typed exactly', () => {
   describe('internals (내부 구조): three Hyper-V containers', () => {
     const c = newConsole();
     for (const name of ['TST', 'TST2', 'TST3']) {
-      c.ok(`New-Container -Name ${name} -ContainerImageName NanoServer -SwitchName "Virtual Switch" -RuntimeType HyperV`);
+      c.ok(
+        `New-Container -Name ${name} -ContainerImageName NanoServer -SwitchName "Virtual Switch" -RuntimeType HyperV`,
+      );
     }
     c.ok('Get-Container | Start-Container');
     const ids = new Map(
-      ['TST', 'TST2', 'TST3'].map((n) => [n, findContainerByName(c.sim.getState(), n)!.containerId]),
+      ['TST', 'TST2', 'TST3'].map((n) => [
+        n,
+        findContainerByName(c.sim.getState(), n)!.containerId,
+      ]),
     );
     const byId = [...ids.entries()].sort((a, b) => (a[1] < b[1] ? -1 : 1));
 
@@ -250,7 +282,9 @@ describe('the seed typed exactly', () => {
       const visible = onlyTable(c.ok('Get-Process vmwp -IncludeUserName').lines);
       expect(visible.rows).toHaveLength(3);
       c.ok('Stop-Container TST2');
-      expect(c.ok('Get-Process vmwp -IncludeUserName | % UserName').lines).not.toContain(ids.get('TST2')!.toUpperCase());
+      expect(c.ok('Get-Process vmwp -IncludeUserName | % UserName').lines).not.toContain(
+        ids.get('TST2')!.toUpperCase(),
+      );
       expect(onlyTable(c.ok('Get-ComputeProcess').lines).rows).toHaveLength(2);
     });
   });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createScaledState, createSim, hostProcesses, runningContainers } from '../../src/sim/index.js';
+import {
+  createScaledState,
+  createSim,
+  hostProcesses,
+  runningContainers,
+} from '../../src/sim/index.js';
 import { checkInvariants } from './helpers.js';
 
 describe('scaled starting states', () => {
@@ -27,6 +32,8 @@ describe('scaled starting states', () => {
     expect(hostProcesses(createSim({ start: 'stress' }).getState())).toHaveLength(2000);
     const sim = createSim({ seed: 2, scale: { hostProcesses: 500, containers: 10 } });
     expect(hostProcesses(sim.getState())).toHaveLength(500);
-    expect(createSim({ seed: 2, scale: { hostProcesses: 500, containers: 10 } }).getState()).toEqual(sim.getState());
+    expect(
+      createSim({ seed: 2, scale: { hostProcesses: 500, containers: 10 } }).getState(),
+    ).toEqual(sim.getState());
   });
 });

@@ -26,15 +26,24 @@ export const getComputeProcess: CmdletDefinition = {
   className: 'Microsoft.HostCompute.PowerShell.Cmdlets.GetComputeProcess',
   module: MODULE,
   hostOnly: true,
-  synopsis: 'Lists running containers made by PowerShell (Owner VMMS) and by docker (Owner docker).',
+  synopsis:
+    'Lists running containers made by PowerShell (Owner VMMS) and by docker (Owner docker).',
   parameters: [
-    { name: 'Id', type: 'string[]', typeName: 'System.String[]', position: 0, help: 'Compute process ids, wildcards allowed.' },
+    {
+      name: 'Id',
+      type: 'string[]',
+      typeName: 'System.String[]',
+      position: 0,
+      help: 'Compute process ids, wildcards allowed.',
+    },
   ],
   invoke(invocation) {
     const running = runningByComputeId(invocation.context.sim.getState().containers);
     const ids = invocation.bound.get('Id');
     const picked = ids
-      ? running.filter((c) => (ids.value as readonly PSValue[]).some((id) => wildcardMatch(toText(id), computeId(c))))
+      ? running.filter((c) =>
+          (ids.value as readonly PSValue[]).some((id) => wildcardMatch(toText(id), computeId(c))),
+        )
       : running;
     return picked.map(computeProcessObject);
   },
@@ -47,7 +56,14 @@ export const stopComputeProcess: CmdletDefinition = {
   hostOnly: true,
   synopsis: 'Stops a running container by its compute process id, whoever made it.',
   parameters: [
-    { name: 'Id', type: 'string[]', typeName: 'System.String[]', position: 0, mandatory: true, fromPipeline: true },
+    {
+      name: 'Id',
+      type: 'string[]',
+      typeName: 'System.String[]',
+      position: 0,
+      mandatory: true,
+      fromPipeline: true,
+    },
     { name: 'Force', type: 'switch', typeName: 'System.Management.Automation.SwitchParameter' },
   ],
   invoke(invocation) {
@@ -55,15 +71,27 @@ export const stopComputeProcess: CmdletDefinition = {
     const idArg = invocation.bound.get('Id');
     const wanted = idArg
       ? (idArg.value as readonly PSValue[]).map(toText)
-      : invocation.input.map((v) => toText(v && typeof v === 'object' && !Array.isArray(v) && '$kind' in v && v.$kind === 'object' ? (v.properties.find((p) => p.name === 'Id')?.value ?? null) : v));
+      : invocation.input.map((v) =>
+          toText(
+            v && typeof v === 'object' && !Array.isArray(v) && '$kind' in v && v.$kind === 'object'
+              ? (v.properties.find((p) => p.name === 'Id')?.value ?? null)
+              : v,
+          ),
+        );
     for (const id of wanted) {
-      const target = state.containers.find((c) => c.state === 'Running' && computeId(c).toLowerCase() === id.toLowerCase());
+      const target = state.containers.find(
+        (c) => c.state === 'Running' && computeId(c).toLowerCase() === id.toLowerCase(),
+      );
       if (!target) {
         invocation.writeError(
           moduleRecord(
             stopComputeProcess,
             `A compute process with id '${id}' was not found.`,
-            { category: 'ObjectNotFound', exceptionType: 'ItemNotFoundException', errorId: 'ObjectNotFound' },
+            {
+              category: 'ObjectNotFound',
+              exceptionType: 'ItemNotFoundException',
+              errorId: 'ObjectNotFound',
+            },
             idArg?.extent ?? invocation.command.extent,
           ),
         );
@@ -72,7 +100,16 @@ export const stopComputeProcess: CmdletDefinition = {
       const outcome = invocation.context.sim.actions.stopContainer(target.containerId);
       if (!outcome.ok) {
         invocation.writeError(
-          moduleRecord(stopComputeProcess, outcome.error.message, { category: 'InvalidOperation', exceptionType: 'InvalidOperationException', errorId: 'InvalidState' }, invocation.command.extent),
+          moduleRecord(
+            stopComputeProcess,
+            outcome.error.message,
+            {
+              category: 'InvalidOperation',
+              exceptionType: 'InvalidOperationException',
+              errorId: 'InvalidState',
+            },
+            invocation.command.extent,
+          ),
         );
       }
     }

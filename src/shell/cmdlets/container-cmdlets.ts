@@ -7,13 +7,29 @@ import { hasWildcard, wildcardMatch } from '../evaluator/wildcard.js';
 import { containerObject, imageObject, RUNTIME_TYPE_NAMES } from '../objects.js';
 import { findProperty, isPSEnum, isPSObject, TYPE, type PSValue } from '../values.js';
 import type { CmdletDefinition, CmdletInvocation, ParamDef } from './definition.js';
-import { containerNameNotFound, containerNameProblem, invalidContainerName, modelErrorRecord } from './model-errors.js';
+import {
+  containerNameNotFound,
+  containerNameProblem,
+  invalidContainerName,
+  modelErrorRecord,
+} from './model-errors.js';
 import { resolveTargets, sortedModuleContainers, targetParameters } from './container-targets.js';
 
 const MODULE = 'Containers';
-const cmdletClass = (verbNoun: string) => `Microsoft.Containers.PowerShell.Cmdlets.${verbNoun.replace('-', '')}`;
-const str = (name: string, extra: Partial<ParamDef> = {}): ParamDef => ({ name, type: 'string', typeName: 'System.String', ...extra });
-const sw = (name: string, help?: string): ParamDef => ({ name, type: 'switch', typeName: 'System.Management.Automation.SwitchParameter', ...(help ? { help } : {}) });
+const cmdletClass = (verbNoun: string) =>
+  `Microsoft.Containers.PowerShell.Cmdlets.${verbNoun.replace('-', '')}`;
+const str = (name: string, extra: Partial<ParamDef> = {}): ParamDef => ({
+  name,
+  type: 'string',
+  typeName: 'System.String',
+  ...extra,
+});
+const sw = (name: string, help?: string): ParamDef => ({
+  name,
+  type: 'switch',
+  typeName: 'System.Management.Automation.SwitchParameter',
+  ...(help ? { help } : {}),
+});
 
 const runtimeTypeParam: ParamDef = {
   name: 'RuntimeType',
@@ -25,7 +41,11 @@ const runtimeTypeParam: ParamDef = {
 };
 
 const remoteParams: readonly ParamDef[] = [
-  { name: 'CimSession', type: 'object[]', typeName: 'Microsoft.Management.Infrastructure.CimSession[]' },
+  {
+    name: 'CimSession',
+    type: 'object[]',
+    typeName: 'Microsoft.Management.Infrastructure.CimSession[]',
+  },
   { name: 'ComputerName', type: 'string[]', typeName: 'System.String[]' },
   { name: 'Credential', type: 'object[]', typeName: 'System.Management.Automation.PSCredential[]' },
 ];
@@ -46,7 +66,10 @@ function eachTarget(
   for (const target of resolveTargets(cmdlet, invocation)) {
     const outcome = act(target);
     if (outcome.ok) done.push(outcome.value);
-    else invocation.writeError(modelErrorRecord(cmdlet, outcome.error, invocation.command.extent, invocation.command.name));
+    else
+      invocation.writeError(
+        modelErrorRecord(cmdlet, outcome.error, invocation.command.extent, invocation.command.name),
+      );
   }
   return passthru(invocation, done);
 }
@@ -59,8 +82,18 @@ export const newContainer: CmdletDefinition = {
   synopsis: 'Creates a new container (Off). Add -RuntimeType HyperV for a Hyper-V container.',
   parameters: [
     str('Name', { position: 0, notNullOrEmpty: true, help: 'Name of the new container.' }),
-    str('ContainerImageName', { mandatory: true, sets: ['ImageName'], help: 'NanoServer or WindowsServerCore.' }),
-    { name: 'ContainerImage', type: 'object', typeName: 'Microsoft.Containers.PowerShell.Objects.ContainerImage', mandatory: true, sets: ['Image'] },
+    str('ContainerImageName', {
+      mandatory: true,
+      sets: ['ImageName'],
+      help: 'NanoServer or WindowsServerCore.',
+    }),
+    {
+      name: 'ContainerImage',
+      type: 'object',
+      typeName: 'Microsoft.Containers.PowerShell.Objects.ContainerImage',
+      mandatory: true,
+      sets: ['Image'],
+    },
     str('ContainerImagePublisher', { sets: ['ImageName'] }),
     str('ContainerImageVersion', { sets: ['ImageName'] }),
     str('SwitchName', { help: 'Virtual switch to connect to: "Virtual Switch" or NAT.' }),
@@ -80,7 +113,11 @@ export const newContainer: CmdletDefinition = {
     // there converts as the image of that name.
     const imageArg = bound.get('ContainerImage');
     const image = imageArg
-      ? toText(isPSObject(imageArg.value) ? (findProperty(imageArg.value, 'Name')?.value ?? null) : imageArg.value)
+      ? toText(
+          isPSObject(imageArg.value)
+            ? (findProperty(imageArg.value, 'Name')?.value ?? null)
+            : imageArg.value,
+        )
       : toText(bound.get('ContainerImageName')?.value ?? null);
     const runtime = bound.get('RuntimeType')?.value;
     const name = bound.has('Name')
@@ -88,7 +125,14 @@ export const newContainer: CmdletDefinition = {
       : `Container${state.containers.length + 1}`;
     const problem = containerNameProblem(name);
     if (problem !== null) {
-      invocation.writeError(invalidContainerName(newContainer, problem, invocation.command.extent, invocation.command.name));
+      invocation.writeError(
+        invalidContainerName(
+          newContainer,
+          problem,
+          invocation.command.extent,
+          invocation.command.name,
+        ),
+      );
       return [];
     }
     const outcome = context.sim.actions.newContainer({
@@ -99,7 +143,14 @@ export const newContainer: CmdletDefinition = {
       owner: 'VMMS',
     });
     if (!outcome.ok) {
-      invocation.writeError(modelErrorRecord(newContainer, outcome.error, invocation.command.extent, invocation.command.name));
+      invocation.writeError(
+        modelErrorRecord(
+          newContainer,
+          outcome.error,
+          invocation.command.extent,
+          invocation.command.name,
+        ),
+      );
       return [];
     }
     return [containerObject(outcome.value, context.sim.getState())];
@@ -113,7 +164,14 @@ export const getContainer: CmdletDefinition = {
   hostOnly: true,
   synopsis: 'Lists the containers made with PowerShell (docker-made ones are not shown in TP4).',
   parameters: [
-    { name: 'Name', type: 'string[]', typeName: 'System.String[]', position: 0, sets: ['Name'], help: 'Names, wildcards allowed.' },
+    {
+      name: 'Name',
+      type: 'string[]',
+      typeName: 'System.String[]',
+      position: 0,
+      sets: ['Name'],
+      help: 'Names, wildcards allowed.',
+    },
     { name: 'Id', type: 'string', typeName: 'System.Guid', sets: ['Id'] },
     ...remoteParams,
   ],
@@ -128,7 +186,9 @@ export const getContainer: CmdletDefinition = {
       for (const pattern of patterns) {
         const matches = containers.filter((c) => wildcardMatch(pattern, c.name));
         if (matches.length === 0 && !hasWildcard(pattern)) {
-          invocation.writeError(containerNameNotFound(getContainer, pattern, names.extent, invocation.command.name));
+          invocation.writeError(
+            containerNameNotFound(getContainer, pattern, names.extent, invocation.command.name),
+          );
         }
         for (const m of matches) if (!picked.includes(m)) picked.push(m);
       }
@@ -146,10 +206,13 @@ export const startContainer: CmdletDefinition = {
   className: cmdletClass('Start-Container'),
   module: MODULE,
   hostOnly: true,
-  synopsis: 'Starts a container: a Default one shares the host kernel, a HyperV one boots a utility VM.',
+  synopsis:
+    'Starts a container: a Default one shares the host kernel, a HyperV one boots a utility VM.',
   parameters: [...targetParameters, sw('Passthru'), sw('AsJob'), sw('WhatIf'), sw('Confirm')],
   invoke(invocation) {
-    return eachTarget(startContainer, invocation, (c) => invocation.context.sim.actions.startContainer(c.containerId));
+    return eachTarget(startContainer, invocation, (c) =>
+      invocation.context.sim.actions.startContainer(c.containerId),
+    );
   },
 };
 
@@ -159,9 +222,18 @@ export const stopContainer: CmdletDefinition = {
   module: MODULE,
   hostOnly: true,
   synopsis: 'Stops a container; its processes (or its vmwp and utility VM) go away.',
-  parameters: [...targetParameters, sw('TurnOff'), sw('Passthru'), sw('AsJob'), sw('WhatIf'), sw('Confirm')],
+  parameters: [
+    ...targetParameters,
+    sw('TurnOff'),
+    sw('Passthru'),
+    sw('AsJob'),
+    sw('WhatIf'),
+    sw('Confirm'),
+  ],
   invoke(invocation) {
-    return eachTarget(stopContainer, invocation, (c) => invocation.context.sim.actions.stopContainer(c.containerId));
+    return eachTarget(stopContainer, invocation, (c) =>
+      invocation.context.sim.actions.stopContainer(c.containerId),
+    );
   },
 };
 
@@ -171,9 +243,18 @@ export const removeContainer: CmdletDefinition = {
   module: MODULE,
   hostOnly: true,
   synopsis: 'Removes a stopped container.',
-  parameters: [...targetParameters, sw('Force'), sw('Passthru'), sw('AsJob'), sw('WhatIf'), sw('Confirm')],
+  parameters: [
+    ...targetParameters,
+    sw('Force'),
+    sw('Passthru'),
+    sw('AsJob'),
+    sw('WhatIf'),
+    sw('Confirm'),
+  ],
   invoke(invocation) {
-    return eachTarget(removeContainer, invocation, (c) => invocation.context.sim.actions.removeContainer(c.containerId));
+    return eachTarget(removeContainer, invocation, (c) =>
+      invocation.context.sim.actions.removeContainer(c.containerId),
+    );
   },
 };
 
@@ -182,11 +263,12 @@ export const setContainer: CmdletDefinition = {
   className: cmdletClass('Set-Container'),
   module: MODULE,
   hostOnly: true,
-  synopsis: 'Changes a stopped Nano Server container\'s runtime: -RuntimeType HyperV or Default.',
+  synopsis: "Changes a stopped Nano Server container's runtime: -RuntimeType HyperV or Default.",
   parameters: [...targetParameters, runtimeTypeParam, sw('Passthru'), sw('WhatIf'), sw('Confirm')],
   invoke(invocation) {
     const runtime = invocation.bound.get('RuntimeType')?.value;
-    if (!runtime || !isPSEnum(runtime)) return passthru(invocation, resolveTargets(setContainer, invocation));
+    if (!runtime || !isPSEnum(runtime))
+      return passthru(invocation, resolveTargets(setContainer, invocation));
     return eachTarget(setContainer, invocation, (c) =>
       invocation.context.sim.actions.setRuntimeType(c.containerId, runtime.value as RuntimeType),
     );

@@ -49,7 +49,10 @@ export function sortedModuleContainers(state: HostState): Container[] {
 }
 
 /** Resolves the targets; unknown names are reported as non-terminating errors. */
-export function resolveTargets(cmdlet: CmdletDefinition, invocation: CmdletInvocation): Container[] {
+export function resolveTargets(
+  cmdlet: CmdletDefinition,
+  invocation: CmdletInvocation,
+): Container[] {
   const state = invocation.context.sim.getState();
   const targets: Container[] = [];
   const add = (c: Container | undefined) => {
@@ -61,7 +64,15 @@ export function resolveTargets(cmdlet: CmdletDefinition, invocation: CmdletInvoc
       const containerId = value.ref.containerId;
       const found = findContainerById(state, containerId);
       if (found && visibleToModule(found)) add(found);
-      else invocation.writeError(containerNameNotFound(cmdlet, toText(value.properties.find((p) => p.name === "Name")?.value ?? containerId), extent, invocation.command.name));
+      else
+        invocation.writeError(
+          containerNameNotFound(
+            cmdlet,
+            toText(value.properties.find((p) => p.name === 'Name')?.value ?? containerId),
+            extent,
+            invocation.command.name,
+          ),
+        );
       return;
     }
     const name = toText(value);
@@ -73,7 +84,8 @@ export function resolveTargets(cmdlet: CmdletDefinition, invocation: CmdletInvoc
     }
     const found = findContainerByName(state, name);
     if (found && visibleToModule(found)) add(found);
-    else invocation.writeError(containerNameNotFound(cmdlet, name, extent, invocation.command.name));
+    else
+      invocation.writeError(containerNameNotFound(cmdlet, name, extent, invocation.command.name));
   };
 
   for (const key of ['Container', 'Name']) {

@@ -77,9 +77,21 @@ export interface CmdletDefinition {
 export const COMMON_PARAMETERS: readonly ParamDef[] = [
   { name: 'Verbose', type: 'switch', typeName: 'System.Management.Automation.SwitchParameter' },
   { name: 'Debug', type: 'switch', typeName: 'System.Management.Automation.SwitchParameter' },
-  { name: 'ErrorAction', type: 'string', typeName: 'System.Management.Automation.ActionPreference' },
-  { name: 'WarningAction', type: 'string', typeName: 'System.Management.Automation.ActionPreference' },
-  { name: 'InformationAction', type: 'string', typeName: 'System.Management.Automation.ActionPreference' },
+  {
+    name: 'ErrorAction',
+    type: 'string',
+    typeName: 'System.Management.Automation.ActionPreference',
+  },
+  {
+    name: 'WarningAction',
+    type: 'string',
+    typeName: 'System.Management.Automation.ActionPreference',
+  },
+  {
+    name: 'InformationAction',
+    type: 'string',
+    typeName: 'System.Management.Automation.ActionPreference',
+  },
   { name: 'ErrorVariable', type: 'string', typeName: 'System.String' },
   { name: 'WarningVariable', type: 'string', typeName: 'System.String' },
   { name: 'InformationVariable', type: 'string', typeName: 'System.String' },

@@ -7,9 +7,23 @@ import type { CmdletDefinition, ParamDef } from './definition.js';
 import { aliasesOf, allCmdlets, resolveCommandName } from './registry.js';
 
 const UTILITY = 'Microsoft.PowerShell.Utility';
-const sw = (name: string): ParamDef => ({ name, type: 'switch', typeName: 'System.Management.Automation.SwitchParameter' });
-const propertyParam: ParamDef = { name: 'Property', type: 'object[]', typeName: 'System.Object[]', position: 0 };
-const inputObject: ParamDef = { name: 'InputObject', type: 'object', typeName: 'System.Management.Automation.PSObject', fromPipeline: true };
+const sw = (name: string): ParamDef => ({
+  name,
+  type: 'switch',
+  typeName: 'System.Management.Automation.SwitchParameter',
+});
+const propertyParam: ParamDef = {
+  name: 'Property',
+  type: 'object[]',
+  typeName: 'System.Object[]',
+  position: 0,
+};
+const inputObject: ParamDef = {
+  name: 'InputObject',
+  type: 'object',
+  typeName: 'System.Management.Automation.PSObject',
+  fromPipeline: true,
+};
 
 const propertiesOf = (value: PSValue | undefined): readonly string[] | null =>
   value === undefined ? null : (value as readonly PSValue[]).map(toText);
@@ -86,7 +100,7 @@ export const getHelp: CmdletDefinition = {
         ...allCmdlets().map((c) => `    ${c.name.padEnd(20)} ${c.synopsis}`),
         '    docker               run, ps, start, stop, rm, inspect, images, top',
         '',
-        '    Get-Help <command> shows one command\'s syntax.',
+        "    Get-Help <command> shows one command's syntax.",
         '',
       ];
     }
@@ -95,7 +109,18 @@ export const getHelp: CmdletDefinition = {
       return [`No help topic was found for '${toText(name.value)}'. Try Get-Command.`];
     }
     const aliases = aliasesOf(cmdlet.name);
-    const lines = ['', 'NAME', `    ${cmdlet.name}`, '', 'SYNOPSIS', `    ${cmdlet.synopsis}`, '', 'SYNTAX', `    ${syntaxLine(cmdlet)}`, ''];
+    const lines = [
+      '',
+      'NAME',
+      `    ${cmdlet.name}`,
+      '',
+      'SYNOPSIS',
+      `    ${cmdlet.synopsis}`,
+      '',
+      'SYNTAX',
+      `    ${syntaxLine(cmdlet)}`,
+      '',
+    ];
     const described = cmdlet.parameters.filter((p) => p.help);
     if (described.length) {
       lines.push('PARAMETERS');
@@ -128,7 +153,8 @@ export const getCommand: CmdletDefinition = {
   ],
   invoke(invocation) {
     const { bound } = invocation;
-    const patterns = (key: string) => (bound.get(key)?.value as readonly PSValue[] | undefined)?.map(toText);
+    const patterns = (key: string) =>
+      (bound.get(key)?.value as readonly PSValue[] | undefined)?.map(toText);
     const names = patterns('Name');
     const modules = patterns('Module');
     const nouns = patterns('Noun');
@@ -142,12 +168,15 @@ export const getCommand: CmdletDefinition = {
       .filter((c) => !verbs || verbs.some((v) => wildcardMatch(v, c.name.split('-')[0] ?? '')))
       .sort((a, b) => a.name.localeCompare(b.name))
       .map((c) =>
-        makeObject([TYPE.commandInfo, 'System.Management.Automation.CommandInfo', 'System.Object'], {
-          CommandType: 'Cmdlet',
-          Name: c.name,
-          Version: MODULE_VERSIONS[c.module] ?? '1.0.0.0',
-          Source: c.module,
-        }),
+        makeObject(
+          [TYPE.commandInfo, 'System.Management.Automation.CommandInfo', 'System.Object'],
+          {
+            CommandType: 'Cmdlet',
+            Name: c.name,
+            Version: MODULE_VERSIONS[c.module] ?? '1.0.0.0',
+            Source: c.module,
+          },
+        ),
       );
   },
 };

@@ -14,17 +14,61 @@ interface ErrorShape {
 }
 
 const SHAPES: Record<SimErrorCode, ErrorShape> = {
-  ContainerNotFound: { category: 'ObjectNotFound', exceptionType: 'VirtualizationException', errorId: 'ObjectNotFound' },
-  ContainerNameInUse: { category: 'ResourceExists', exceptionType: 'VirtualizationException', errorId: 'ObjectExists' },
-  ImageNotFound: { category: 'ObjectNotFound', exceptionType: 'VirtualizationException', errorId: 'ObjectNotFound' },
-  SwitchNotFound: { category: 'ObjectNotFound', exceptionType: 'VirtualizationException', errorId: 'ObjectNotFound' },
-  AlreadyRunning: { category: 'InvalidOperation', exceptionType: 'VirtualizationException', errorId: 'InvalidState' },
-  NotRunning: { category: 'InvalidOperation', exceptionType: 'VirtualizationException', errorId: 'InvalidState' },
-  RemoveRequiresOff: { category: 'InvalidOperation', exceptionType: 'VirtualizationException', errorId: 'InvalidState' },
-  HyperVRequiresNano: { category: 'InvalidArgument', exceptionType: 'VirtualizationException', errorId: 'InvalidParameter' },
-  ConversionRequiresNano: { category: 'InvalidOperation', exceptionType: 'VirtualizationException', errorId: 'InvalidParameter' },
-  ConversionRequiresOff: { category: 'InvalidOperation', exceptionType: 'VirtualizationException', errorId: 'InvalidState' },
-  ProcessNotFound: { category: 'ObjectNotFound', exceptionType: 'VirtualizationException', errorId: 'ObjectNotFound' },
+  ContainerNotFound: {
+    category: 'ObjectNotFound',
+    exceptionType: 'VirtualizationException',
+    errorId: 'ObjectNotFound',
+  },
+  ContainerNameInUse: {
+    category: 'ResourceExists',
+    exceptionType: 'VirtualizationException',
+    errorId: 'ObjectExists',
+  },
+  ImageNotFound: {
+    category: 'ObjectNotFound',
+    exceptionType: 'VirtualizationException',
+    errorId: 'ObjectNotFound',
+  },
+  SwitchNotFound: {
+    category: 'ObjectNotFound',
+    exceptionType: 'VirtualizationException',
+    errorId: 'ObjectNotFound',
+  },
+  AlreadyRunning: {
+    category: 'InvalidOperation',
+    exceptionType: 'VirtualizationException',
+    errorId: 'InvalidState',
+  },
+  NotRunning: {
+    category: 'InvalidOperation',
+    exceptionType: 'VirtualizationException',
+    errorId: 'InvalidState',
+  },
+  RemoveRequiresOff: {
+    category: 'InvalidOperation',
+    exceptionType: 'VirtualizationException',
+    errorId: 'InvalidState',
+  },
+  HyperVRequiresNano: {
+    category: 'InvalidArgument',
+    exceptionType: 'VirtualizationException',
+    errorId: 'InvalidParameter',
+  },
+  ConversionRequiresNano: {
+    category: 'InvalidOperation',
+    exceptionType: 'VirtualizationException',
+    errorId: 'InvalidParameter',
+  },
+  ConversionRequiresOff: {
+    category: 'InvalidOperation',
+    exceptionType: 'VirtualizationException',
+    errorId: 'InvalidState',
+  },
+  ProcessNotFound: {
+    category: 'ObjectNotFound',
+    exceptionType: 'VirtualizationException',
+    errorId: 'ObjectNotFound',
+  },
 };
 
 export function moduleRecord(
@@ -48,12 +92,28 @@ export function moduleRecord(
   };
 }
 
-export function modelErrorRecord(cmdlet: CmdletDefinition, error: SimError, extent: Extent, typed?: string): ErrorRecord {
+export function modelErrorRecord(
+  cmdlet: CmdletDefinition,
+  error: SimError,
+  extent: Extent,
+  typed?: string,
+): ErrorRecord {
   return moduleRecord(cmdlet, error.message, SHAPES[error.code], extent, typed);
 }
 
-export function containerNameNotFound(cmdlet: CmdletDefinition, name: string, extent: Extent, typed?: string): ErrorRecord {
-  return moduleRecord(cmdlet, `Unable to find a container with name '${name}'.`, SHAPES.ContainerNotFound, extent, typed);
+export function containerNameNotFound(
+  cmdlet: CmdletDefinition,
+  name: string,
+  extent: Extent,
+  typed?: string,
+): ErrorRecord {
+  return moduleRecord(
+    cmdlet,
+    `Unable to find a container with name '${name}'.`,
+    SHAPES.ContainerNotFound,
+    extent,
+    typed,
+  );
 }
 
 /** Characters Windows refuses in a file name, which a container's name becomes. */
@@ -65,12 +125,28 @@ const NAME_FORBIDDEN = /[\\/:*?"<>|\u0000-\u001f\u007f]/;
  * name never gets here: [ValidateNotNullOrEmpty] on -Name refuses it while binding.)
  */
 export function containerNameProblem(name: string): string | null {
-  if (name.trim() === '') return `The name '${name}' is not a valid container name: it cannot be blank.`;
+  if (name.trim() === '')
+    return `The name '${name}' is not a valid container name: it cannot be blank.`;
   if (NAME_FORBIDDEN.test(name))
     return `The name '${name}' is not a valid container name: it cannot contain \\ / : * ? " < > | or control characters.`;
   return null;
 }
 
-export function invalidContainerName(cmdlet: CmdletDefinition, problem: string, extent: Extent, typed?: string): ErrorRecord {
-  return moduleRecord(cmdlet, problem, { category: 'InvalidArgument', exceptionType: 'VirtualizationException', errorId: 'InvalidParameter' }, extent, typed);
+export function invalidContainerName(
+  cmdlet: CmdletDefinition,
+  problem: string,
+  extent: Extent,
+  typed?: string,
+): ErrorRecord {
+  return moduleRecord(
+    cmdlet,
+    problem,
+    {
+      category: 'InvalidArgument',
+      exceptionType: 'VirtualizationException',
+      errorId: 'InvalidParameter',
+    },
+    extent,
+    typed,
+  );
 }

@@ -19,9 +19,19 @@ import type { CmdletDefinition, CmdletInvocation, ParamDef } from './definition.
 
 const UTILITY = 'Microsoft.PowerShell.Utility';
 const CORE = 'Microsoft.PowerShell.Core';
-const sw = (name: string, extra: Partial<ParamDef> = {}): ParamDef => ({ name, type: 'switch', typeName: 'System.Management.Automation.SwitchParameter', ...extra });
+const sw = (name: string, extra: Partial<ParamDef> = {}): ParamDef => ({
+  name,
+  type: 'switch',
+  typeName: 'System.Management.Automation.SwitchParameter',
+  ...extra,
+});
 const int = (name: string): ParamDef => ({ name, type: 'int', typeName: 'System.Int32' });
-const inputObject: ParamDef = { name: 'InputObject', type: 'object', typeName: 'System.Management.Automation.PSObject', fromPipeline: true };
+const inputObject: ParamDef = {
+  name: 'InputObject',
+  type: 'object',
+  typeName: 'System.Management.Automation.PSObject',
+  fromPipeline: true,
+};
 
 /** Pipeline input, or -InputObject when given (then it is taken as one object, as PowerShell does). */
 function inputOf(invocation: CmdletInvocation): readonly PSValue[] {
@@ -29,7 +39,11 @@ function inputOf(invocation: CmdletInvocation): readonly PSValue[] {
   return explicit ? [explicit.value] : invocation.input;
 }
 
-function runFilter(invocation: CmdletInvocation, body: ScriptBlock, item: PSValue): readonly PSValue[] {
+function runFilter(
+  invocation: CmdletInvocation,
+  body: ScriptBlock,
+  item: PSValue,
+): readonly PSValue[] {
   const result = invocation.context.runScriptBlock(body, item);
   result.errors.forEach((e) => invocation.writeError(e));
   return result.output;
@@ -38,7 +52,11 @@ function runFilter(invocation: CmdletInvocation, body: ScriptBlock, item: PSValu
 // ---------------------------------------------------------------- Select-Object
 
 /** Expands the -Property names against one object, as select-object.cs does. */
-function selectedProperties(source: PSValue, names: readonly PSValue[], invocation: CmdletInvocation): PSProperty[] {
+function selectedProperties(
+  source: PSValue,
+  names: readonly PSValue[],
+  invocation: CmdletInvocation,
+): PSProperty[] {
   const picked: PSProperty[] = [];
   const seen = new Set<string>();
   const push = (name: string, value: PSValue) => {
@@ -75,7 +93,13 @@ export const selectObject: CmdletDefinition = {
   module: UTILITY,
   synopsis: 'Picks properties (wildcards allowed) or the first/last objects.',
   parameters: [
-    { name: 'Property', type: 'object[]', typeName: 'System.Object[]', position: 0, help: 'Property names, e.g. Name, RuntimeType, ContainerId.' },
+    {
+      name: 'Property',
+      type: 'object[]',
+      typeName: 'System.Object[]',
+      position: 0,
+      help: 'Property names, e.g. Name, RuntimeType, ContainerId.',
+    },
     { name: 'ExcludeProperty', type: 'string[]', typeName: 'System.String[]' },
     { name: 'ExpandProperty', type: 'string', typeName: 'System.String' },
     sw('Unique'),
@@ -97,11 +121,19 @@ export const selectObject: CmdletDefinition = {
     if (index) items = index.map((i) => items[i]).filter((v): v is PSValue => v !== undefined);
     if (first !== undefined || last !== undefined) {
       const head = first !== undefined ? items.slice(0, Math.max(0, first)) : [];
-      const tail = last !== undefined ? items.slice(Math.max(0, items.length - Math.max(0, last))) : [];
-      items = first !== undefined && last !== undefined ? [...head, ...tail] : first !== undefined ? head : tail;
+      const tail =
+        last !== undefined ? items.slice(Math.max(0, items.length - Math.max(0, last))) : [];
+      items =
+        first !== undefined && last !== undefined
+          ? [...head, ...tail]
+          : first !== undefined
+            ? head
+            : tail;
     }
     const properties = bound.get('Property')?.value as readonly PSValue[] | undefined;
-    const exclude = ((bound.get('ExcludeProperty')?.value as readonly PSValue[] | undefined) ?? []).map(toText);
+    const exclude = (
+      (bound.get('ExcludeProperty')?.value as readonly PSValue[] | undefined) ?? []
+    ).map(toText);
     const expand = bound.get('ExpandProperty');
     let output: PSValue[] = items;
     if (properties) {
@@ -112,7 +144,11 @@ export const selectObject: CmdletDefinition = {
         const base = isPSObject(item) ? (item.typeNames[0] ?? 'System.Object') : 'System.Object';
         const object: PSObject = {
           $kind: 'object',
-          typeNames: [`${TYPE.selected}${base}`, 'System.Management.Automation.PSCustomObject', 'System.Object'],
+          typeNames: [
+            `${TYPE.selected}${base}`,
+            'System.Management.Automation.PSCustomObject',
+            'System.Object',
+          ],
           properties: props,
           ...(isPSObject(item) && item.ref ? { ref: item.ref } : {}),
         };
@@ -126,7 +162,9 @@ export const selectObject: CmdletDefinition = {
     if (bound.get('Unique')?.value) {
       const seen = new Set<string>();
       output = output.filter((v) => {
-        const key = isPSObject(v) ? v.properties.map((p) => toText(p.value)).join('\u0000') : toText(v);
+        const key = isPSObject(v)
+          ? v.properties.map((p) => toText(p.value)).join('\u0000')
+          : toText(v);
         if (seen.has(key)) return false;
         seen.add(key);
         return true;
@@ -140,11 +178,30 @@ export const selectObject: CmdletDefinition = {
 
 /** The simplified syntax's operator switches (`Where RuntimeType -eq HyperV`). */
 const WHERE_OPERATORS: readonly [string, BinaryOperator][] = [
-  ['EQ', 'eq'], ['CEQ', 'ceq'], ['NE', 'ne'], ['CNE', 'cne'], ['GT', 'gt'], ['CGT', 'cgt'],
-  ['LT', 'lt'], ['CLT', 'clt'], ['GE', 'ge'], ['CGE', 'cge'], ['LE', 'le'], ['CLE', 'cle'],
-  ['Like', 'like'], ['CLike', 'clike'], ['NotLike', 'notlike'], ['CNotLike', 'cnotlike'],
-  ['Match', 'match'], ['CMatch', 'cmatch'], ['NotMatch', 'notmatch'], ['CNotMatch', 'cnotmatch'],
-  ['Contains', 'contains'], ['NotContains', 'notcontains'], ['In', 'in'], ['NotIn', 'notin'],
+  ['EQ', 'eq'],
+  ['CEQ', 'ceq'],
+  ['NE', 'ne'],
+  ['CNE', 'cne'],
+  ['GT', 'gt'],
+  ['CGT', 'cgt'],
+  ['LT', 'lt'],
+  ['CLT', 'clt'],
+  ['GE', 'ge'],
+  ['CGE', 'cge'],
+  ['LE', 'le'],
+  ['CLE', 'cle'],
+  ['Like', 'like'],
+  ['CLike', 'clike'],
+  ['NotLike', 'notlike'],
+  ['CNotLike', 'cnotlike'],
+  ['Match', 'match'],
+  ['CMatch', 'cmatch'],
+  ['NotMatch', 'notmatch'],
+  ['CNotMatch', 'cnotmatch'],
+  ['Contains', 'contains'],
+  ['NotContains', 'notcontains'],
+  ['In', 'in'],
+  ['NotIn', 'notin'],
 ];
 
 const WHERE_PROPERTY_SET = 'PropertySet';
@@ -153,14 +210,37 @@ export const whereObject: CmdletDefinition = {
   name: 'Where-Object',
   className: 'Microsoft.PowerShell.Commands.WhereObjectCommand',
   module: CORE,
-  synopsis: 'Keeps the objects for which a script block is true: where {$_.ProcessName -eq \'csrss\'}.',
+  synopsis:
+    "Keeps the objects for which a script block is true: where {$_.ProcessName -eq 'csrss'}.",
   // Two families of parameter sets: the script block one, and the simplified syntax's
   // (Property at 0, Value at 1, one operator switch). Once Property is bound, a second
   // positional argument is the Value, never a FilterScript.
   parameters: [
-    { name: 'FilterScript', type: 'scriptblock', typeName: 'System.Management.Automation.ScriptBlock', position: 0, accepts: isScriptBlock, sets: ['ScriptBlockSet'], help: 'A condition on $_.' },
-    { name: 'Property', type: 'string', typeName: 'System.String', position: 0, accepts: (v) => !isScriptBlock(v), sets: [WHERE_PROPERTY_SET], help: 'Simplified syntax: Where RuntimeType -eq HyperV.' },
-    { name: 'Value', type: 'object', typeName: 'System.Object', position: 1, sets: [WHERE_PROPERTY_SET] },
+    {
+      name: 'FilterScript',
+      type: 'scriptblock',
+      typeName: 'System.Management.Automation.ScriptBlock',
+      position: 0,
+      accepts: isScriptBlock,
+      sets: ['ScriptBlockSet'],
+      help: 'A condition on $_.',
+    },
+    {
+      name: 'Property',
+      type: 'string',
+      typeName: 'System.String',
+      position: 0,
+      accepts: (v) => !isScriptBlock(v),
+      sets: [WHERE_PROPERTY_SET],
+      help: 'Simplified syntax: Where RuntimeType -eq HyperV.',
+    },
+    {
+      name: 'Value',
+      type: 'object',
+      typeName: 'System.Object',
+      position: 1,
+      sets: [WHERE_PROPERTY_SET],
+    },
     inputObject,
     ...WHERE_OPERATORS.map(([name]) => sw(name, { sets: [WHERE_PROPERTY_SET] })),
     sw('Is', { sets: [WHERE_PROPERTY_SET] }),
@@ -237,7 +317,11 @@ export const sortObject: CmdletDefinition = {
     });
     let sorted = keyed;
     if (bound.get('Unique')?.value) {
-      sorted = keyed.filter((k, i) => i === 0 || compareKeys(toText(k.keys), toText(keyed[i - 1]?.keys ?? null), caseSensitive) !== 0);
+      sorted = keyed.filter(
+        (k, i) =>
+          i === 0 ||
+          compareKeys(toText(k.keys), toText(keyed[i - 1]?.keys ?? null), caseSensitive) !== 0,
+      );
     }
     return sorted.map((k) => k.item);
   },
@@ -261,7 +345,9 @@ export const measureObject: CmdletDefinition = {
   invoke(invocation) {
     const { bound } = invocation;
     const items = inputOf(invocation);
-    const property = (bound.get('Property')?.value as readonly PSValue[] | undefined)?.map(toText)[0];
+    const property = (bound.get('Property')?.value as readonly PSValue[] | undefined)?.map(
+      toText,
+    )[0];
     const numbers = property
       ? items.map((i) => toNumber(getMember(i, property))).filter((n): n is number => n !== null)
       : items.map(toNumber).filter((n): n is number => n !== null);
@@ -288,8 +374,22 @@ export const forEachObject: CmdletDefinition = {
   module: CORE,
   synopsis: 'Runs a script block for each object ($_), or reads one member: % Name.',
   parameters: [
-    { name: 'Process', type: 'scriptblock', typeName: 'System.Management.Automation.ScriptBlock', position: 0, accepts: isScriptBlock, sets: ['ScriptBlockSet'] },
-    { name: 'MemberName', type: 'string', typeName: 'System.String', position: 0, accepts: (v) => !isScriptBlock(v), sets: ['PropertyAndMethodSet'] },
+    {
+      name: 'Process',
+      type: 'scriptblock',
+      typeName: 'System.Management.Automation.ScriptBlock',
+      position: 0,
+      accepts: isScriptBlock,
+      sets: ['ScriptBlockSet'],
+    },
+    {
+      name: 'MemberName',
+      type: 'string',
+      typeName: 'System.String',
+      position: 0,
+      accepts: (v) => !isScriptBlock(v),
+      sets: ['PropertyAndMethodSet'],
+    },
     inputObject,
   ],
   invoke(invocation) {
@@ -308,7 +408,15 @@ export const writeOutput: CmdletDefinition = {
   className: 'Microsoft.PowerShell.Commands.WriteOutputCommand',
   module: UTILITY,
   synopsis: 'Sends objects down the pipeline.',
-  parameters: [{ name: 'InputObject', type: 'object[]', typeName: 'System.Management.Automation.PSObject[]', position: 0, fromPipeline: true }],
+  parameters: [
+    {
+      name: 'InputObject',
+      type: 'object[]',
+      typeName: 'System.Management.Automation.PSObject[]',
+      position: 0,
+      fromPipeline: true,
+    },
+  ],
   invoke(invocation) {
     const explicit = invocation.bound.get('InputObject');
     return explicit ? (explicit.value as readonly PSValue[]).flatMap(unroll) : invocation.input;
@@ -324,4 +432,12 @@ export const outNull: CmdletDefinition = {
   invoke: () => [],
 };
 
-export const objectCmdlets = [selectObject, whereObject, sortObject, measureObject, forEachObject, writeOutput, outNull];
+export const objectCmdlets = [
+  selectObject,
+  whereObject,
+  sortObject,
+  measureObject,
+  forEachObject,
+  writeOutput,
+  outNull,
+];

@@ -11,7 +11,10 @@ import { processObject } from '../objects.js';
 import type { PSValue } from '../values.js';
 import type { CmdletDefinition, CmdletInvocation } from './definition.js';
 
-export function visibleProcesses(invocation: Pick<CmdletInvocation, 'context'>, containerId?: string | null): readonly SimProcess[] {
+export function visibleProcesses(
+  invocation: Pick<CmdletInvocation, 'context'>,
+  containerId?: string | null,
+): readonly SimProcess[] {
   const state = invocation.context.sim.getState();
   const where = containerId === undefined ? invocation.context.currentContainerId() : containerId;
   return where === null ? hostProcesses(state) : processesSeenFrom(state, where);
@@ -23,13 +26,59 @@ export const getProcess: CmdletDefinition = {
   module: 'Microsoft.PowerShell.Management',
   synopsis: 'Lists the processes of the kernel you are on: the host, or the container you entered.',
   parameters: [
-    { name: 'Name', type: 'string[]', typeName: 'System.String[]', position: 0, aliases: ['ProcessName'], sets: ['Name', 'NameWithUserName'], help: 'Process names, wildcards allowed.' },
-    { name: 'Id', type: 'int[]', typeName: 'System.Int32[]', mandatory: true, sets: ['Id', 'IdWithUserName'], aliases: ['PID'], help: 'Process ids.' },
-    { name: 'InputObject', type: 'object[]', typeName: 'System.Diagnostics.Process[]', mandatory: true, fromPipeline: true, sets: ['InputObject', 'InputObjectWithUserName'] },
-    { name: 'IncludeUserName', type: 'switch', typeName: 'System.Management.Automation.SwitchParameter', sets: ['NameWithUserName', 'IdWithUserName', 'InputObjectWithUserName'], help: 'Adds the UserName column (a vmwp runs as its container\'s ID).' },
-    { name: 'ComputerName', type: 'string[]', typeName: 'System.String[]', sets: ['Name', 'Id', 'InputObject'], aliases: ['Cn'] },
-    { name: 'Module', type: 'switch', typeName: 'System.Management.Automation.SwitchParameter', sets: ['Name', 'Id', 'InputObject'] },
-    { name: 'FileVersionInfo', type: 'switch', typeName: 'System.Management.Automation.SwitchParameter', sets: ['Name', 'Id', 'InputObject'], aliases: ['FV', 'FVI'] },
+    {
+      name: 'Name',
+      type: 'string[]',
+      typeName: 'System.String[]',
+      position: 0,
+      aliases: ['ProcessName'],
+      sets: ['Name', 'NameWithUserName'],
+      help: 'Process names, wildcards allowed.',
+    },
+    {
+      name: 'Id',
+      type: 'int[]',
+      typeName: 'System.Int32[]',
+      mandatory: true,
+      sets: ['Id', 'IdWithUserName'],
+      aliases: ['PID'],
+      help: 'Process ids.',
+    },
+    {
+      name: 'InputObject',
+      type: 'object[]',
+      typeName: 'System.Diagnostics.Process[]',
+      mandatory: true,
+      fromPipeline: true,
+      sets: ['InputObject', 'InputObjectWithUserName'],
+    },
+    {
+      name: 'IncludeUserName',
+      type: 'switch',
+      typeName: 'System.Management.Automation.SwitchParameter',
+      sets: ['NameWithUserName', 'IdWithUserName', 'InputObjectWithUserName'],
+      help: "Adds the UserName column (a vmwp runs as its container's ID).",
+    },
+    {
+      name: 'ComputerName',
+      type: 'string[]',
+      typeName: 'System.String[]',
+      sets: ['Name', 'Id', 'InputObject'],
+      aliases: ['Cn'],
+    },
+    {
+      name: 'Module',
+      type: 'switch',
+      typeName: 'System.Management.Automation.SwitchParameter',
+      sets: ['Name', 'Id', 'InputObject'],
+    },
+    {
+      name: 'FileVersionInfo',
+      type: 'switch',
+      typeName: 'System.Management.Automation.SwitchParameter',
+      sets: ['Name', 'Id', 'InputObject'],
+      aliases: ['FV', 'FVI'],
+    },
   ],
   invoke(invocation) {
     const { bound, context } = invocation;
@@ -41,7 +90,13 @@ export const getProcess: CmdletDefinition = {
       for (const name of (names.value as readonly PSValue[]).map(toText)) {
         const matches = all.filter((p) => wildcardMatch(name, p.name));
         if (matches.length === 0 && !hasWildcard(name)) {
-          invocation.writeError(templates.processNotFoundByName(name, invocation.command.extent, invocation.command.name));
+          invocation.writeError(
+            templates.processNotFoundByName(
+              name,
+              invocation.command.extent,
+              invocation.command.name,
+            ),
+          );
         }
         for (const m of matches) if (!picked.includes(m)) picked.push(m);
       }
@@ -50,7 +105,10 @@ export const getProcess: CmdletDefinition = {
       for (const id of ids.value as readonly number[]) {
         const match = all.find((p) => p.pid === id);
         if (match) picked.push(match);
-        else invocation.writeError(templates.processNotFoundById(id, invocation.command.extent, invocation.command.name));
+        else
+          invocation.writeError(
+            templates.processNotFoundById(id, invocation.command.extent, invocation.command.name),
+          );
       }
     } else {
       picked = [...all];

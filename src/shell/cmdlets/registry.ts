@@ -37,7 +37,14 @@ let cached: readonly CmdletDefinition[] | null = null;
 let byName: ReadonlyMap<string, CmdletDefinition> | null = null;
 
 export function allCmdlets(): readonly CmdletDefinition[] {
-  cached ??= [...containerCmdlets, getProcess, ...sessionCmdlets, ...computeCmdlets, ...objectCmdlets, ...hostCmdlets];
+  cached ??= [
+    ...containerCmdlets,
+    getProcess,
+    ...sessionCmdlets,
+    ...computeCmdlets,
+    ...objectCmdlets,
+    ...hostCmdlets,
+  ];
   return cached;
 }
 

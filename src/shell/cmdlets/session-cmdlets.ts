@@ -9,8 +9,18 @@ import { isPSObject, type PSObject, type PSValue } from '../values.js';
 import type { BoundArgument, CmdletDefinition, CmdletInvocation, ParamDef } from './definition.js';
 
 const CORE = 'Microsoft.PowerShell.Core';
-const sw = (name: string, extra: Partial<ParamDef> = {}): ParamDef => ({ name, type: 'switch', typeName: 'System.Management.Automation.SwitchParameter', ...extra });
-const str = (name: string, extra: Partial<ParamDef> = {}): ParamDef => ({ name, type: 'string', typeName: 'System.String', ...extra });
+const sw = (name: string, extra: Partial<ParamDef> = {}): ParamDef => ({
+  name,
+  type: 'switch',
+  typeName: 'System.Management.Automation.SwitchParameter',
+  ...extra,
+});
+const str = (name: string, extra: Partial<ParamDef> = {}): ParamDef => ({
+  name,
+  type: 'string',
+  typeName: 'System.String',
+  ...extra,
+});
 
 interface Target {
   readonly container: Container | null;
@@ -22,10 +32,15 @@ interface Target {
 function namedTarget(bound: ReadonlyMap<string, BoundArgument>): Target {
   const byId = bound.get('ContainerId');
   if (byId) return { container: null, by: 'ContainerId', text: toText(firstOf(byId.value)) };
-  return { container: null, by: 'ContainerName', text: toText(firstOf(bound.get('ContainerName')?.value ?? null)) };
+  return {
+    container: null,
+    by: 'ContainerName',
+    text: toText(firstOf(bound.get('ContainerName')?.value ?? null)),
+  };
 }
 
-const firstOf = (value: PSValue): PSValue => (Array.isArray(value) ? ((value as readonly PSValue[])[0] ?? null) : value);
+const firstOf = (value: PSValue): PSValue =>
+  Array.isArray(value) ? ((value as readonly PSValue[])[0] ?? null) : value;
 
 /** The running container the arguments name, if any. */
 function lookupRunning(invocation: CmdletInvocation): Target {
@@ -33,7 +48,10 @@ function lookupRunning(invocation: CmdletInvocation): Target {
   const state = invocation.context.sim.getState();
   // Inside a container there are no containers to enter: nested sessions never resolve.
   if (invocation.context.currentContainerId() !== null) return target;
-  const found = target.by === 'ContainerId' ? findContainerById(state, target.text) : findContainerByName(state, target.text);
+  const found =
+    target.by === 'ContainerId'
+      ? findContainerById(state, target.text)
+      : findContainerByName(state, target.text);
   return { ...target, container: found && found.state === 'Running' ? found : null };
 }
 
@@ -45,14 +63,16 @@ function nestedSession(invocation: CmdletInvocation): ErrorRecord {
   return {
     kind: 'command',
     commandName: invocation.command.name,
-    message: 'You are currently in a Windows PowerShell PSSession and cannot use the Enter-PSSession cmdlet to enter another PSSession.',
+    message:
+      'You are currently in a Windows PowerShell PSSession and cannot use the Enter-PSSession cmdlet to enter another PSSession.',
     extent: invocation.command.extent,
     category: 'InvalidArgument',
     targetName: '',
     targetType: '',
     activity: 'Enter-PSSession',
     exceptionType: 'ArgumentException',
-    fullyQualifiedErrorId: 'RemoteHostDoesNotSupportPushRunspace,Microsoft.PowerShell.Commands.EnterPSSessionCommand',
+    fullyQualifiedErrorId:
+      'RemoteHostDoesNotSupportPushRunspace,Microsoft.PowerShell.Commands.EnterPSSessionCommand',
   };
 }
 
@@ -60,21 +80,41 @@ export const enterPSSession: CmdletDefinition = {
   name: 'Enter-PSSession',
   className: 'Microsoft.PowerShell.Commands.EnterPSSessionCommand',
   module: CORE,
-  synopsis: 'Opens an interactive session inside a running container; the prompt becomes [NAME]: PS C:\\>.',
+  synopsis:
+    'Opens an interactive session inside a running container; the prompt becomes [NAME]: PS C:\\>.',
   parameters: [
     str('ComputerName', { sets: ['ComputerName'], aliases: ['Cn'] }),
-    { name: 'Session', type: 'object', typeName: 'System.Management.Automation.Runspaces.PSSession', sets: ['Session'] },
+    {
+      name: 'Session',
+      type: 'object',
+      typeName: 'System.Management.Automation.Runspaces.PSSession',
+      sets: ['Session'],
+    },
     str('ConnectionUri', { sets: ['Uri'] }),
     str('InstanceId', { sets: ['InstanceId'] }),
     { name: 'Id', type: 'int', typeName: 'System.Int32', sets: ['Id'] },
     str('Name', { sets: ['Name'] }),
     str('VMId', { sets: ['VMId'] }),
     str('VMName', { sets: ['VMName'] }),
-    str('ContainerId', { mandatory: true, notNullOrEmpty: true, sets: ['ContainerId'], help: 'The container\'s ID, e.g. $con.ContainerId.' }),
+    str('ContainerId', {
+      mandatory: true,
+      notNullOrEmpty: true,
+      sets: ['ContainerId'],
+      help: "The container's ID, e.g. $con.ContainerId.",
+    }),
     // The source gives ContainerId and ContainerName both position 0; the simulated host has
     // no network, so a bare word is taken as a container name.
-    str('ContainerName', { position: 0, mandatory: true, notNullOrEmpty: true, sets: ['ContainerName'], help: 'The container\'s name.' }),
-    sw('RunAsAdministrator', { sets: ['ContainerId', 'ContainerName'], help: 'Run elevated (shows CPU times of SYSTEM processes).' }),
+    str('ContainerName', {
+      position: 0,
+      mandatory: true,
+      notNullOrEmpty: true,
+      sets: ['ContainerName'],
+      help: "The container's name.",
+    }),
+    sw('RunAsAdministrator', {
+      sets: ['ContainerId', 'ContainerName'],
+      help: 'Run elevated (shows CPU times of SYSTEM processes).',
+    }),
     { name: 'Credential', type: 'object', typeName: 'System.Management.Automation.PSCredential' },
     str('ConfigurationName'),
     { name: 'Port', type: 'int', typeName: 'System.Int32' },
@@ -87,11 +127,22 @@ export const enterPSSession: CmdletDefinition = {
     }
     const { container, by, text } = lookupRunning(invocation);
     if (!container) {
-      invocation.writeError(templates.containerNotRunning(by, text, invocation.command.extent, 'Enter-PSSession', invocation.command.name));
+      invocation.writeError(
+        templates.containerNotRunning(
+          by,
+          text,
+          invocation.command.extent,
+          'Enter-PSSession',
+          invocation.command.name,
+        ),
+      );
       return [];
     }
     const outcome = invocation.context.sim.actions.enterSession(container.containerId);
-    if (outcome.ok) invocation.context.setSessionAdministrator(Boolean(invocation.bound.get('RunAsAdministrator')?.value));
+    if (outcome.ok)
+      invocation.context.setSessionAdministrator(
+        Boolean(invocation.bound.get('RunAsAdministrator')?.value),
+      );
     return [];
   },
 };
@@ -114,7 +165,10 @@ function deserialize(value: PSValue, computerName: string): PSValue {
   const copy: PSObject = {
     $kind: 'object',
     typeNames: value.typeNames.map((t) => `Deserialized.${t}`),
-    properties: [...value.properties.filter((p) => p.name !== 'PSComputerName'), { name: 'PSComputerName', value: computerName }],
+    properties: [
+      ...value.properties.filter((p) => p.name !== 'PSComputerName'),
+      { name: 'PSComputerName', value: computerName },
+    ],
     ...(value.ref ? { ref: value.ref } : {}),
   };
   return copy;
@@ -126,20 +180,63 @@ export const invokeCommand: CmdletDefinition = {
   module: CORE,
   synopsis: 'Runs a script block inside a container (-ContainerId/-ContainerName) or locally.',
   parameters: [
-    { name: 'ScriptBlock', type: 'scriptblock', typeName: 'System.Management.Automation.ScriptBlock', position: 0, mandatory: true, aliases: ['Command'], help: 'What to run, e.g. {Get-Process}.' },
-    { name: 'ContainerId', type: 'string[]', typeName: 'System.String[]', notNullOrEmpty: true, sets: ['ContainerId'] },
-    { name: 'ContainerName', type: 'string[]', typeName: 'System.String[]', notNullOrEmpty: true, sets: ['ContainerName'] },
+    {
+      name: 'ScriptBlock',
+      type: 'scriptblock',
+      typeName: 'System.Management.Automation.ScriptBlock',
+      position: 0,
+      mandatory: true,
+      aliases: ['Command'],
+      help: 'What to run, e.g. {Get-Process}.',
+    },
+    {
+      name: 'ContainerId',
+      type: 'string[]',
+      typeName: 'System.String[]',
+      notNullOrEmpty: true,
+      sets: ['ContainerId'],
+    },
+    {
+      name: 'ContainerName',
+      type: 'string[]',
+      typeName: 'System.String[]',
+      notNullOrEmpty: true,
+      sets: ['ContainerName'],
+    },
     sw('RunAsAdministrator', { sets: ['ContainerId', 'ContainerName'] }),
-    { name: 'ComputerName', type: 'string[]', typeName: 'System.String[]', sets: ['ComputerName'], aliases: ['Cn'] },
-    { name: 'Session', type: 'object[]', typeName: 'System.Management.Automation.Runspaces.PSSession[]', sets: ['Session'] },
+    {
+      name: 'ComputerName',
+      type: 'string[]',
+      typeName: 'System.String[]',
+      sets: ['ComputerName'],
+      aliases: ['Cn'],
+    },
+    {
+      name: 'Session',
+      type: 'object[]',
+      typeName: 'System.Management.Automation.Runspaces.PSSession[]',
+      sets: ['Session'],
+    },
     str('FilePath', { aliases: ['PSPath'] }),
     { name: 'ArgumentList', type: 'object[]', typeName: 'System.Object[]', aliases: ['Args'] },
-    { name: 'InputObject', type: 'object', typeName: 'System.Management.Automation.PSObject', fromPipeline: true },
+    {
+      name: 'InputObject',
+      type: 'object',
+      typeName: 'System.Management.Automation.PSObject',
+      fromPipeline: true,
+    },
     sw('HideComputerName', { aliases: ['HCN'] }),
   ],
   invoke(invocation) {
     const scriptBlock = invocation.bound.get('ScriptBlock')?.value;
-    if (!scriptBlock || typeof scriptBlock !== 'object' || Array.isArray(scriptBlock) || !('$kind' in scriptBlock) || scriptBlock.$kind !== 'scriptblock') return [];
+    if (
+      !scriptBlock ||
+      typeof scriptBlock !== 'object' ||
+      Array.isArray(scriptBlock) ||
+      !('$kind' in scriptBlock) ||
+      scriptBlock.$kind !== 'scriptblock'
+    )
+      return [];
     const remote = invocation.bound.has('ContainerId') || invocation.bound.has('ContainerName');
     if (!remote) {
       const result = invocation.context.runScriptBlock(scriptBlock.body, null);
@@ -148,13 +245,30 @@ export const invokeCommand: CmdletDefinition = {
     }
     if (invocation.context.currentContainerId() !== null) {
       // Inside a container there is no Containers feature to reach other containers through.
-      const notEnabled = templates.containerNotRunning('ContainerName', '', invocation.command.extent, 'Invoke-Command', invocation.command.name);
-      invocation.writeError({ ...notEnabled, message: 'The Containers feature may not be enabled on this machine.' });
+      const notEnabled = templates.containerNotRunning(
+        'ContainerName',
+        '',
+        invocation.command.extent,
+        'Invoke-Command',
+        invocation.command.name,
+      );
+      invocation.writeError({
+        ...notEnabled,
+        message: 'The Containers feature may not be enabled on this machine.',
+      });
       return [];
     }
     const { container, by, text } = lookupRunning(invocation);
     if (!container) {
-      invocation.writeError(templates.containerNotRunning(by, text, invocation.command.extent, 'Invoke-Command', invocation.command.name));
+      invocation.writeError(
+        templates.containerNotRunning(
+          by,
+          text,
+          invocation.command.extent,
+          'Invoke-Command',
+          invocation.command.name,
+        ),
+      );
       return [];
     }
     const result = invocation.context.runScriptBlock(scriptBlock.body, null, {

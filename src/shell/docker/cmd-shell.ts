@@ -48,18 +48,33 @@ export function runCmdLine(sim: Sim, containerId: string, line: string): CmdResu
       if (container?.state === 'Running') sim.actions.stopContainer(containerId);
       return { lines: [], exited: true, failed: false };
     case 'tasklist':
-      return { lines: tasklist(processesSeenFrom(state, containerId)), exited: false, failed: false };
+      return {
+        lines: tasklist(processesSeenFrom(state, containerId)),
+        exited: false,
+        failed: false,
+      };
     case 'ver':
-      return { lines: ['', 'Microsoft Windows [Version 10.0.10586]'], exited: false, failed: false };
+      return {
+        lines: ['', 'Microsoft Windows [Version 10.0.10586]'],
+        exited: false,
+        failed: false,
+      };
     case 'hostname':
-      return { lines: [shortId(container?.dockerId ?? container?.containerId ?? '')], exited: false, failed: false };
+      return {
+        lines: [shortId(container?.dockerId ?? container?.containerId ?? '')],
+        exited: false,
+        failed: false,
+      };
     case 'echo':
       return { lines: [args.join(' ')], exited: false, failed: false };
     case 'cls':
       return { lines: [], exited: false, failed: false };
     default:
       return {
-        lines: [`'${word}' is not recognized as an internal or external command,`, 'operable program or batch file.'],
+        lines: [
+          `'${word}' is not recognized as an internal or external command,`,
+          'operable program or batch file.',
+        ],
         exited: false,
         failed: true,
       };

@@ -13,13 +13,19 @@ export interface ParsedFlags {
   readonly positionals: readonly string[];
 }
 
-export type FlagParse = { readonly ok: true; readonly flags: ParsedFlags } | { readonly ok: false; readonly unknown: string };
+export type FlagParse =
+  | { readonly ok: true; readonly flags: ParsedFlags }
+  | { readonly ok: false; readonly unknown: string };
 
 /**
  * Parses flags up to the first positional word (docker run stops there: what follows is
  * the image and the command). `canonical` maps every alias to its first name.
  */
-export function parseFlags(argv: readonly string[], specs: readonly FlagSpec[], stopAtFirstPositional: boolean): FlagParse {
+export function parseFlags(
+  argv: readonly string[],
+  specs: readonly FlagSpec[],
+  stopAtFirstPositional: boolean,
+): FlagParse {
   const values = new Map<string, string>();
   const booleans = new Set<string>();
   const positionals: string[] = [];
@@ -55,7 +61,11 @@ export function parseFlags(argv: readonly string[], specs: readonly FlagSpec[], 
       continue;
     }
     // Combined one-letter booleans: -it, -di.
-    if (!word.startsWith('--') && inline === null && [...name].every((ch) => find(ch) && !find(ch)?.takesValue)) {
+    if (
+      !word.startsWith('--') &&
+      inline === null &&
+      [...name].every((ch) => find(ch) && !find(ch)?.takesValue)
+    ) {
       for (const ch of name) booleans.add(find(ch)?.names[0] as string);
       continue;
     }

@@ -40,7 +40,18 @@ export function runDocker(sim: Sim, argv: readonly string[]): DockerResult {
   const [subcommand, ...rest] = argv;
   switch (subcommand?.toLowerCase()) {
     case undefined:
-      return { lines: ['Usage: docker [OPTIONS] COMMAND [arg...]', '', 'A self-sufficient runtime for containers.', '', 'Commands: run ps start stop rm inspect images top version', '', "Run 'docker COMMAND --help' for more information on a command."], exitCode: 0 };
+      return {
+        lines: [
+          'Usage: docker [OPTIONS] COMMAND [arg...]',
+          '',
+          'A self-sufficient runtime for containers.',
+          '',
+          'Commands: run ps start stop rm inspect images top version',
+          '',
+          "Run 'docker COMMAND --help' for more information on a command.",
+        ],
+        exitCode: 0,
+      };
     case 'run':
       return dockerRun(sim, rest);
     case 'ps':
@@ -55,16 +66,32 @@ export function runDocker(sim: Sim, argv: readonly string[]): DockerResult {
       return dockerImages();
     case 'top':
       // TP4: errcode NOTOP (daemon/top_windows.go).
-      return { lines: ['Error response from daemon: Top is not supported on Windows'], exitCode: 1 };
+      return {
+        lines: ['Error response from daemon: Top is not supported on Windows'],
+        exitCode: 1,
+      };
     case 'exec':
       return dockerExec(sim, rest);
     case 'version':
       return {
-        lines: ['Client:', ' Version:      1.10.0-dev', ' API version:  1.22', ' OS/Arch:      windows/amd64', '', 'Server:', ' Version:      1.10.0-dev', ' API version:  1.22', ' OS/Arch:      windows/amd64'],
+        lines: [
+          'Client:',
+          ' Version:      1.10.0-dev',
+          ' API version:  1.22',
+          ' OS/Arch:      windows/amd64',
+          '',
+          'Server:',
+          ' Version:      1.10.0-dev',
+          ' API version:  1.22',
+          ' OS/Arch:      windows/amd64',
+        ],
         exitCode: 0,
       };
     default:
-      return { lines: [`docker: '${subcommand}' is not a docker command.`, "See 'docker --help'."], exitCode: 1 };
+      return {
+        lines: [`docker: '${subcommand}' is not a docker command.`, "See 'docker --help'."],
+        exitCode: 1,
+      };
   }
 }
 
@@ -87,7 +114,12 @@ function dockerRun(sim: Sim, argv: readonly string[]): DockerResult {
   if (!image) {
     const tagged = imageRef.includes(':') ? imageRef : `${imageRef}:latest`;
     return {
-      lines: [`Unable to find image '${tagged}' locally`, `Pulling repository docker.io/library/${imageRef.split(':')[0]}`, `docker: Error: image library/${imageRef.split(':')[0]} not found.`, "See 'docker run --help'."],
+      lines: [
+        `Unable to find image '${tagged}' locally`,
+        `Pulling repository docker.io/library/${imageRef.split(':')[0]}`,
+        `docker: Error: image library/${imageRef.split(':')[0]} not found.`,
+        "See 'docker run --help'.",
+      ],
       exitCode: 125,
     };
   }
@@ -116,10 +148,15 @@ function dockerRun(sim: Sim, argv: readonly string[]): DockerResult {
     switchName: null,
     docker: { isolation, image: imageRef, command },
   });
-  if (!created.ok) return usageError(`docker: Error response from daemon: ${created.error.message}`, 'run');
+  if (!created.ok)
+    return usageError(`docker: Error response from daemon: ${created.error.message}`, 'run');
   const container = created.value;
   const started = sim.actions.startContainer(container.containerId);
-  if (!started.ok) return { lines: [`docker: Error response from daemon: ${started.error.message}`], exitCode: 125 };
+  if (!started.ok)
+    return {
+      lines: [`docker: Error response from daemon: ${started.error.message}`],
+      exitCode: 125,
+    };
   if (booleans.has('d')) return { lines: [container.dockerId ?? ''], exitCode: 0 };
   const isCmd = /(^|\\)cmd(\.exe)?$/i.test(command.split(' ')[0] ?? '');
   if (isCmd && booleans.has('i')) {
@@ -131,25 +168,52 @@ function dockerRun(sim: Sim, argv: readonly string[]): DockerResult {
 }
 
 export function cmdBanner(): string[] {
-  return ['Microsoft Windows [Version 10.0.10586]', '(c) 2015 Microsoft Corporation. All rights reserved.', ''];
+  return [
+    'Microsoft Windows [Version 10.0.10586]',
+    '(c) 2015 Microsoft Corporation. All rights reserved.',
+    '',
+  ];
 }
 
 function dockerPs(sim: Sim, argv: readonly string[]): DockerResult {
-  const parsed = parseFlags(argv, [{ names: ['a', 'all'], takesValue: false }, { names: ['q', 'quiet'], takesValue: false }, { names: ['no-trunc'], takesValue: false }], false);
+  const parsed = parseFlags(
+    argv,
+    [
+      { names: ['a', 'all'], takesValue: false },
+      { names: ['q', 'quiet'], takesValue: false },
+      { names: ['no-trunc'], takesValue: false },
+    ],
+    false,
+  );
   if (!parsed.ok) return usageError(`flag provided but not defined: ${parsed.unknown}`, 'ps', 2);
   const state = sim.getState();
   const all = parsed.flags.booleans.has('a');
   const shown = dockerContainers(state)
     .filter((c) => all || c.state === 'Running')
     .sort((a, b) => b.createdAt - a.createdAt);
-  if (parsed.flags.booleans.has('q')) return { lines: shown.map((c) => shortId(c.dockerId ?? '')), exitCode: 0 };
+  if (parsed.flags.booleans.has('q'))
+    return { lines: shown.map((c) => shortId(c.dockerId ?? '')), exitCode: 0 };
   return { lines: tabwriter([PS_HEADER, ...shown.map((c) => psRow(c, state))]), exitCode: 0 };
 }
 
-function dockerLifecycle(sim: Sim, verb: 'start' | 'stop' | 'rm', argv: readonly string[]): DockerResult {
-  const parsed = parseFlags(argv, [{ names: ['f', 'force'], takesValue: false }, { names: ['t', 'time'], takesValue: true }, { names: ['a', 'attach'], takesValue: false }, { names: ['i', 'interactive'], takesValue: false }], false);
+function dockerLifecycle(
+  sim: Sim,
+  verb: 'start' | 'stop' | 'rm',
+  argv: readonly string[],
+): DockerResult {
+  const parsed = parseFlags(
+    argv,
+    [
+      { names: ['f', 'force'], takesValue: false },
+      { names: ['t', 'time'], takesValue: true },
+      { names: ['a', 'attach'], takesValue: false },
+      { names: ['i', 'interactive'], takesValue: false },
+    ],
+    false,
+  );
   if (!parsed.ok) return usageError(`flag provided but not defined: ${parsed.unknown}`, verb, 2);
-  if (parsed.flags.positionals.length === 0) return usageError(`docker: "${verb}" requires a minimum of 1 argument.`, verb, 1);
+  if (parsed.flags.positionals.length === 0)
+    return usageError(`docker: "${verb}" requires a minimum of 1 argument.`, verb, 1);
   const lines: string[] = [];
   const failed: string[] = [];
   for (const reference of parsed.flags.positionals) {
@@ -160,12 +224,16 @@ function dockerLifecycle(sim: Sim, verb: 'start' | 'stop' | 'rm', argv: readonly
       continue;
     }
     if (verb === 'rm' && container.state === 'Running' && !parsed.flags.booleans.has('f')) {
-      lines.push('Error response from daemon: Conflict, You cannot remove a running container. Stop the container before attempting removal or use -f');
+      lines.push(
+        'Error response from daemon: Conflict, You cannot remove a running container. Stop the container before attempting removal or use -f',
+      );
       failed.push(reference);
       continue;
     }
-    if (verb === 'start' && container.state === 'Off') sim.actions.startContainer(container.containerId);
-    if ((verb === 'stop' || verb === 'rm') && container.state === 'Running') sim.actions.stopContainer(container.containerId);
+    if (verb === 'start' && container.state === 'Off')
+      sim.actions.startContainer(container.containerId);
+    if ((verb === 'stop' || verb === 'rm') && container.state === 'Running')
+      sim.actions.stopContainer(container.containerId);
     if (verb === 'rm') sim.actions.removeContainer(container.containerId);
     lines.push(reference);
   }
@@ -177,11 +245,14 @@ function dockerLifecycle(sim: Sim, verb: 'start' | 'stop' | 'rm', argv: readonly
 }
 
 function dockerInspect(sim: Sim, argv: readonly string[]): DockerResult {
-  if (argv.length === 0) return usageError('docker: "inspect" requires a minimum of 1 argument.', 'inspect', 1);
+  if (argv.length === 0)
+    return usageError('docker: "inspect" requires a minimum of 1 argument.', 'inspect', 1);
   const state = sim.getState();
   const found = argv.map((ref) => ({ ref, container: findDockerContainer(state, ref) }));
   const missing = found.filter((f) => !f.container);
-  const documents = found.flatMap((f) => (f.container ? (JSON.parse(inspectJson(f.container)) as unknown[]) : []));
+  const documents = found.flatMap((f) =>
+    f.container ? (JSON.parse(inspectJson(f.container)) as unknown[]) : [],
+  );
   const lines = documents.length ? JSON.stringify(documents, null, 4).split('\n') : ['[]'];
   for (const m of missing) lines.push(`Error: No such image or container: ${m.ref}`);
   return { lines, exitCode: missing.length ? 1 : 0 };
@@ -199,16 +270,33 @@ function dockerImages(): DockerResult {
 }
 
 function dockerExec(sim: Sim, argv: readonly string[]): DockerResult {
-  const parsed = parseFlags(argv, [{ names: ['i', 'interactive'], takesValue: false }, { names: ['t', 'tty'], takesValue: false }, { names: ['d', 'detach'], takesValue: false }], true);
+  const parsed = parseFlags(
+    argv,
+    [
+      { names: ['i', 'interactive'], takesValue: false },
+      { names: ['t', 'tty'], takesValue: false },
+      { names: ['d', 'detach'], takesValue: false },
+    ],
+    true,
+  );
   if (!parsed.ok) return usageError(`flag provided but not defined: ${parsed.unknown}`, 'exec', 2);
   const [reference, ...command] = parsed.flags.positionals;
-  if (!reference || command.length === 0) return usageError('docker: "exec" requires a minimum of 2 arguments.', 'exec', 1);
+  if (!reference || command.length === 0)
+    return usageError('docker: "exec" requires a minimum of 2 arguments.', 'exec', 1);
   const container = findDockerContainer(sim.getState(), reference);
-  if (!container) return { lines: [`Error response from daemon: no such id: ${reference}`], exitCode: 1 };
-  if (container.state !== 'Running') return { lines: [`Error response from daemon: Container ${container.dockerId} is not running`], exitCode: 1 };
+  if (!container)
+    return { lines: [`Error response from daemon: no such id: ${reference}`], exitCode: 1 };
+  if (container.state !== 'Running')
+    return {
+      lines: [`Error response from daemon: Container ${container.dockerId} is not running`],
+      exitCode: 1,
+    };
   // TP4 known issue (work_in_progress.md): "Docker exec fails in Hyper-V Containers".
   if (container.runtimeType === 'HyperV') {
-    return { lines: ['Error response from daemon: Container command not found or does not exist.'], exitCode: 126 };
+    return {
+      lines: ['Error response from daemon: Container command not found or does not exist.'],
+      exitCode: 126,
+    };
   }
   if (/(^|\\)cmd(\.exe)?$/i.test(command[0] ?? '') && parsed.flags.booleans.has('i')) {
     return { lines: cmdBanner(), exitCode: 0, attachTo: container.containerId };

@@ -60,12 +60,23 @@ export function psRow(container: Container, state: HostState): string[] {
   ];
 }
 
-export const PS_HEADER = ['CONTAINER ID', 'IMAGE', 'COMMAND', 'CREATED', 'STATUS', 'PORTS', 'NAMES'] as const;
+export const PS_HEADER = [
+  'CONTAINER ID',
+  'IMAGE',
+  'COMMAND',
+  'CREATED',
+  'STATUS',
+  'PORTS',
+  'NAMES',
+] as const;
 
 /** The fields docker inspect shows, in the shape of the 2015 API (HostConfig.Isolation). */
 export function inspectJson(container: Container): string {
   const created = new Date(Date.UTC(2015, 10, 19, 9, 0, 0) + container.createdAt).toISOString();
-  const started = container.startedAt !== null ? new Date(Date.UTC(2015, 10, 19, 9, 0, 0) + container.startedAt).toISOString() : '0001-01-01T00:00:00Z';
+  const started =
+    container.startedAt !== null
+      ? new Date(Date.UTC(2015, 10, 19, 9, 0, 0) + container.startedAt).toISOString()
+      : '0001-01-01T00:00:00Z';
   const command = container.dockerCommand ?? 'cmd';
   const document = [
     {

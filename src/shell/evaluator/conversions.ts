@@ -111,7 +111,8 @@ export function getMember(target: PSValue, member: string): PSValue {
   }
   // A TimeSpan's members ($con.Uptime.TotalSeconds) are those its list view shows.
   if (isPSTimeSpan(target)) return getMember(timeSpanObject(target), member);
-  if (isPSEnum(target) && member.toLowerCase() === 'value__') return target.names.indexOf(target.value);
+  if (isPSEnum(target) && member.toLowerCase() === 'value__')
+    return target.names.indexOf(target.value);
   if (member.toLowerCase() === 'count') return 1;
   return null;
 }

@@ -33,7 +33,11 @@ export interface EvaluatorHost extends Omit<ShellContext, 'runScriptBlock'> {
   /** Refreshes an object that stands for something live in the model (`$con` after a start). */
   refresh(value: PSValue): PSValue;
   /** Runs a native command (docker); returns its output lines. */
-  runNative(command: Command, evaluate: (e: Expression) => PSValue, input: readonly PSValue[]): readonly PSValue[] | null;
+  runNative(
+    command: Command,
+    evaluate: (e: Expression) => PSValue,
+    input: readonly PSValue[],
+  ): readonly PSValue[] | null;
   /** `exit`: leaves the entered session, or ends the script on the host. */
   exit(): void;
 }
@@ -175,7 +179,12 @@ export class Evaluator {
       case 'scriptblock':
         return { $kind: 'scriptblock', body: expression.body, text: expression.text };
       case 'binary':
-        return this.binary(expression.operator, expression.left, expression.right, expression.extent);
+        return this.binary(
+          expression.operator,
+          expression.left,
+          expression.right,
+          expression.extent,
+        );
       case 'unary': {
         const operand = this.evaluate(expression.operand);
         if (expression.operator === '-') return -(toNumber(operand) ?? 0);
@@ -200,7 +209,12 @@ export class Evaluator {
     }
   }
 
-  private binary(operator: Parameters<typeof applyBinary>[0], left: Expression, right: Expression, extent: Extent): PSValue {
+  private binary(
+    operator: Parameters<typeof applyBinary>[0],
+    left: Expression,
+    right: Expression,
+    extent: Extent,
+  ): PSValue {
     const l = this.evaluate(left);
     // -and / -or short-circuit, as in PowerShell.
     if (operator === 'and' && !isTrue(l)) return false;
@@ -208,7 +222,8 @@ export class Evaluator {
     try {
       return applyBinary(operator, l, this.evaluate(right));
     } catch (error) {
-      if (error instanceof OperatorError) throw new RuntimeError(runtimeErrors.runtimeError(error.message, error.errorId, extent));
+      if (error instanceof OperatorError)
+        throw new RuntimeError(runtimeErrors.runtimeError(error.message, error.errorId, extent));
       throw error;
     }
   }

@@ -15,7 +15,8 @@ export class OperatorError extends Error {
   }
 }
 
-type Comparison = 'eq' | 'ne' | 'gt' | 'lt' | 'ge' | 'le' | 'like' | 'notlike' | 'match' | 'notmatch';
+type Comparison =
+  'eq' | 'ne' | 'gt' | 'lt' | 'ge' | 'le' | 'like' | 'notlike' | 'match' | 'notmatch';
 
 function splitCase(op: BinaryOperator): { base: string; caseSensitive: boolean } {
   if (op.startsWith('c') && op !== 'contains') return { base: op.slice(1), caseSensitive: true };
@@ -42,20 +43,30 @@ export function applyBinary(op: BinaryOperator, left: PSValue, right: PSValue): 
   }
   const { base, caseSensitive } = splitCase(op);
   if (base === 'contains' || base === 'notcontains') {
-    const found = (isArray(left) ? left : [left]).some((item) => equals(item, right, caseSensitive));
+    const found = (isArray(left) ? left : [left]).some((item) =>
+      equals(item, right, caseSensitive),
+    );
     return base === 'contains' ? found : !found;
   }
   if (base === 'in' || base === 'notin') {
-    const found = (isArray(right) ? right : [right]).some((item) => equals(item, left, caseSensitive));
+    const found = (isArray(right) ? right : [right]).some((item) =>
+      equals(item, left, caseSensitive),
+    );
     return base === 'in' ? found : !found;
   }
   const comparison = base as Comparison;
   // With an array on the left, comparison operators filter it.
-  if (isArray(left)) return left.filter((item) => compareScalar(comparison, item, right, caseSensitive));
+  if (isArray(left))
+    return left.filter((item) => compareScalar(comparison, item, right, caseSensitive));
   return compareScalar(comparison, left, right, caseSensitive);
 }
 
-function compareScalar(op: Comparison, left: PSValue, right: PSValue, caseSensitive: boolean): boolean {
+function compareScalar(
+  op: Comparison,
+  left: PSValue,
+  right: PSValue,
+  caseSensitive: boolean,
+): boolean {
   switch (op) {
     case 'eq':
       return equals(left, right, caseSensitive);

@@ -3,7 +3,13 @@
 import type { Extent } from '../ast.js';
 import type { ErrorRecord } from '../format/error-record.js';
 
-function runtimeRecord(message: string, category: string, exceptionType: string, errorId: string, extent: Extent): ErrorRecord {
+function runtimeRecord(
+  message: string,
+  category: string,
+  exceptionType: string,
+  errorId: string,
+  extent: Extent,
+): ErrorRecord {
   return {
     kind: 'command',
     commandName: '',

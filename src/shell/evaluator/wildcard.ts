@@ -44,7 +44,10 @@ function tokenize(pattern: string, caseSensitive: boolean): readonly Token[] {
       let test: RegExp;
       try {
         // One character against a set: linear whatever the set.
-        test = new RegExp(`^[${body.replace(/[\\\]^]/g, (c) => `\\${c}`)}]$`, caseSensitive ? 'u' : 'iu');
+        test = new RegExp(
+          `^[${body.replace(/[\\\]^]/g, (c) => `\\${c}`)}]$`,
+          caseSensitive ? 'u' : 'iu',
+        );
       } catch {
         test = /^(?!)$/u;
       }
@@ -58,7 +61,8 @@ function tokenize(pattern: string, caseSensitive: boolean): readonly Token[] {
   return tokens;
 }
 
-const fold = (ch: string, caseSensitive: boolean): string => (caseSensitive ? ch : ch.toLowerCase());
+const fold = (ch: string, caseSensitive: boolean): string =>
+  caseSensitive ? ch : ch.toLowerCase();
 
 function matchesOne(token: Token, ch: string, folded: string): boolean {
   switch (token.kind) {
@@ -88,7 +92,11 @@ export function wildcardMatch(pattern: string, text: string, caseSensitive = fal
   let resumeAt = 0;
   while (t < chars.length) {
     const token = tokens[p];
-    if (token && token.kind !== 'star' && matchesOne(token, chars[t] as string, folded[t] as string)) {
+    if (
+      token &&
+      token.kind !== 'star' &&
+      matchesOne(token, chars[t] as string, folded[t] as string)
+    ) {
       t++;
       p++;
     } else if (token?.kind === 'star') {

@@ -78,7 +78,12 @@ function lineContaining(starts: readonly number[], at: number): number {
   return lo;
 }
 
-function sourceLine(lines: InputLines, k: number, lineStart: number, lineEnd: number): { readonly text: string; readonly hasTab: boolean } {
+function sourceLine(
+  lines: InputLines,
+  k: number,
+  lineStart: number,
+  lineEnd: number,
+): { readonly text: string; readonly hasTab: boolean } {
   let found = lines.sources.get(k);
   if (found === undefined) {
     const text = lines.input.slice(lineStart, lineEnd).trimEnd();

@@ -29,7 +29,13 @@ export function stopContainer(state: HostState, containerId: string): SimResult<
   const host = killContainerHostProcesses(state, HOST_KERNEL, id);
   const uvmId = utilityVmKernelId(id);
   const inside: readonly SimProcess[] = state.kernels[uvmId]?.processes ?? [];
-  const stopped: Container = { ...container, state: 'Off', startedAt: null, stoppedAt: state.now, hostSessionId: null };
+  const stopped: Container = {
+    ...container,
+    state: 'Off',
+    startedAt: null,
+    stoppedAt: state.now,
+    hostSessionId: null,
+  };
   const sessionEnded = state.entered?.containerId === id;
   const next = appendEvent(
     {

@@ -26,7 +26,9 @@ interface BoundedCacheLike<V> {
 }
 type BoundedCacheClass = new <V>(limit: number) => BoundedCacheLike<V>;
 
-const { default: Output } = (await import(new URL('output.js', INK_BUILD).href)) as { default: OutputClass };
+const { default: Output } = (await import(new URL('output.js', INK_BUILD).href)) as {
+  default: OutputClass;
+};
 const simpleText = (await import(new URL('simple-text.js', INK_BUILD).href)) as {
   SIMPLE_RANGES: [number, number][];
   simpleStyledChars(line: string): { value: string; codes: unknown[] }[] | undefined;
@@ -56,27 +58,68 @@ function patchedGet(width: number, height: number, operations: readonly Operatio
 const GLYPH = fc.constantFrom(
   ...['a', 'Z', '0', ' ', '.', '~', '│', '─', '├', '◇', '▸', '…', '₩', '☀', 'é', 'ÿ', 'Ａ', '｠'],
   ...['漢', '한', '국', 'か', 'カ', '\u3000', '\u3029', '🐳', '👩‍💻', '🇰🇷', 'ｱ', 'ㄱ'],
-  ...['e\u0301', '\u0301', '\u00ad', '\u200d', '\ufe0f', '\u1100', '\u1161', '\u11a8', '\u3099', '\u302a'],
-  ...['\t', '\x7f', '\x1b', '\x1b[3', '\x1b[m', '\x1b[;m', '\x9b', '\x1b]8;;https://example.com\x07', '\x1b]8;;\x07'],
+  ...[
+    'e\u0301',
+    '\u0301',
+    '\u00ad',
+    '\u200d',
+    '\ufe0f',
+    '\u1100',
+    '\u1161',
+    '\u11a8',
+    '\u3099',
+    '\u302a',
+  ],
+  ...[
+    '\t',
+    '\x7f',
+    '\x1b',
+    '\x1b[3',
+    '\x1b[m',
+    '\x1b[;m',
+    '\x9b',
+    '\x1b]8;;https://example.com\x07',
+    '\x1b]8;;\x07',
+  ],
 );
 const sgr = (...codes: number[]) => `\x1b[${codes.join(';')}m`;
 const RED = (s: string) => `${sgr(31)}${s}${sgr(39)}`;
 const BOLD = (s: string) => `${sgr(1)}${s}${sgr(22)}`;
 const INVERSE = (s: string) => `${sgr(7)}${s}${sgr(27)}`;
 
-describe("the patched Ink output pass (node_modules/ink/build/output.js)", () => {
+describe('the patched Ink output pass (node_modules/ink/build/output.js)', () => {
   it('is the patched one: `npm ci` applied patches/ink+6.8.0.patch', () => {
-    for (const file of ['output.js', 'render-node-to-output.js', 'measure-text.js', 'wrap-text.js', 'simple-text.js'])
+    for (const file of [
+      'output.js',
+      'render-node-to-output.js',
+      'measure-text.js',
+      'wrap-text.js',
+      'simple-text.js',
+    ])
       expect(readFileSync(new URL(file, INK_BUILD), 'utf8'), file).toContain('isolab patch');
   });
 
   it('draws plain, styled, wide and clipped text as Ink does', () => {
     const frames: Operation[][] = [
       [{ type: 'write', x: 0, y: 0, text: 'hello\nworld', transformers: [] }],
-      [{ type: 'write', x: 2, y: 1, text: `${RED('csrss')} 532 ${BOLD('漢字')}🐳`, transformers: [] }],
+      [
+        {
+          type: 'write',
+          x: 2,
+          y: 1,
+          text: `${RED('csrss')} 532 ${BOLD('漢字')}🐳`,
+          transformers: [],
+        },
+      ],
       [
         { type: 'clip', clip: { x1: 1, x2: 6, y1: 0, y2: 2 } },
-        { type: 'write', x: 0, y: 0, text: `漢字漢字\n${INVERSE('selected row')}\nthird\nfourth`, transformers: [] },
+        {
+          type: 'write',
+          x: 0,
+          y: 0,
+          text: `漢字漢字\n${INVERSE('selected row')}\nthird\nfourth`,
+          transformers: [],
+        },
         { type: 'unclip' },
         { type: 'write', x: 0, y: 3, text: 'e\u0301 and 한국어', transformers: [RED] },
       ],
@@ -90,7 +133,9 @@ describe("the patched Ink output pass (node_modules/ink/build/output.js)", () =>
     for (const ops of frames) expect(patchedGet(10, 4, ops)).toBe(referenceGet(10, 4, ops));
     // The second frame, as an explicit check that the styles survive the caches (Ink does
     // not cut a write at the frame's width: the row runs on).
-    expect(patchedGet(10, 4, frames[1]!).split('\n')[1]).toBe(`  ${sgr(31)}csrss${sgr(39)} 532 ${sgr(1)}漢字${sgr(22)}🐳`);
+    expect(patchedGet(10, 4, frames[1]!).split('\n')[1]).toBe(
+      `  ${sgr(31)}csrss${sgr(39)} 532 ${sgr(1)}漢字${sgr(22)}🐳`,
+    );
   });
 
   it('reuses a row only when its cells are the same: one changed cell redraws the row', () => {
@@ -126,12 +171,20 @@ describe("the patched Ink output pass (node_modules/ink/build/output.js)", () =>
       [1, 33],
     );
     const piece = fc.oneof(
-      { weight: 4, arbitrary: fc.array(glyph, { minLength: 1, maxLength: 6 }).map((gs) => gs.join('')) },
+      {
+        weight: 4,
+        arbitrary: fc.array(glyph, { minLength: 1, maxLength: 6 }).map((gs) => gs.join('')),
+      },
       { weight: 2, arbitrary: style.map((codes) => sgr(...codes)) },
       { weight: 1, arbitrary: fc.constant('\n') },
     );
     const text = fc.array(piece, { minLength: 1, maxLength: 10 }).map((ps) => ps.join(''));
-    const transformer = fc.constantFrom<Transformer>(RED, BOLD, (line) => line.toUpperCase(), (line, i) => `${i}${line}`);
+    const transformer = fc.constantFrom<Transformer>(
+      RED,
+      BOLD,
+      (line) => line.toUpperCase(),
+      (line, i) => `${i}${line}`,
+    );
     const coordinate = fc.integer({ min: -2, max: 14 });
     const clip = fc.record(
       { x1: coordinate, x2: coordinate, y1: coordinate, y2: coordinate },
@@ -153,22 +206,30 @@ describe("the patched Ink output pass (node_modules/ink/build/output.js)", () =>
     );
     // Frames of one size in a row, so that rows are reused from frame to frame; a frame
     // is often the one before with one write changed.
-    const frames = fc.array(fc.array(operation, { maxLength: 12 }), { minLength: 1, maxLength: 6 }).chain((base) =>
-      fc
-        .array(fc.tuple(fc.nat({ max: base.length - 1 }), fc.option(operation)), { maxLength: 6 })
-        .map((edits) => [
-          ...base,
-          ...edits.map(([i, op]) => {
-            const frame = [...base[i]!];
-            if (op !== null && frame.length > 0) frame[frame.length - 1] = op;
-            return frame;
-          }),
-        ]),
-    );
+    const frames = fc
+      .array(fc.array(operation, { maxLength: 12 }), { minLength: 1, maxLength: 6 })
+      .chain((base) =>
+        fc
+          .array(fc.tuple(fc.nat({ max: base.length - 1 }), fc.option(operation)), { maxLength: 6 })
+          .map((edits) => [
+            ...base,
+            ...edits.map(([i, op]) => {
+              const frame = [...base[i]!];
+              if (op !== null && frame.length > 0) frame[frame.length - 1] = op;
+              return frame;
+            }),
+          ]),
+      );
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 8 }), frames, (width, height, seq) => {
-        for (const ops of seq) expect(patchedGet(width, height, ops)).toBe(referenceGet(width, height, ops));
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 8 }),
+        frames,
+        (width, height, seq) => {
+          for (const ops of seq)
+            expect(patchedGet(width, height, ops)).toBe(referenceGet(width, height, ops));
+        },
+      ),
       { numRuns: 400, seed: 20261129 },
     );
   });
@@ -176,13 +237,31 @@ describe("the patched Ink output pass (node_modules/ink/build/output.js)", () =>
 
 describe("the patch's simple text (simple-text.js): no segmenter where none is needed", () => {
   const piece = fc.oneof(
-    { weight: 4, arbitrary: fc.array(GLYPH, { minLength: 1, maxLength: 6 }).map((gs) => gs.join('')) },
-    { weight: 1, arbitrary: fc.constantFrom('\x1b[31m', '\x1b[1;33m', '\x1b[38;5;208m', '\x1b[39m', '\x1b[0m', '\n') },
+    {
+      weight: 4,
+      arbitrary: fc.array(GLYPH, { minLength: 1, maxLength: 6 }).map((gs) => gs.join('')),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        '\x1b[31m',
+        '\x1b[1;33m',
+        '\x1b[38;5;208m',
+        '\x1b[39m',
+        '\x1b[0m',
+        '\n',
+      ),
+    },
   );
   const text = fc.array(piece, { maxLength: 12 }).map((ps) => ps.join(''));
 
   it("takes the quick way for the dashboard's kind of line, and not for joining characters", () => {
-    expect(simpleText.simpleStyledChars(`${sgr(31)}csrss${sgr(39)} │ 한국 ◇ ₩`)?.map((c) => c.value).join('')).toBe('csrss │ 한국 ◇ ₩');
+    expect(
+      simpleText
+        .simpleStyledChars(`${sgr(31)}csrss${sgr(39)} │ 한국 ◇ ₩`)
+        ?.map((c) => c.value)
+        .join(''),
+    ).toBe('csrss │ 한국 ◇ ₩');
     for (const joined of ['e\u0301', '👩‍💻', '\u1100\u1161', '☀\ufe0f', '\x1b]8;;x\x07link'])
       expect(simpleText.simpleStyledChars(joined), JSON.stringify(joined)).toBeUndefined();
   });
@@ -225,7 +304,9 @@ describe("the patch's simple text (simple-text.js): no segmenter where none is n
           const quick = simpleText.simpleStyledChars(line);
           if (quick === undefined) continue;
           const reference = styledCharsFromTokens(tokenize(line));
-          expect(quick.map((c) => [c.value, c.codes])).toEqual(reference.map((c) => [c.value, c.styles]));
+          expect(quick.map((c) => [c.value, c.codes])).toEqual(
+            reference.map((c) => [c.value, c.styles]),
+          );
         }
       }),
       { numRuns: 2000, seed: 2911 },

@@ -1,7 +1,12 @@
 // Ink 6.8.0's own Output.get() (ink/build/output.js, MIT, © Vadim Demedes), unchanged but
 // for types: the reference that the patched Output (patches/ink+6.8.0.patch) must match
 // string for string. It builds every frame from nothing, as Ink does.
-import { styledCharsFromTokens, styledCharsToString, tokenize, type StyledChar } from '@alcalzone/ansi-tokenize';
+import {
+  styledCharsFromTokens,
+  styledCharsToString,
+  tokenize,
+  type StyledChar,
+} from '@alcalzone/ansi-tokenize';
 import sliceAnsi from 'slice-ansi';
 import stringWidth from 'string-width';
 
@@ -17,11 +22,16 @@ export type Operation =
   | { type: 'clip'; clip: Clip }
   | { type: 'unclip' };
 
-export function referenceGet(width: number, height: number, operations: readonly Operation[]): string {
+export function referenceGet(
+  width: number,
+  height: number,
+  operations: readonly Operation[],
+): string {
   const output: (StyledChar | undefined)[][] = [];
   for (let y = 0; y < height; y++) {
     const row: StyledChar[] = [];
-    for (let x = 0; x < width; x++) row.push({ type: 'char', value: ' ', fullWidth: false, styles: [] });
+    for (let x = 0; x < width; x++)
+      row.push({ type: 'char', value: ' ', fullWidth: false, styles: [] });
     output.push(row);
   }
   const clips: Clip[] = [];
@@ -68,13 +78,20 @@ export function referenceGet(width: number, height: number, operations: readonly
         currentLine[offsetX] = character;
         const characterWidth = Math.max(1, stringWidth(character.value));
         for (let column = 1; column < characterWidth; column++)
-          currentLine[offsetX + column] = { type: 'char', value: '', fullWidth: false, styles: character.styles };
+          currentLine[offsetX + column] = {
+            type: 'char',
+            value: '',
+            fullWidth: false,
+            styles: character.styles,
+          };
         offsetX += characterWidth;
       }
       offsetY++;
     }
   }
   return output
-    .map((line) => styledCharsToString(line.filter((item): item is StyledChar => item !== undefined)).trimEnd())
+    .map((line) =>
+      styledCharsToString(line.filter((item): item is StyledChar => item !== undefined)).trimEnd(),
+    )
     .join('\n');
 }
