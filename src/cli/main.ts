@@ -1,4 +1,4 @@
-// The `isolab` command line (SPEC §2). The headless path (`run`, `scenarios`) never loads
+// The `isolab` command line (docs/spec.md §2). The headless path (`run`, `scenarios`) never loads
 // Ink or React: the dashboard is imported only when it is about to open.
 import yargs, { type Argv } from 'yargs';
 import { hideBin } from 'yargs/helpers';

@@ -1,4 +1,4 @@
-// The starting states `run` and the dashboard can begin from (SPEC §2).
+// The starting states `run` and the dashboard can begin from (docs/spec.md §2).
 import type { StartingState } from '../sim/api.js';
 
 export interface StartingStateInfo {

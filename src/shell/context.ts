@@ -19,7 +19,7 @@ export interface Runspace {
 
 export interface ShellContext {
   readonly sim: Sim;
-  /** Table width = console width − 1 (POWERSHELL.md, Tables rule 4). */
+  /** Table width = console width − 1 (docs/powershell-output.md, Tables rule 4). */
   readonly consoleWidth: number;
   /** The container the console is in, or null on the host. */
   currentContainerId(): string | null;

@@ -1,7 +1,7 @@
 // What a container runs, as process templates.
 //
 // Windows Server container (Default): a copy of the user-mode system in its own host
-// session, from the TP4 listing of the running container NONIC (REFERENCE §2.1); its smss
+// session, from the TP4 listing of the running container NONIC (docs/reference-windows-containers.md §2.1); its smss
 // sits in session 0. Counters are NONIC's, and csrss is the seed's WINCONT row
 // (167 9 1276 3720 ...97 0.20).
 //

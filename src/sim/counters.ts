@@ -1,5 +1,5 @@
 // Process counters: how a process is born from a template row and how its counters move
-// on a clock tick (SPEC §3 rule 9). The seed shows the live behaviour we imitate: between
+// on a clock tick (docs/spec.md §3 rule 9). The seed shows the live behaviour we imitate: between
 // two listings host csrss 532 goes Handles 255 → 252 → 261 → 255, PM 1820 → 1712, WS
 // 4000 → 3968, NPM 12 → 11, VM ...17 → ...18 at most, while CPU only grows
 // (3.45 → 3.77 → 3.83 → 4.23) and PID and SI never change.

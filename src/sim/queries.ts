@@ -149,7 +149,7 @@ export function vmwpOf(state: HostState, containerId: string): SimProcess | unde
 
 /**
  * What Get-Process shows inside a container (pid-sorted): a Default container sees its own
- * processes plus the host's Idle (0) and System (4), since the kernel is shared (REFERENCE
+ * processes plus the host's Idle (0) and System (4), since the kernel is shared (docs/reference-windows-containers.md
  * §2.1); a Hyper-V container sees its utility VM; an Off container nothing.
  */
 export function processesSeenFrom(state: HostState, containerId: string): readonly SimProcess[] {

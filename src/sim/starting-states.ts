@@ -1,4 +1,4 @@
-// The scenarios a simulation can start from (SPEC §2). `lab` is built by the same actions
+// The scenarios a simulation can start from (docs/spec.md §2). `lab` is built by the same actions
 // a user would type, so its events, PIDs and sessions are the real thing.
 import type { StartingState } from './api.js';
 import { newContainer } from './actions/new-container.js';

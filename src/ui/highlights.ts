@@ -1,4 +1,4 @@
-// Rows that just appeared or vanished stay marked for a few seconds (SPEC §5). The model's
+// Rows that just appeared or vanished stay marked for a few seconds (docs/spec.md §5). The model's
 // event log says what changed; this keeps a bounded, time-limited view of it, with the
 // vanished processes kept as "ghost" rows so the eye can see what went away.
 import { eventsAfter, findContainerById, processKey } from '../sim/index.js';

@@ -45,7 +45,7 @@ const CONTROL_KEYS: Readonly<Record<string, string>> = {
 
 /**
  * Splits one read into keys and text. Ink delivers characters that arrived together as one
- * event (INK.md): a fast typist or a busy moment gives `2/csr`, Esc and a key read
+ * event (docs/ink-notes.md): a fast typist or a busy moment gives `2/csr`, Esc and a key read
  * together give `\x1b/`. The dashboard takes them key by key (key-dispatch.ts).
  */
 export function parseInput(data: string): InputToken[] {

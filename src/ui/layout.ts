@@ -1,7 +1,7 @@
-// Where everything goes, as a pure function of the terminal size (SPEC §5 sizes):
+// Where everything goes, as a pure function of the terminal size (docs/spec.md §5 sizes):
 // full ≥ 100×30, compact ≥ 80×24, one pane at a time with a pane strip down to 40×12, and
 // below that a single line. The frame is always rows − 1 lines: a frame as tall as the
-// terminal makes Ink 6.8 clear the whole screen on every update (INK.md).
+// terminal makes Ink 6.8 clear the whole screen on every update (docs/ink-notes.md).
 import { MAX_NARRATION_ROWS, SPLIT_NARRATION_ROWS } from './narration-text.js';
 
 export type Tier = 'full' | 'compact' | 'single' | 'too-small';

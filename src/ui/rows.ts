@@ -1,5 +1,5 @@
 // Process rows as pre-padded text: one <Text> per row, columns laid out here so the
-// renderer only colours spans (INK.md: a Box per cell costs far more). Pure.
+// renderer only colours spans (docs/ink-notes.md: a Box per cell costs far more). Pure.
 import { findContainerById } from '../sim/index.js';
 import type { Container, HostState } from '../sim/types.js';
 import type { Translate } from './i18n.js';

@@ -1,4 +1,4 @@
-// Owning the terminal (INK.md: Ink 6.8 has no alternate-screen option). Enter the
+// Owning the terminal (docs/ink-notes.md: Ink 6.8 has no alternate-screen option). Enter the
 // alternate screen and raw mode before the first frame; on every way out — q, Ctrl+C, a
 // signal, a crash, even process.exit — leave it, show the cursor, turn wrapping and raw
 // mode back.

@@ -1,5 +1,5 @@
 // The one-line summary of the seed's experiment: how many csrss the host has, how many
-// of them are a container's, and what the container itself sees (SPEC §5).
+// of them are a container's, and what the container itself sees (docs/spec.md §5).
 import {
   csrssSummary,
   findContainerById,

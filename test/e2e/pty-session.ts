@@ -1,5 +1,5 @@
 // The built `bin/isolab.js` in a real pseudo-terminal, read through a terminal emulator
-// (INK.md, Testing: node-pty + @xterm/headless; CI unset, TERM=xterm-256color, one key
+// (docs/ink-notes.md, Testing: node-pty + @xterm/headless; CI unset, TERM=xterm-256color, one key
 // per write, wait for the final expected state, resize both sides).
 import { fileURLToPath } from 'node:url';
 import xterm from '@xterm/headless';

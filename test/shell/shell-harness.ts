@@ -127,7 +127,7 @@ export function expectLeftAligned(row: string, col: Column, value: string): void
 
 // ---------------------------------------------------------------- the Get-Process view
 
-/** The Get-Process view's columns (POWERSHELL.md): start offset, width, alignment. */
+/** The Get-Process view's columns (docs/powershell-output.md): start offset, width, alignment. */
 export const PROCESS_VIEW = [
   { label: 'Handles', start: 0, width: 7 },
   { label: 'NPM(K)', start: 8, width: 7 },

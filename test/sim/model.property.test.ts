@@ -1,5 +1,5 @@
 // Random sequences of actions over a few containers; after every step the model must keep
-// SPEC §3's invariants, agree with a small oracle on which actions fail and why, and never
+// docs/spec.md §3's invariants, agree with a small oracle on which actions fail and why, and never
 // let a surviving process's CPU go down.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

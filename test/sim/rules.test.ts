@@ -1,4 +1,4 @@
-// SPEC §3 rules 1–9, one describe per rule.
+// docs/spec.md §3 rules 1–9, one describe per rule.
 import { describe, expect, it } from 'vitest';
 import {
   bootHost,

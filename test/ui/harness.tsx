@@ -1,5 +1,5 @@
 // Rendering the dashboard and its panes in tests: ink-testing-library for the frames,
-// @xterm/headless when it matters which row a line lands on (INK.md, Testing).
+// @xterm/headless when it matters which row a line lands on (docs/ink-notes.md, Testing).
 import xterm from '@xterm/headless';
 import { render } from 'ink-testing-library';
 import type { ReactElement } from 'react';

@@ -28,7 +28,7 @@ describe('the keymap', () => {
     for (const key of KEY_NAMES) expect(bindingFor(['always', 'main'], key), key).toBeDefined();
   });
 
-  it('has the SPEC §5 keys where they belong', () => {
+  it('has the docs/spec.md §5 keys where they belong', () => {
     const main = (key: string) => bindingFor(['always', 'main'], key)?.action;
     expect(main('t')).toBe('toggleRuntime');
     expect(main('s')).toBe('startStop');

@@ -25,7 +25,7 @@ function drawn(layout: Layout): Rect[] {
   ].filter((r): r is Rect => r !== null);
 }
 
-describe('layout tiers (SPEC §5 sizes)', () => {
+describe('layout tiers (docs/spec.md §5 sizes)', () => {
   it.each([
     [250, 80, 'full'],
     [100, 30, 'full'],

@@ -1,5 +1,5 @@
 // The TP4 Containers module: New/Get/Set/Start/Stop/Remove-Container, Get-ContainerImage.
-// Start/Stop/Set/Remove print nothing unless -Passthru (REFERENCE §7.5).
+// Start/Stop/Set/Remove print nothing unless -Passthru (docs/reference-windows-containers.md §7.5).
 import type { Outcome } from '../../sim/api.js';
 import type { Container, RuntimeType } from '../../sim/types.js';
 import { toText } from '../evaluator/conversions.js';

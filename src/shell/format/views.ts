@@ -110,7 +110,7 @@ const processName = column('ProcessName', 0, 'left', (o) =>
 const userName = column('UserName', 17, 'left', (o) => propertyCell(o, 'UserName'));
 /**
  * Remote objects (Invoke-Command output) get a PSComputerName column, unsized, so it shares
- * the rest with ProcessName: 28 each at 119 (REFERENCE §7.3).
+ * the rest with ProcessName: 28 each at 119 (docs/reference-windows-containers.md §7.3).
  */
 const psComputerName = column('PSComputerName', 0, 'left', (o) =>
   propertyCell(o, 'PSComputerName'),
@@ -140,7 +140,7 @@ const leftAuto = (key: string, names: readonly string[]): TableView => ({
 });
 
 // The Containers module's own views: every column left-aligned (State would be
-// right-aligned as an enum otherwise) and sized to content (REFERENCE §1.3, §7.5).
+// right-aligned as an enum otherwise) and sized to content (docs/reference-windows-containers.md §1.3, §7.5).
 const CONTAINER_VIEW = leftAuto('container', ['Name', 'State', 'Uptime', 'ParentImageName']);
 const CONTAINER_IMAGE_VIEW = leftAuto('containerImage', [
   'Name',

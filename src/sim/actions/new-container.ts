@@ -1,5 +1,5 @@
 // New-Container (and the create half of `docker run`): a container that exists, Off, with
-// no process anywhere (SPEC §3 rule 1).
+// no process anywhere (docs/spec.md §3 rule 1).
 import type { NewContainerOptions } from '../api.js';
 import { appendEvent } from '../events.js';
 import { fail } from '../errors.js';

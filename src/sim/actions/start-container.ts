@@ -1,4 +1,4 @@
-// Start-Container: the heart of the lab (SPEC §3 rules 2 and 4).
+// Start-Container: the heart of the lab (docs/spec.md §3 rules 2 and 4).
 // Default: the container's processes become host processes in a fresh host session.
 // HyperV: a utility VM kernel with its own PID space boots; the host gains one vmwp.
 import {

@@ -1,4 +1,4 @@
-// Stop-Container (SPEC §3 rule 5): the container's processes go (or its vmwp and the whole
+// Stop-Container (docs/spec.md §3 rule 5): the container's processes go (or its vmwp and the whole
 // utility VM), its host session is free again, and a session entered into it ends.
 import { fail } from '../errors.js';
 import { appendEvent } from '../events.js';

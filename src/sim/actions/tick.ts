@@ -1,4 +1,4 @@
-// The simulation clock (SPEC §3 rule 9). A tick moves `now` and drifts every live
+// The simulation clock (docs/spec.md §3 rule 9). A tick moves `now` and drifts every live
 // process's counters; it appends no event, since at one tick a second the log would be
 // nothing but ticks. One pass over the processes however many ticks are asked for. Nobody
 // starts or stops on a tick, which it records (process-set.ts) for the views to rely on.
@@ -7,7 +7,7 @@ import { noteSameProcessSet } from '../process-set.js';
 import { RngCursor } from '../rng.js';
 import type { HostState, Kernel, KernelId } from '../types.js';
 
-/** One tick of the simulation clock, in ms (the SPEC's default 1 s). */
+/** One tick of the simulation clock, in ms (docs/spec.md's default 1 s). */
 export const TICK_MS = 1000;
 
 export function tick(state: HostState, count = 1): HostState {

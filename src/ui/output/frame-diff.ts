@@ -1,6 +1,6 @@
 // Ink 6.8 redraws a frame by erasing every line and writing them all again (~5 KB at
 // 120×40 when one counter changed); its `incrementalRendering` option lands each update a
-// line too low (INK.md). This turns Ink's standard erase-and-rewrite write into one that
+// line too low (docs/ink-notes.md). This turns Ink's standard erase-and-rewrite write into one that
 // rewrites only the lines that changed, and leaves the cursor where Ink expects it (at the
 // start of the line below the frame), so Ink's own bookkeeping stays true. Whatever it
 // does not recognise as a frame it passes through untouched and forgets what the screen

@@ -1,4 +1,4 @@
-// Error records: every sample of REFERENCE §7.2 / §7.8 line by line, each template, and the
+// Error records: every sample of docs/reference-windows-containers.md §7.2 / §7.8 line by line, each template, and the
 // position-message rules.
 import { describe, expect, it } from 'vitest';
 import type { Extent } from '../../../src/shell/ast.js';
@@ -173,7 +173,7 @@ const SAMPLES: Sample[] = [
     ],
   },
   {
-    name: 'Get-Process -Name ping, none found (REFERENCE §7.2; typed name as prefix)',
+    name: 'Get-Process -Name ping, none found (docs/reference-windows-containers.md §7.2; typed name as prefix)',
     input: 'get-process -Name ping',
     record: t.processNotFoundByName('ping', whole('get-process -Name ping'), 'get-process'),
     expected: [
@@ -188,7 +188,7 @@ const SAMPLES: Sample[] = [
   },
 ];
 
-describe('REFERENCE error samples, line by line', () => {
+describe('docs/reference-windows-containers.md error samples, line by line', () => {
   it.each(SAMPLES.map((s) => [s.name, s] as const))('%s', (_name, sample) => {
     expect(formatErrorRecord(sample.record, sample.input)).toEqual(sample.expected);
   });

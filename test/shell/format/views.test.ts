@@ -1,5 +1,5 @@
 // The reference listings rebuilt from objects: the seed's tables (seed/hyperv-containers.ko.md,
-// POWERSHELL.md) and REFERENCE §7. Expected lines are copied verbatim from those documents.
+// docs/powershell-output.md) and docs/reference-windows-containers.md §7. Expected lines are copied verbatim from those documents.
 import { describe, expect, it } from 'vitest';
 import { formatOutput } from '../../../src/shell/format/out-default.js';
 import {
@@ -123,12 +123,12 @@ const CSRSS_TABLES: [string, ProcessTuple[], string[]][] = [
     ],
   ],
   [
-    'host vmwp (REFERENCE §7.2)',
+    'host vmwp (docs/reference-windows-containers.md §7.2)',
     [[1737, 15, 39452, 19620, 2101361, 5.55, 2376, 0, 'vmwp']],
     ['   1737      15    39452      19620 ...61     5.55   2376   0 vmwp'],
   ],
   [
-    'ProcessName keeps its case (REFERENCE §7.2)',
+    'ProcessName keeps its case (docs/reference-windows-containers.md §7.2)',
     [[67, 5, 820, 3836, 2101371, 0.03, 3964, 3, 'PING']],
     ['     67       5      820       3836 ...71     0.03   3964   3 PING'],
   ],
@@ -169,7 +169,7 @@ describe('Get-Process view (seed csrss tables)', () => {
     expect(row?.slice(36, 41)).toBe('...98');
   });
 
-  it('the whole NONIC listing with PSComputerName (REFERENCE §2.1 / §7.3): 28 + 28 at 119', () => {
+  it('the whole NONIC listing with PSComputerName (docs/reference-windows-containers.md §2.1 / §7.3): 28 + 28 at 119', () => {
     const objects = NONIC_ROWS.map(([t, computer]) =>
       processFromTuple(t, { computerName: computer }),
     );
@@ -233,7 +233,7 @@ describe('Select-Object output (no view: auto-sized, aligned by type)', () => {
       ],
     ],
     [
-      'Select ContainerName, Foo: an unknown name is a blank column (REFERENCE §7.6)',
+      'Select ContainerName, Foo: an unknown name is a blank column (docs/reference-windows-containers.md §7.6)',
       [selected({ ContainerName: 'DEMO', Foo: null })],
       ['ContainerName Foo', '------------- ---', 'DEMO'],
     ],
@@ -293,7 +293,7 @@ describe('Get-ComputeProcess rows', () => {
     ]);
   });
 
-  it('REFERENCE §7.4 in a console wide enough for it (full 64-hex docker ids)', () => {
+  it('docs/reference-windows-containers.md §7.4 in a console wide enough for it (full 64-hex docker ids)', () => {
     const docker = 'd273c80b6ec1c461159074f4ccc0be0793cfedb02ab2f25225512a21e254646d';
     const objects = [
       computeProcess('2088E0FA-1F7C-44DE-A4BC-1E29445D082B', 'DEMO1', 'VMMS'),
@@ -344,7 +344,7 @@ describe('Containers module views (left-aligned, sized to content)', () => {
     ]);
   });
 
-  it('New-Container (REFERENCE §1.3)', () => {
+  it('New-Container (docs/reference-windows-containers.md §1.3)', () => {
     const obj = containerObject(
       'TST',
       'b8d7b55a-6b27-4832-88d8-4774df98f208',
@@ -360,7 +360,7 @@ describe('Containers module views (left-aligned, sized to content)', () => {
     ]);
   });
 
-  it('Get-ContainerImage (REFERENCE §7.5)', () => {
+  it('Get-ContainerImage (docs/reference-windows-containers.md §7.5)', () => {
     expect(
       unframeTable(formatOutput([imageObject('NanoServer'), imageObject('WindowsServerCore')], W)),
     ).toEqual([
