@@ -2,8 +2,7 @@
 // (the dashboard playing a scenario), plus `isolab demo --headless`, which needs none.
 // Type-only imports are erased: the headless paths still load no Ink or React.
 import { resolveLang, type Lang } from '../demo/lang.js';
-import type { Sim } from '../sim/api.js';
-import type { Clock } from '../sim/clock.js';
+import type { Clock, Sim } from '../sim/index.js';
 import type { DemoDriver } from '../ui/demo-driver.js';
 import { failUsage, writeLines } from './output.js';
 import { HANG_UP_EXIT_CODE } from '../ui/screen.js';
@@ -127,7 +126,7 @@ async function launch(args: ScreenArgs, spec: SimSpec, demo?: DriverFactory): Pr
       colorWanted,
     } = await import('../ui/run-dashboard.js');
     const { createSim } = await import('../sim/index.js');
-    const { realClock } = await import('../sim/clock.js');
+    const { realClock } = await import('../sim/index.js');
     const lang = resolveUiLang(args.lang, process.env);
     const seed = args.seed ?? 1;
     const sim =

@@ -1,5 +1,5 @@
 // The starting states `run` and the dashboard can begin from (docs/spec.md §2).
-import type { StartingState } from '../sim/api.js';
+import type { StartingState } from '../sim/index.js';
 
 export interface StartingStateInfo {
   readonly name: StartingState;

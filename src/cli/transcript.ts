@@ -1,6 +1,6 @@
 // `isolab run`: commands in, a PowerShell console transcript out. Each command is echoed
 // after its prompt, followed by exactly what PowerShell would print (docs/spec.md §2).
-import type { Sim } from '../sim/api.js';
+import type { Sim } from '../sim/index.js';
 import type { Shell } from '../shell/index.js';
 
 export interface TranscriptResult {

@@ -2,7 +2,7 @@
 // dashboard runs exactly these lines through the console (so every key action is echoed as
 // its commands and teaches them), and headless demos print them the same way.
 import { findContainerByName } from '../sim/index.js';
-import type { Container, HostState } from '../sim/types.js';
+import type { Container, HostState } from '../sim/index.js';
 
 export type ContainerKeyAction = 'toggle-runtime' | 'start-stop' | 'enter' | 'exit' | 'remove';
 

@@ -1,5 +1,5 @@
 // A scenario's key step, resolved to the model action it stands for (if any).
-import type { HostState } from '../sim/types.js';
+import type { HostState } from '../sim/index.js';
 import {
   commandsForKey,
   containerForKey,

@@ -1,6 +1,6 @@
 // The demo player: walks a timeline on the injected clock, typing into the live console,
 // pressing keys and narrating. It drives a DemoTarget (the dashboard, or a test double).
-import type { Clock, TimerHandle } from '../sim/clock.js';
+import type { Clock, TimerHandle } from '../sim/index.js';
 import type { KeyName } from './keys.js';
 import type { PaneName } from './schema.js';
 import { chapterAt, type Beat, type Timeline } from './timeline.js';
