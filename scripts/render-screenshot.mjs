@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Renders a real frame of the dashboard to docs/dashboard.svg and prints the README's
-// picture and keymap table. Run after a build: `npm run -s build && node scripts/render-screenshot.mjs`.
+// picture and keymap table. Run after a build:
+//   npm run -s build && node scripts/render-screenshot.mjs
 //
 // The frame is the built bin/isolab.js in a pseudo-terminal (node-pty) at 120×36, read
 // through a terminal emulator (@xterm/headless): the lab scenario after `t`, so DEMO runs

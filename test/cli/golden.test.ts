@@ -104,7 +104,8 @@ describe('examples/isolation.ps1', () => {
       '[HYPVCON]: PS C:\\> ',
       'PS C:\\> ',
     ]);
-    // processTable checks Handles 0–6, NPM 8–14, PM 16–23, WS 25–34, VM 36–40, CPU 42–49, Id 51–56, SI 58–60, ProcessName 62.
+    // processTable checks Handles 0–6, NPM 8–14, PM 16–23, WS 25–34, VM 36–40, CPU 42–49,
+    // Id 51–56, SI 58–60, ProcessName 62.
     // Host; inside WINCONT; host with it; host after Stop-Container; inside HYPVCON; host with it.
     const [hostBefore, wincont, hostWith, hostAfter, hypv, hostWithHv] = csrss.map((b) =>
       processTable(b.output),

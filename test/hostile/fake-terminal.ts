@@ -133,7 +133,10 @@ export function restoredState(written: string) {
     leftAltScreen: last(ALT_SCREEN_OFF) > last(ALT_SCREEN_ON),
     cursorShown: last(CURSOR_SHOW) > last(CURSOR_HIDE),
     wrapOn: last(AUTOWRAP_ON) > last(AUTOWRAP_OFF),
-    /** Nothing but mode switches after leaving the alternate screen (no frame drawn into the normal screen). */
+    /**
+     * Nothing but mode switches after leaving the alternate screen (no frame drawn into the
+     * normal screen).
+     */
     nothingDrawnAfter:
       written.slice(last(ALT_SCREEN_OFF) + ALT_SCREEN_OFF.length).replace(MODE_SWITCH, '') === '',
   };

@@ -12,7 +12,8 @@ const dir = mkdtempSync(join(tmpdir(), 'isolab-pipes-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const PIPE_BUFFER = 64 * 1024;
-// 150 process lists and 150 error records: about 600 KB of transcript, nine times what a pipe holds.
+// 150 process lists and 150 error records: about 600 KB of transcript, nine times what a
+// pipe holds.
 const script = join(dir, 'long.ps1');
 writeFileSync(script, 'Get-Process\nGet-Process -Name nope\n'.repeat(150));
 

@@ -36,7 +36,10 @@ function assert(condition: boolean, message: string): asserts condition {
   if (!condition) throw new Error(`invariant broken: ${message}`);
 }
 
-/** Every invariant of docs/spec.md §3 that holds in any reachable state. Throws on the first breach. */
+/**
+ * Every invariant of docs/spec.md §3 that holds in any reachable state. Throws on the first
+ * breach.
+ */
 export function checkInvariants(state: HostState): void {
   for (const kernel of Object.values(state.kernels)) {
     let last = -1;

@@ -163,7 +163,8 @@ function runSteps(seed: number, steps: readonly Step[]): void {
         throw new Error(`${JSON.stringify(st)}: succeeded, expected ${expected}`);
       state = result.state;
       if (state !== before) {
-        // One event per successful action that changed something (exit with no session changes nothing).
+        // One event per successful action that changed something (exit with no session
+        // changes nothing).
         if (state.nextEventSeq !== before.nextEventSeq + 1)
           throw new Error(`${st.kind}: one event`);
       }
