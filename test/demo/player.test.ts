@@ -1,71 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  builtinScenario,
-  compileTimeline,
-  Player,
-  type DemoStatus,
-  type DemoTarget,
-  type KeyName,
-  type PaneName,
-} from '../../src/demo/index.js';
-import { keyStepCommands } from '../../src/demo/key-step.js';
-import { createSim, FakeClock, hostProcesses } from '../../src/sim/index.js';
-import { Shell } from '../../src/shell/index.js';
-
-/** A DemoTarget over a real sim and shell: what the dashboard does, minus the screen. */
-class ConsoleTarget implements DemoTarget {
-  sim = createSim({ start: 'host' });
-  shell = new Shell({ sim: this.sim });
-  input = '';
-  transcript: string[] = [];
-  narration: string | null = null;
-  pane: PaneName | null = null;
-  statuses: DemoStatus[] = [];
-  handedOver = false;
-  resets = 0;
-  csrssCounts: number[] = [];
-
-  reset() {
-    this.resets++;
-    this.sim = createSim({ start: 'host' });
-    this.shell = new Shell({ sim: this.sim });
-    this.input = '';
-    this.transcript = [];
-  }
-  typeText(text: string) {
-    this.input += text;
-  }
-  submit() {
-    this.run(this.input);
-    this.input = '';
-  }
-  pressKey(key: KeyName, container: string | null) {
-    keyStepCommands(key, container ?? undefined, this.sim.getState())?.commands.forEach((c) =>
-      this.run(c),
-    );
-  }
-  narrate(text: string | null) {
-    this.narration = text;
-  }
-  spotlight(pane: PaneName | null) {
-    this.pane = pane;
-  }
-  status(status: DemoStatus) {
-    this.statuses.push(status);
-  }
-  handOver() {
-    this.handedOver = true;
-  }
-  private run(line: string) {
-    this.transcript.push(`${this.shell.prompt()}${line}`, ...this.shell.execute(line).lines);
-    this.csrssCounts.push(
-      hostProcesses(this.sim.getState()).filter((p) => p.name === 'csrss').length,
-    );
-  }
-  get last(): DemoStatus {
-    return this.statuses[this.statuses.length - 1] as DemoStatus;
-  }
-}
+import { builtinScenario, compileTimeline, Player } from '../../src/demo/index.js';
+import { FakeClock } from '../../src/sim/index.js';
+import { ConsoleTarget } from '../support/demo-doubles.js';
 
 function setup(name = 'isolation', options = {}) {
   const scenario = builtinScenario(name);

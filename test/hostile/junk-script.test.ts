@@ -14,21 +14,10 @@ import { runTranscript } from '../../src/cli/transcript.js';
 import { Shell } from '../../src/shell/index.js';
 import { createSim } from '../../src/sim/index.js';
 import { BIN } from '../e2e/pty-session.js';
+import { seededRandom } from '../support/seeded-random.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'isolab-junk-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** mulberry32: the script is the same on every run, and a failure names its line. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const DASHES = [
   '-',
@@ -159,7 +148,7 @@ function junkLine(random: () => number): string {
 
 /** The script: 2,000 random lines, then the special ones, shuffled in. */
 function junkScript(seed: number): string[] {
-  const random = prng(seed);
+  const random = seededRandom(seed);
   // `exit` on the host would end the script (rightly); a blank line or a comment is no
   // command; a CR before the line feed is part of the line ending.
   const usable = (l: string) =>

@@ -13,17 +13,7 @@ import { KEYMAP } from '../../src/ui/keymap.js';
 import { PANE_ORDER } from '../../src/ui/layout.js';
 import { createUiStore, type UiStore } from '../../src/ui/ui-store.js';
 import { checkInvariants } from '../sim/helpers.js';
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../support/seeded-random.js';
 
 /** What a terminal sends for a key name of the keymap. */
 const BYTES: Record<string, string> = {
@@ -116,7 +106,7 @@ function uiInvariants(store: UiStore, sim: ReturnType<typeof createSim>): void {
 
 describe('a storm of 5,000 random keys (in-process)', () => {
   it.for([1, 2, 3])('seed %i: survives, and every invariant holds', (seed) => {
-    const random = prng(seed);
+    const random = seededRandom(seed);
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)] as T;
     const sim = createSim({ seed, start: 'lab' });
     const clock = new FakeClock();

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it, type TestContext } from 'vitest';
 import { KEY, PtySession } from '../e2e/pty-session.js';
 import { restoredState, RESTORED } from './fake-terminal.js';
+import { seededRandom } from '../support/seeded-random.js';
 
 /** For what waits on a process starting or ending: generous, as a busy 2-core machine needs. */
 const SLOW = 15_000;
@@ -25,18 +26,6 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const ready = (s: string[]) =>
   s.some((l) => l.includes('Host processes')) && s.some((l) => l.includes('q quit'));
 const joined = (s: string[]) => s.join(' ').replace(/\s+/g, ' ');
-
-/** mulberry32, so that a failing storm can be replayed from its seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * A whole dashboard frame for this size: a pane's borders reach the last column, no line is
@@ -110,7 +99,7 @@ describe.concurrent('a real terminal, used roughly', { timeout: 60_000 }, () => 
     session.resize(40, 12);
     await session.waitFor(fullFrame(40, 12), 'the smallest frame, 40×12', SLOW);
 
-    const random = prng(40);
+    const random = seededRandom(40);
     for (let i = 0; i < 40; i++) {
       const tiny = random() < 0.25;
       session.resize(
@@ -134,7 +123,7 @@ describe.concurrent('a real terminal, used roughly', { timeout: 60_000 }, () => 
     // From the moment the first frame is complete: keys typed that early must not be
     // echoed by the terminal under the frame (raw mode comes before the first frame).
     while (!session.raw.includes('\x1b[?2026l')) await sleep(1);
-    const random = prng(300);
+    const random = seededRandom(300);
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)] as T;
     // Every key the keymap binds, as a terminal sends it — except q and Ctrl+C, which end it.
     const KEYS = [
