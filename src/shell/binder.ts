@@ -5,10 +5,10 @@ import type { Command, CommandElement, Expression, Extent } from './ast.js';
 import type { BoundArgument, CmdletDefinition, ParamDef } from './cmdlets/definition.js';
 import { COMMON_PARAMETERS } from './cmdlets/definition.js';
 import type { ErrorRecord } from './format/error-record.js';
-import * as templates from './format/error-templates.js';
-import { isArray, isPSObject, isScriptBlock, type PSValue } from './values.js';
-import { matchEnumName, toNumber, toText } from './evaluator/conversions.js';
-import { enumValue } from './objects.js';
+import * as templates from './runtime/errors/catalogue.js';
+import { isArray, isPSObject, isScriptBlock, type PSValue } from './runtime/values.js';
+import { matchEnumName, toNumber, toText } from './runtime/conversions.js';
+import { enumValue } from './runtime/objects.js';
 
 export type BindResult =
   | { readonly ok: true; readonly bound: Map<string, BoundArgument> }

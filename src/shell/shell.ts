@@ -1,17 +1,17 @@
 // One PowerShell console over the simulated host: variables, the prompt, the entered
 // session, and a docker `cmd` attached to it. `execute` never throws, whatever the input.
-import type { Sim } from '../sim/api.js';
+import type { Sim } from '../sim/index.js';
 import { findContainerById, type EnteredSession } from '../sim/index.js';
 import type { Command, Expression } from './ast.js';
 import { CMD_PROMPT, runCmdLine } from './docker/cmd-shell.js';
 import { runDocker } from './docker/docker-command.js';
 import { Evaluator, type EvaluatorHost } from './evaluator/evaluate.js';
-import { toText } from './evaluator/conversions.js';
+import { toText } from './runtime/conversions.js';
 import { formatErrorRecord, type ErrorRecord } from './format/error-record.js';
 import { formatOutput } from './format/out-default.js';
-import { containerObject } from './objects.js';
+import { containerObject } from './runtime/objects.js';
 import { parse } from './syntax/index.js';
-import { isPSObject, type PSValue } from './values.js';
+import { isPSObject, type PSValue } from './runtime/values.js';
 
 export interface LineResult {
   /** What the console prints after the echoed command line. */

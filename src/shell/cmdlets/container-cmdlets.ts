@@ -1,11 +1,11 @@
 // The TP4 Containers module: New/Get/Set/Start/Stop/Remove-Container, Get-ContainerImage.
 // Start/Stop/Set/Remove print nothing unless -Passthru (docs/reference-windows-containers.md §7.5).
-import type { Outcome } from '../../sim/api.js';
-import type { Container, RuntimeType } from '../../sim/types.js';
-import { toText } from '../evaluator/conversions.js';
-import { hasWildcard, wildcardMatch } from '../evaluator/wildcard.js';
-import { containerObject, imageObject, RUNTIME_TYPE_NAMES } from '../objects.js';
-import { findProperty, isPSEnum, isPSObject, TYPE, type PSValue } from '../values.js';
+import type { Outcome } from '../../sim/index.js';
+import type { Container, RuntimeType } from '../../sim/index.js';
+import { toText } from '../runtime/conversions.js';
+import { hasWildcard, wildcardMatch } from '../runtime/wildcard.js';
+import { containerObject, imageObject, RUNTIME_TYPE_NAMES } from '../runtime/objects.js';
+import { findProperty, isPSEnum, isPSObject, TYPE, type PSValue } from '../runtime/values.js';
 import type { CmdletDefinition, CmdletInvocation, ParamDef } from './definition.js';
 import {
   containerNameNotFound,

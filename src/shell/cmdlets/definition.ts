@@ -2,7 +2,7 @@
 // what it does with bound arguments and pipeline input.
 import type { Command, Extent } from '../ast.js';
 import type { ErrorRecord } from '../format/error-record.js';
-import type { PSValue } from '../values.js';
+import type { PSValue } from '../runtime/values.js';
 import type { ShellContext } from '../context.js';
 
 export type ParamType =

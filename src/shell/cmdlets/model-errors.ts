@@ -3,7 +3,7 @@
 // none of these texts, so they follow the one TP5 sample ('test2' failed to start. …) and
 // Hyper-V's wording for state errors.
 import type { Extent } from '../ast.js';
-import type { SimError, SimErrorCode } from '../../sim/types.js';
+import type { SimError, SimErrorCode } from '../../sim/index.js';
 import type { ErrorRecord } from '../format/error-record.js';
 import type { CmdletDefinition } from './definition.js';
 

@@ -1,9 +1,9 @@
 // The pipeline's object cmdlets: Select-Object, Where-Object, Sort-Object, Measure-Object,
 // ForEach-Object, Write-Output, Out-Null.
 import type { ScriptBlock } from '../ast.js';
-import { getMember, isTrue, toNumber, toText, unroll } from '../evaluator/conversions.js';
-import { applyBinary } from '../evaluator/operators.js';
-import { hasWildcard, wildcardMatch } from '../evaluator/wildcard.js';
+import { getMember, isTrue, toNumber, toText, unroll } from '../runtime/conversions.js';
+import { applyBinary } from '../runtime/operators.js';
+import { hasWildcard, wildcardMatch } from '../runtime/wildcard.js';
 import {
   findProperty,
   isPSObject,
@@ -13,7 +13,7 @@ import {
   type PSObject,
   type PSProperty,
   type PSValue,
-} from '../values.js';
+} from '../runtime/values.js';
 import type { BinaryOperator } from '../ast.js';
 import type { CmdletDefinition, CmdletInvocation, ParamDef } from './definition.js';
 

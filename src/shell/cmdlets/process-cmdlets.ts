@@ -3,12 +3,12 @@
 // Inside a container: what processesSeenFrom says (its own, plus the host's Idle and System
 // for a Default container; the utility VM's for a Hyper-V one).
 import { hostProcesses, processesSeenFrom, sortProcessesForDisplay } from '../../sim/index.js';
-import type { SimProcess } from '../../sim/types.js';
-import { toText } from '../evaluator/conversions.js';
-import { hasWildcard, wildcardMatch } from '../evaluator/wildcard.js';
-import * as templates from '../format/error-templates.js';
-import { processObject } from '../objects.js';
-import type { PSValue } from '../values.js';
+import type { SimProcess } from '../../sim/index.js';
+import { toText } from '../runtime/conversions.js';
+import { hasWildcard, wildcardMatch } from '../runtime/wildcard.js';
+import * as templates from '../runtime/errors/catalogue.js';
+import { processObject } from '../runtime/objects.js';
+import type { PSValue } from '../runtime/values.js';
 import type { CmdletDefinition, CmdletInvocation } from './definition.js';
 
 export function visibleProcesses(

@@ -1,11 +1,11 @@
 // PowerShell Direct into containers: Enter-PSSession, Exit-PSSession, Invoke-Command
 // (-ContainerId/-ContainerName, March 2016 PushRunspaceCommand.cs and InvokeCommandCommand).
 import { findContainerById, findContainerByName } from '../../sim/index.js';
-import type { Container } from '../../sim/types.js';
-import { toText } from '../evaluator/conversions.js';
+import type { Container } from '../../sim/index.js';
+import { toText } from '../runtime/conversions.js';
 import type { ErrorRecord } from '../format/error-record.js';
-import * as templates from '../format/error-templates.js';
-import { isPSObject, type PSObject, type PSValue } from '../values.js';
+import * as templates from '../runtime/errors/catalogue.js';
+import { isPSObject, type PSObject, type PSValue } from '../runtime/values.js';
 import type { BoundArgument, CmdletDefinition, CmdletInvocation, ParamDef } from './definition.js';
 
 const CORE = 'Microsoft.PowerShell.Core';

@@ -1,9 +1,9 @@
 // cmd.exe inside a docker container (`docker run -it … cmd`): a `C:\>` prompt where
 // `tasklist` shows the container's processes as seen from inside, and `exit` ends cmd —
 // and with it the container, whose main process it was.
-import type { Sim } from '../../sim/api.js';
+import type { Sim } from '../../sim/index.js';
 import { processesSeenFrom } from '../../sim/index.js';
-import type { SimProcess } from '../../sim/types.js';
+import type { SimProcess } from '../../sim/index.js';
 import { shortId } from './docker-format.js';
 
 export const CMD_PROMPT = 'C:\\>';

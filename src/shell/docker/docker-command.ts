@@ -1,8 +1,8 @@
 // The docker client of late 2015 against the simulated daemon. docker-made containers are
 // separate from PowerShell's (TP4 FAQ: each management interface sees only its own).
-import type { Sim } from '../../sim/api.js';
+import type { Sim } from '../../sim/index.js';
 import { findContainerByName, findDockerContainer, resolveImage } from '../../sim/index.js';
-import type { HostState } from '../../sim/types.js';
+import type { HostState } from '../../sim/index.js';
 import { runCmdLine } from './cmd-shell.js';
 import { parseFlags, type FlagSpec } from './docker-args.js';
 import { inspectJson, psRow, PS_HEADER, shortId, tabwriter } from './docker-format.js';

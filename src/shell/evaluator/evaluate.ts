@@ -7,10 +7,10 @@ import type { CmdletInvocation } from '../cmdlets/definition.js';
 import { resolveCommandName } from '../cmdlets/registry.js';
 import type { Runspace, ScriptResult, ShellContext } from '../context.js';
 import type { ErrorRecord } from '../format/error-record.js';
-import * as templates from '../format/error-templates.js';
-import { isPSObject, type PSValue } from '../values.js';
-import { getMember, isTrue, toNumber, toText, unroll } from './conversions.js';
-import { applyBinary, OperatorError } from './operators.js';
+import * as templates from '../runtime/errors/catalogue.js';
+import { isPSObject, type PSValue } from '../runtime/values.js';
+import { getMember, isTrue, toNumber, toText, unroll } from '../runtime/conversions.js';
+import { applyBinary, OperatorError } from '../runtime/operators.js';
 import * as runtimeErrors from './runtime-errors.js';
 
 export class RuntimeError extends Error {

@@ -13,7 +13,7 @@ import {
   TYPE,
   type PSObject,
   type PSValue,
-} from '../values.js';
+} from '../runtime/values.js';
 
 /** $FormatEnumerationLimit: how many items of a collection a cell shows before `...`. */
 export const FORMAT_ENUMERATION_LIMIT = 4;

@@ -6,5 +6,5 @@ export {
   type FormatOptions,
 } from './out-default.js';
 export { formatErrorRecord, type ErrorRecord } from './error-record.js';
-export * as errorTemplates from './error-templates.js';
+export * as errorTemplates from '../runtime/errors/catalogue.js';
 export { formatCell, valueToString } from './cell.js';

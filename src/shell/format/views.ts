@@ -9,7 +9,7 @@ import {
   type PSTimeSpan,
   type PSValue,
   makeObject,
-} from '../values.js';
+} from '../runtime/values.js';
 import {
   defaultAlignment,
   formatCell,

@@ -11,7 +11,7 @@ import {
   scalarLines,
   toLong,
 } from '../../../src/shell/format/cell.js';
-import { makeObject, type PSValue } from '../../../src/shell/values.js';
+import { makeObject, type PSValue } from '../../../src/shell/runtime/values.js';
 import {
   computeProcess,
   guid,

@@ -9,7 +9,7 @@ import {
   positionMessage,
   type ErrorRecord,
 } from '../../../src/shell/format/error-record.js';
-import * as t from '../../../src/shell/format/error-templates.js';
+import * as t from '../../../src/shell/runtime/errors/catalogue.js';
 
 const GET_PROCESS = 'Microsoft.PowerShell.Commands.GetProcessCommand';
 const ENTER = 'Microsoft.PowerShell.Commands.EnterPSSessionCommand';

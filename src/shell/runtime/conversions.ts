@@ -8,7 +8,7 @@ import {
   isPSTimeSpan,
   isScriptBlock,
   type PSValue,
-} from '../values.js';
+} from './values.js';
 import { timeSpanObject } from '../format/views.js';
 
 /** .NET TimeSpan.ToString(): `hh:mm:ss`, with `d.` in front past a day. */

@@ -2,7 +2,7 @@
 // left operand's type; string comparisons ignore case unless the operator starts with `c`;
 // an enum compared with a string converts the string case-insensitively ('Hyperv' -eq HyperV).
 import type { BinaryOperator } from '../ast.js';
-import { isArray, isPSEnum, isPSGuid, type PSValue } from '../values.js';
+import { isArray, isPSEnum, isPSGuid, type PSValue } from './values.js';
 import { isTrue, matchEnumName, toNumber, toText } from './conversions.js';
 import { wildcardMatch } from './wildcard.js';
 

@@ -2,8 +2,8 @@
 // PowerShell formats (file and key cited), with the category, exception and error id the
 // engine attaches. `invocationName` is the command as typed (`gps`, `get-process`): NormalView
 // prints it as the record's prefix, while the activity in [ ] is always the real name.
-import type { Extent, ParseError } from '../ast.js';
-import type { ErrorRecord } from './error-record.js';
+import type { Extent, ParseError } from '../../ast.js';
+import type { ErrorRecord } from '../../format/error-record.js';
 
 const GET_PROCESS_CLASS = 'Microsoft.PowerShell.Commands.GetProcessCommand';
 const MODULE_CLASS_PREFIX = 'Microsoft.Containers.PowerShell.Cmdlets.';
