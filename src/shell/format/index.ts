@@ -6,5 +6,4 @@ export {
   type FormatOptions,
 } from './out-default.js';
 export { formatErrorRecord, type ErrorRecord } from './error-record.js';
-export * as errorTemplates from '../runtime/errors/catalogue.js';
-export { formatCell, valueToString } from './cell.js';
+export { formatCell } from './cell.js';

@@ -19,6 +19,7 @@ import {
   type PSObject,
   type PSValue,
 } from '../runtime/values.js';
+import { timeSpanObject } from '../runtime/timespan.js';
 import { isScalar, scalarLines } from './cell.js';
 import { renderListEntry } from './list.js';
 import { renderTable } from './table.js';
@@ -30,7 +31,6 @@ import {
   defaultView,
   propertyList,
   resolvePropertyNames,
-  timeSpanObject,
   type ListView,
   type TableView,
   type View,

@@ -2,22 +2,11 @@
 // the way PowerShell's FormatViewManager does — the first type name, most derived first,
 // that has a view wins; `Deserialized.X` falls back to X's view; Select-Object output
 // (`Selected.*`) never has one.
-import {
-  findProperty,
-  TYPE,
-  type PSObject,
-  type PSTimeSpan,
-  type PSValue,
-  makeObject,
-} from '../runtime/values.js';
-import {
-  defaultAlignment,
-  formatCell,
-  formatN2,
-  formatNumber,
-  propertyCell,
-  toLong,
-} from './cell.js';
+import { findProperty, TYPE, type PSObject, type PSValue } from '../runtime/values.js';
+import { formatN2, formatNumber, toLong } from '../runtime/numbers.js';
+import { isTimeSpanObject } from '../runtime/timespan.js';
+import { hasWildcard, wildcardMatch } from '../runtime/wildcard.js';
+import { defaultAlignment, formatCell, propertyCell } from './cell.js';
 import type { ListField } from './list.js';
 import type { Alignment, ColumnSpec } from './table.js';
 
@@ -56,8 +45,6 @@ export const PROPERTY_COUNT_FOR_TABLE = 4;
  * (the remoting bookkeeping on deserialized objects).
  */
 const HIDDEN_PROPERTIES = new Set(['psshowcomputername', 'runspaceid']);
-
-const TIMESPAN_TYPE = 'System.TimeSpan';
 
 const value = (obj: PSObject, ...names: string[]): PSValue => {
   for (const name of names) {
@@ -289,28 +276,6 @@ const TIMESPAN_LIST = propertyList('timespan', TIMESPAN_FIELDS);
 // ...and its table view (what Format-Table shows) has the first five, sized to content.
 const TIMESPAN_TABLE = leftAuto('timespanTable', TIMESPAN_FIELDS.slice(0, 5));
 
-/** A TimeSpan as the object PowerShell formats: its properties, from the milliseconds. */
-export function timeSpanObject(span: PSTimeSpan): PSObject {
-  const ms = span.ms;
-  const whole = Math.trunc(ms);
-  const part = (unit: number, modulo: number): number => Math.trunc(whole / unit) % modulo;
-  return makeObject([TIMESPAN_TYPE, 'System.ValueType', 'System.Object'], {
-    Days: Math.trunc(whole / 86_400_000),
-    Hours: part(3_600_000, 24),
-    Minutes: part(60_000, 60),
-    Seconds: part(1000, 60),
-    Milliseconds: whole % 1000,
-    Ticks: Math.round(ms * 10_000),
-    TotalDays: ms / 86_400_000,
-    TotalHours: ms / 3_600_000,
-    TotalMinutes: ms / 60_000,
-    TotalSeconds: ms / 1000,
-    TotalMilliseconds: ms,
-  });
-}
-
-const isTimeSpanObject = (obj: PSObject): boolean => obj.typeNames[0] === TIMESPAN_TYPE;
-
 /**
  * The view Out-Default uses: the object's table view; for objects without one, a table of
  * its properties when it has at most four, else a list of them.
@@ -343,17 +308,6 @@ export function defaultListView(obj: PSObject): ListView {
   return propertyList(`list:${obj.typeNames[0] ?? ''}`, null);
 }
 
-const wildcardToRegExp = (pattern: string): RegExp =>
-  new RegExp(
-    `^${pattern
-      .split('')
-      .map((ch) =>
-        ch === '*' ? '.*' : ch === '?' ? '.' : ch.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&'),
-      )
-      .join('')}$`,
-    'i',
-  );
-
 /**
  * Property names as Format-Table / Format-List resolve them (Mshexpression ResolveNames):
  * case-insensitive, the member's real name is used, wildcards expand in declaration order,
@@ -370,10 +324,9 @@ export function resolvePropertyNames(obj: PSObject, requested: readonly string[]
     }
   };
   for (const name of requested) {
-    if (/[*?]/.test(name)) {
-      const re = wildcardToRegExp(name);
+    if (hasWildcard(name)) {
       displayPropertyNames(obj)
-        .filter((p) => re.test(p))
+        .filter((p) => wildcardMatch(name, p))
         .forEach(add);
     } else {
       add(findProperty(obj, name)?.name ?? name);
