@@ -2,7 +2,7 @@
 // console currently is (on the host or inside an entered container session).
 import type { Sim } from '../sim/index.js';
 import type { ScriptBlock } from './ast.js';
-import type { ErrorRecord } from './format/error-record.js';
+import type { ErrorRecord } from './runtime/errors/error-record.js';
 import type { PSValue } from './runtime/values.js';
 
 export interface ScriptResult {

@@ -7,7 +7,9 @@ import { CMD_PROMPT, runCmdLine } from './docker/cmd-shell.js';
 import { runDocker } from './docker/docker-command.js';
 import { Evaluator, type EvaluatorHost } from './evaluator/evaluate.js';
 import { toText } from './runtime/conversions.js';
-import { formatErrorRecord, type ErrorRecord } from './format/error-record.js';
+import { formatErrorRecord } from './format/error-record.js';
+import { parseError } from './runtime/errors/catalogue.js';
+import type { ErrorRecord } from './runtime/errors/error-record.js';
 import { formatOutput } from './format/out-default.js';
 import { containerObject } from './runtime/objects.js';
 import { parse } from './syntax/index.js';
@@ -99,19 +101,7 @@ export class Shell implements EvaluatorHost {
     if (line.trim() === '') return this.result([], false);
     const parsed = parse(line);
     if (!parsed.ok) {
-      const record: ErrorRecord = {
-        kind: 'parse',
-        commandName: '',
-        message: parsed.error.message,
-        extent: parsed.error.extent,
-        category: 'ParserError',
-        targetName: '',
-        targetType: '',
-        activity: '',
-        exceptionType: 'ParentContainsErrorRecordException',
-        fullyQualifiedErrorId: parsed.error.errorId,
-      };
-      return this.result(formatErrorRecord(record, line), true);
+      return this.result(formatErrorRecord(parseError(parsed.error), line), true);
     }
     const evaluator = new Evaluator(this, line);
     const { output, errors } = evaluator.runScript(parsed.script);

@@ -5,26 +5,7 @@
 // and the host wraps long lines; the simulator does NOT wrap: the transcript is read by
 // scripts and the dashboard wraps for display, so every record line is one logical line.
 import type { Extent } from '../ast.js';
-
-export interface ErrorRecord {
-  readonly kind: 'command' | 'parse';
-  /** First-line prefix `<CommandName> : ` for command errors (e.g. 'Get-Process' or the unknown name typed); unused for parse errors. */
-  readonly commandName: string;
-  readonly message: string; // may contain \n (multi-line messages, e.g. the enum conversion error)
-  readonly extent: Extent; // what the tildes mark, offsets into the input line
-  readonly category: string; // 'ObjectNotFound', 'InvalidArgument', 'ParserError' ...
-  readonly targetName: string; // '' when none → `(:)`
-  readonly targetType: string; // 'String' ...
-  readonly activity: string; // text inside [ ] — '' for command-not-found and parse errors
-  readonly exceptionType: string; // 'CommandNotFoundException', 'ParameterBindingException' ...
-  readonly fullyQualifiedErrorId: string; // 'NamedParameterNotFound,Microsoft.PowerShell.Commands.GetProcessCommand'
-  /**
-   * Set on an error that came back from a remote runspace (Invoke-Command into a container):
-   * it carries no invocation info, so NormalView prints neither the `<CommandName> : `
-   * prefix nor a position, and its OriginInfo adds `+ PSComputerName        : <name>`.
-   */
-  readonly computerName?: string;
-}
+import type { ErrorRecord } from '../runtime/errors/error-record.js';
 
 /**
  * ErrorCategoryInfo.Ellipsize (Windows PowerShell 5): activity, target name and target type

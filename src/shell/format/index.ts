@@ -5,5 +5,5 @@ export {
   formatListExplicit,
   type FormatOptions,
 } from './out-default.js';
-export { formatErrorRecord, type ErrorRecord } from './error-record.js';
+export { formatErrorRecord } from './error-record.js';
 export { formatCell } from './cell.js';

@@ -1,394 +1,259 @@
-// Builders for the standard PowerShell error records. Each message is the resource string
-// PowerShell formats (file and key cited), with the category, exception and error id the
-// engine attaches. `invocationName` is the command as typed (`gps`, `get-process`): NormalView
-// prints it as the record's prefix, while the activity in [ ] is always the real name.
-import type { Extent, ParseError } from '../../ast.js';
-import type { ErrorRecord } from '../../format/error-record.js';
+// The error catalogue: one row per PowerShell error record the shell writes. Each message is
+// the resource string PowerShell formats (file and key named in the row's comment), with the
+// category, exception and error id the engine attaches (docs/powershell-output.md
+// "Error records"). Where the record happened (command, class, extent, name as typed) is the
+// caller's ErrorSite; `errorRecord(name, site, ...args)` puts the two together.
+import type { ParseError } from '../../ast.js';
+import {
+  buildRecord,
+  engineSite,
+  type ErrorRecord,
+  type ErrorShape,
+  type ErrorSite,
+  type ErrorTarget,
+} from './error-record.js';
 
-const GET_PROCESS_CLASS = 'Microsoft.PowerShell.Commands.GetProcessCommand';
-const MODULE_CLASS_PREFIX = 'Microsoft.Containers.PowerShell.Cmdlets.';
+export const GET_PROCESS_CLASS = 'Microsoft.PowerShell.Commands.GetProcessCommand';
 
-const REMOTING_CLASSES: Readonly<Record<string, string>> = {
+/** The remoting cmdlets that open a container runspace, and their classes. */
+export const REMOTING_CLASSES = {
   'Enter-PSSession': 'Microsoft.PowerShell.Commands.EnterPSSessionCommand',
   'Invoke-Command': 'Microsoft.PowerShell.Commands.InvokeCommandCommand',
-};
+} as const;
 
-interface CommandErrorParts {
-  readonly command: string;
-  readonly invocationName?: string | undefined;
-  readonly message: string;
-  readonly extent: Extent;
-  readonly category: string;
-  readonly targetName?: string;
-  readonly targetType?: string;
-  readonly exceptionType: string;
-  readonly fullyQualifiedErrorId: string;
+interface Row<A extends readonly unknown[]> {
+  readonly shape: ErrorShape;
+  readonly message: (...args: A) => string;
+  readonly target?: (...args: A) => ErrorTarget;
 }
 
-function commandError(parts: CommandErrorParts): ErrorRecord {
-  return {
-    kind: 'command',
-    commandName: parts.invocationName ?? parts.command,
-    message: parts.message,
-    extent: parts.extent,
-    category: parts.category,
-    targetName: parts.targetName ?? '',
-    targetType: parts.targetType ?? '',
-    activity: parts.command,
-    exceptionType: parts.exceptionType,
-    fullyQualifiedErrorId: parts.fullyQualifiedErrorId,
-  };
-}
+const row = <A extends readonly unknown[]>(
+  shape: ErrorShape,
+  message: (...args: A) => string,
+  target?: (...args: A) => ErrorTarget,
+): Row<A> => (target ? { shape, message, target } : { shape, message });
 
-/** A ParameterBindingException (parameter binder errors: no target, InvalidArgument unless said). */
-function bindingError(
-  cmd: string,
-  cmdClass: string,
-  errorId: string,
-  message: string,
-  extent: Extent,
-  invocationName: string | undefined,
-  validation = false,
+/** A ParameterBindingException: no target; InvalidArgument, or InvalidData for validation. */
+const binding = (errorId: string): ErrorShape => ({
+  category: 'InvalidArgument',
+  exceptionType: 'ParameterBindingException',
+  errorId,
+});
+const validation = (errorId: string): ErrorShape => ({
+  category: 'InvalidData',
+  exceptionType: 'ParameterBindingValidationException',
+  errorId,
+});
+const asString = (name: string): ErrorTarget => ({ name, type: 'String' });
+
+export const ERRORS = {
+  // DiscoveryExceptions.resx CommandNotFoundException. Site: engineSite(name's extent, name).
+  commandNotFound: row(
+    {
+      category: 'ObjectNotFound',
+      exceptionType: 'CommandNotFoundException',
+      errorId: 'CommandNotFoundException',
+    },
+    (name: string) =>
+      `The term '${name}' is not recognized as the name of a cmdlet, function, script file, ` +
+      'or operable program. Check the spelling of the name, or if a path was included, ' +
+      'verify that the path is correct and try again.',
+    (name: string) => asString(name),
+  ),
+  // ParameterBinderStrings.resx NamedParameterNotFound ({1}: the name typed, no dash).
+  // Mark the parameter token with its dash.
+  namedParameterNotFound: row(
+    binding('NamedParameterNotFound'),
+    (typed: string) => `A parameter cannot be found that matches parameter name '${typed}'.`,
+  ),
+  // ParameterBinderStrings.resx AmbiguousParameter ({6}: ` -Name` per match, metadata order).
+  ambiguousParameter: row(
+    binding('AmbiguousParameter'),
+    (typed: string, matches: readonly string[]) =>
+      `Parameter cannot be processed because the parameter name '${typed}' is ambiguous. ` +
+      `Possible matches include:${matches.map((m) => ` -${m}`).join('')}.`,
+  ),
+  // ParameterBinderStrings.resx ParameterArgumentValidationErrorNullNotAllowed. Mark the argument.
+  nullNotAllowed: row(
+    validation('ParameterArgumentValidationErrorNullNotAllowed'),
+    (parameter: string) => `Cannot bind argument to parameter '${parameter}' because it is null.`,
+  ),
+  // ParameterBinderStrings.resx ParameterArgumentValidationError with Metadata.resx
+  // ValidateNotNullOrEmptyFailure as {6}. Mark the argument.
+  validateNotNullOrEmpty: row(
+    validation('ParameterArgumentValidationError'),
+    (parameter: string) =>
+      `Cannot validate argument on parameter '${parameter}'. The argument is null or empty. ` +
+      'Provide an argument that is not null or empty, and then try the command again.',
+  ),
+  // ParameterBinderStrings.resx MissingArgument ({2}: the .NET type name, `System.String`).
+  missingArgument: row(
+    binding('MissingArgument'),
+    (parameter: string, typeName: string) =>
+      `Missing an argument for parameter '${parameter}'. ` +
+      `Specify a parameter of type '${typeName}' and try again.`,
+  ),
+  // ParameterBinderStrings.resx ParameterAlreadyBound. Mark the parameter token.
+  parameterAlreadyBound: row(
+    binding('ParameterAlreadyBound'),
+    (parameter: string) =>
+      `Cannot bind parameter because parameter '${parameter}' is specified more than once. ` +
+      'To provide multiple values to parameters that can accept multiple values, use the ' +
+      'array syntax. For example, "-parameter value1,value2,value3".',
+  ),
+  // ParameterBinderStrings.resx MissingMandatoryParameter: PowerShell prompts for them; a
+  // non-interactive host reports them. Mark the whole command.
+  missingMandatory: row(
+    binding('MissingMandatoryParameter'),
+    (parameters: readonly string[]) =>
+      'Cannot process command because of one or more missing mandatory parameters: ' +
+      `${parameters.join(' ')}.`,
+  ),
+  // ParameterBinderStrings CannotConvertArgumentNoMessage with the format error. Mark the
+  // argument.
+  cannotConvertArgument: row(
+    binding('CannotConvertArgumentNoMessage'),
+    (parameter: string, shown: string, typeName: string) =>
+      `Cannot bind parameter '${parameter}'. Cannot convert value "${shown}" to type ` +
+      `"${typeName}". Error: "Input string was not in a correct format."`,
+  ),
+  // ParameterBinderStrings.resx PositionalParameterNotFound (PowerShell 5 marks the command).
+  positionalNotFound: row(
+    binding('PositionalParameterNotFound'),
+    (argument: string) =>
+      `A positional parameter cannot be found that accepts argument '${argument}'.`,
+  ),
+  // ParameterBinderStrings.resx AmbiguousParameterSet. Mark the whole command.
+  ambiguousParameterSet: row(
+    binding('AmbiguousParameterSet'),
+    () => 'Parameter set cannot be resolved using the specified named parameters.',
+  ),
+  // ParameterBinderStrings CannotConvertArgumentNoMessage around ExtendedTypeSystem
+  // EnumFromStringConversion: the names follow a NEW LINE, joined by `, `. Mark the argument.
+  enumConversion: row(
+    binding('CannotConvertArgumentNoMessage'),
+    (parameter: string, value: string, enumType: string, names: readonly string[]) =>
+      `Cannot bind parameter '${parameter}'. Cannot convert value "${value}" to type ` +
+      `"${enumType}". Error: "Unable to match the identifier name ${value} to a valid ` +
+      'enumerator name. Specify one of the following enumerator names and try again:\n' +
+      `${names.join(', ')}"`,
+  ),
+  // ProcessResources.resx NoProcessFoundForGivenName. Get-Process writes it itself, so the
+  // whole command is marked.
+  processNotFoundByName: row(
+    {
+      category: 'ObjectNotFound',
+      exceptionType: 'ProcessCommandException',
+      errorId: 'NoProcessFoundForGivenName',
+    },
+    (name: string) =>
+      `Cannot find a process with the name "${name}". ` +
+      'Verify the process name and call the cmdlet again.',
+    (name: string) => asString(name),
+  ),
+  // ProcessResources.resx NoProcessFoundForGivenId. Whole command marked.
+  processNotFoundById: row(
+    {
+      category: 'ObjectNotFound',
+      exceptionType: 'ProcessCommandException',
+      errorId: 'NoProcessFoundForGivenId',
+    },
+    (id: number) => `Cannot find a process with the process identifier ${id}.`,
+    (id: number) => ({ name: String(id), type: 'Int32' }),
+  ),
+  // RemotingErrorIdStrings.resx InvalidContainerId / InvalidContainerName, thrown by
+  // PushRunspaceCommand as PSInvalidOperationException. Whole command marked.
+  containerNotRunning: row(
+    {
+      category: 'InvalidOperation',
+      exceptionType: 'PSInvalidOperationException',
+      errorId: 'CreateRemoteRunspaceForContainerFailed',
+    },
+    (by: 'ContainerId' | 'ContainerName', value: string) =>
+      `The input ${by} ${value} does not exist, or the corresponding container is not running.`,
+  ),
+  // Enter-PSSession inside a session (RemotingErrorIdStrings
+  // RemoteHostDoesNotSupportPushRunspace, as consoles print it).
+  nestedSession: row(
+    {
+      category: 'InvalidArgument',
+      exceptionType: 'ArgumentException',
+      errorId: 'RemoteHostDoesNotSupportPushRunspace',
+    },
+    () =>
+      'You are currently in a Windows PowerShell PSSession and cannot use the ' +
+      'Enter-PSSession cmdlet to enter another PSSession.',
+  ),
+  // Invoke-Command -ContainerName inside a container: no Containers feature to reach others
+  // through; the record of containerNotRunning with this message.
+  containersNotEnabled: row(
+    {
+      category: 'InvalidOperation',
+      exceptionType: 'PSInvalidOperationException',
+      errorId: 'CreateRemoteRunspaceForContainerFailed',
+    },
+    () => 'The Containers feature may not be enabled on this machine.',
+  ),
+  // `Get-Process | $x`: the ExpressionsMustBeFirstInPipeline parse error.
+  expressionsMustBeFirst: row(
+    {
+      kind: 'parse',
+      category: 'ParserError',
+      exceptionType: 'ParentContainsErrorRecordException',
+      errorId: 'ExpressionsMustBeFirstInPipeline',
+    },
+    () => 'Expressions are only allowed as the first element of a pipeline.',
+  ),
+  // Script blocks nested past the simulator's limit (PowerShell's own limit is the stack).
+  callDepthOverflow: row(
+    {
+      category: 'InvalidOperation',
+      exceptionType: 'ParentContainsErrorRecordException',
+      errorId: 'CallDepthOverflow',
+    },
+    () => 'The script failed due to call depth overflow.',
+  ),
+} as const;
+
+export type ErrorName = keyof typeof ERRORS;
+type ArgsOf<K extends ErrorName> = Parameters<(typeof ERRORS)[K]['message']>;
+
+/** The record of catalogue row `name`, written at `site`. */
+export function errorRecord<K extends ErrorName>(
+  name: K,
+  site: ErrorSite,
+  ...args: ArgsOf<K>
 ): ErrorRecord {
-  return commandError({
-    command: cmd,
-    invocationName,
-    message,
-    extent,
-    category: validation ? 'InvalidData' : 'InvalidArgument',
-    exceptionType: validation ? 'ParameterBindingValidationException' : 'ParameterBindingException',
-    fullyQualifiedErrorId: `${errorId},${cmdClass}`,
-  });
+  const entry = ERRORS[name] as unknown as Row<ArgsOf<K>>;
+  return buildRecord(entry.shape, site, entry.message(...args), entry.target?.(...args));
 }
 
-/**
- * DiscoveryExceptions.resx CommandNotFoundException: `The term '{0}' is not recognized as the
- * name of a cmdlet, …`. ObjectNotFound, target = the name (String), no activity, error id
- * CommandNotFoundException with no class. Mark the command name.
- */
-export function commandNotFound(name: string, extent: Extent): ErrorRecord {
-  return {
-    kind: 'command',
-    commandName: name,
-    message: `The term '${name}' is not recognized as the name of a cmdlet, function, script file, or operable program. Check the spelling of the name, or if a path was included, verify that the path is correct and try again.`,
-    extent,
-    category: 'ObjectNotFound',
-    targetName: name,
-    targetType: 'String',
-    activity: '',
-    exceptionType: 'CommandNotFoundException',
-    fullyQualifiedErrorId: 'CommandNotFoundException',
-  };
-}
-
-/**
- * ParameterBinderStrings.resx NamedParameterNotFound: `A parameter cannot be found that
- * matches parameter name '{1}'.` — {1} is the name typed, without its dash. Mark the
- * parameter token with its dash (`Get-Process -Foo` → char:13, four tildes).
- */
-export function namedParameterNotFound(
-  cmd: string,
-  cmdClass: string,
-  paramTyped: string,
-  extent: Extent,
+/** Where a cmdlet writes an error: its real name in [ ], its class after the error id. */
+export function cmdletSite(
+  cmdlet: { readonly name: string; readonly className: string },
+  extent: ErrorSite['extent'],
   invocationName?: string,
-): ErrorRecord {
-  return bindingError(
-    cmd,
-    cmdClass,
-    'NamedParameterNotFound',
-    `A parameter cannot be found that matches parameter name '${paramTyped}'.`,
-    extent,
-    invocationName,
-  );
+): ErrorSite {
+  return { command: cmdlet.name, className: cmdlet.className, extent, invocationName };
 }
 
-/**
- * ParameterBinderStrings.resx AmbiguousParameter: `Parameter cannot be processed because the
- * parameter name '{1}' is ambiguous. Possible matches include:{6}.` — {6} is ` -Name` for
- * each match, in metadata order. Mark the parameter token.
- */
-export function ambiguousParameter(
-  cmd: string,
-  cmdClass: string,
-  typed: string,
-  matches: readonly string[],
-  extent: Extent,
-  invocationName?: string,
-): ErrorRecord {
-  const list = matches.map((m) => ` -${m}`).join('');
-  return bindingError(
-    cmd,
-    cmdClass,
-    'AmbiguousParameter',
-    `Parameter cannot be processed because the parameter name '${typed}' is ambiguous. Possible matches include:${list}.`,
-    extent,
-    invocationName,
-  );
-}
-
-/**
- * ParameterBinderStrings.resx ParameterArgumentValidationErrorNullNotAllowed: `Cannot bind
- * argument to parameter '{1}' because it is null.` InvalidData,
- * ParameterBindingValidationException. Mark the argument (`Start-Container $con` → `$con`).
- */
-export function nullNotAllowed(
-  cmd: string,
-  cmdClass: string,
-  paramName: string,
-  extent: Extent,
-  invocationName?: string,
-): ErrorRecord {
-  return bindingError(
-    cmd,
-    cmdClass,
-    'ParameterArgumentValidationErrorNullNotAllowed',
-    `Cannot bind argument to parameter '${paramName}' because it is null.`,
-    extent,
-    invocationName,
-    true,
-  );
-}
-
-/**
- * ParameterBinderStrings.resx ParameterArgumentValidationError `Cannot validate argument on
- * parameter '{1}'. {6}` with Metadata.resx ValidateNotNullOrEmptyFailure as {6}. InvalidData,
- * ParameterBindingValidationException, error id ParameterArgumentValidationError. Mark the
- * argument.
- */
-export function validateNotNullOrEmpty(
-  cmd: string,
-  cmdClass: string,
-  paramName: string,
-  extent: Extent,
-  invocationName?: string,
-): ErrorRecord {
-  return bindingError(
-    cmd,
-    cmdClass,
-    'ParameterArgumentValidationError',
-    `Cannot validate argument on parameter '${paramName}'. The argument is null or empty. Provide an argument that is not null or empty, and then try the command again.`,
-    extent,
-    invocationName,
-    true,
-  );
-}
-
-/**
- * ParameterBinderStrings.resx MissingArgument: `Missing an argument for parameter '{1}'.
- * Specify a parameter of type '{2}' and try again.` — {2} is the .NET type name
- * (`System.String`). Mark the parameter token.
- */
-export function missingArgument(
-  cmd: string,
-  cmdClass: string,
-  paramName: string,
-  typeName: string,
-  extent: Extent,
-  invocationName?: string,
-): ErrorRecord {
-  return bindingError(
-    cmd,
-    cmdClass,
-    'MissingArgument',
-    `Missing an argument for parameter '${paramName}'. Specify a parameter of type '${typeName}' and try again.`,
-    extent,
-    invocationName,
-  );
-}
-
-/**
- * ParameterBinderStrings.resx PositionalParameterNotFound: `A positional parameter cannot be
- * found that accepts argument '{1}'.` The caller chooses the extent (PowerShell 5 marks the
- * whole command for this one).
- */
-export function positionalNotFound(
-  cmd: string,
-  cmdClass: string,
-  arg: string,
-  extent: Extent,
-  invocationName?: string,
-): ErrorRecord {
-  return bindingError(
-    cmd,
-    cmdClass,
-    'PositionalParameterNotFound',
-    `A positional parameter cannot be found that accepts argument '${arg}'.`,
-    extent,
-    invocationName,
-  );
-}
-
-/**
- * ParameterBinderStrings.resx AmbiguousParameterSet: `Parameter set cannot be resolved using
- * the specified named parameters.` Mark the whole command.
- */
-export function ambiguousParameterSet(
-  cmd: string,
-  cmdClass: string,
-  extent: Extent,
-  invocationName?: string,
-): ErrorRecord {
-  return bindingError(
-    cmd,
-    cmdClass,
-    'AmbiguousParameterSet',
-    'Parameter set cannot be resolved using the specified named parameters.',
-    extent,
-    invocationName,
-  );
-}
-
-/**
- * A string that names no enumerator: ParameterBinderStrings CannotConvertArgumentNoMessage
- * `Cannot bind parameter '{1}'. Cannot convert value "{x}" to type "{type}". Error: "{msg}"`
- * around ExtendedTypeSystem EnumFromStringConversion... — {msg} is `Unable to match the
- * identifier name Foo to a valid enumerator name. Specify one of the following enumerator
- * names and try again:` then a NEW LINE and the names joined by `, ` (`Default, HyperV"`).
- * Error id CannotConvertArgumentNoMessage. Mark the argument.
- */
-export function enumConversion(
-  cmd: string,
-  cmdClass: string,
-  paramName: string,
-  value: string,
-  enumType: string,
-  names: readonly string[],
-  extent: Extent,
-  invocationName?: string,
-): ErrorRecord {
-  return bindingError(
-    cmd,
-    cmdClass,
-    'CannotConvertArgumentNoMessage',
-    `Cannot bind parameter '${paramName}'. Cannot convert value "${value}" to type "${enumType}". Error: "Unable to match the identifier name ${value} to a valid enumerator name. Specify one of the following enumerator names and try again:\n${names.join(', ')}"`,
-    extent,
-    invocationName,
-  );
-}
-
-/**
- * ProcessResources.resx NoProcessFoundForGivenName: `Cannot find a process with the name
- * "{0}". Verify the process name and call the cmdlet again.` ObjectNotFound, target = the name
- * (String), ProcessCommandException. Get-Process writes it itself, so the whole command is
- * marked (`get-process -Name ping` → 22 tildes).
- */
-export function processNotFoundByName(
-  name: string,
-  extent: Extent,
-  invocationName?: string,
-): ErrorRecord {
-  return commandError({
-    command: 'Get-Process',
-    invocationName,
-    message: `Cannot find a process with the name "${name}". Verify the process name and call the cmdlet again.`,
-    extent,
-    category: 'ObjectNotFound',
-    targetName: name,
-    targetType: 'String',
-    exceptionType: 'ProcessCommandException',
-    fullyQualifiedErrorId: `NoProcessFoundForGivenName,${GET_PROCESS_CLASS}`,
-  });
-}
-
-/**
- * ProcessResources.resx NoProcessFoundForGivenId: `Cannot find a process with the process
- * identifier {0}.` ObjectNotFound, target = the id (Int32). Whole command marked.
- */
-export function processNotFoundById(
-  id: number,
-  extent: Extent,
-  invocationName?: string,
-): ErrorRecord {
-  return commandError({
-    command: 'Get-Process',
-    invocationName,
-    message: `Cannot find a process with the process identifier ${id}.`,
-    extent,
-    category: 'ObjectNotFound',
-    targetName: String(id),
-    targetType: 'Int32',
-    exceptionType: 'ProcessCommandException',
-    fullyQualifiedErrorId: `NoProcessFoundForGivenId,${GET_PROCESS_CLASS}`,
-  });
-}
-
-/**
- * RemotingErrorIdStrings.resx InvalidContainerId / InvalidContainerName: `The input
- * ContainerId {0} does not exist, or the corresponding container is not running.`
- * PushRunspaceCommand throws it as PSInvalidOperationException, InvalidOperation, error id
- * CreateRemoteRunspaceForContainerFailed. The whole command is marked. `command` is
- * Enter-PSSession (the sample) or Invoke-Command (same check, its own class).
- */
-export function containerNotRunning(
-  by: 'ContainerId' | 'ContainerName',
-  value: string,
-  extent: Extent,
-  command: 'Enter-PSSession' | 'Invoke-Command' = 'Enter-PSSession',
-  invocationName?: string,
-): ErrorRecord {
-  return commandError({
-    command,
-    invocationName,
-    message: `The input ${by} ${value} does not exist, or the corresponding container is not running.`,
-    extent,
-    category: 'InvalidOperation',
-    exceptionType: 'PSInvalidOperationException',
-    fullyQualifiedErrorId: `CreateRemoteRunspaceForContainerFailed,${REMOTING_CLASSES[command] ?? ''}`,
-  });
-}
-
-export interface ModuleErrorOptions {
-  /** The module's exception type; its one recorded error (TP5 Start-Container) is a VirtualizationException. */
-  readonly exceptionType?: string;
-  readonly targetName?: string;
-  readonly targetType?: string;
-  readonly invocationName?: string;
-}
-
-/**
- * An error the Containers module writes itself. Its texts are not recorded (beyond the TP5
- * `'test2' failed to start.` sample), so the caller supplies message, category and error id;
- * the record follows the sample's shape: FullyQualifiedErrorId
- * `<ErrorId>,Microsoft.Containers.PowerShell.Cmdlets.<VerbNoun>` (e.g. `StartContainer`) and
- * the whole command marked.
- */
-export function moduleError(
-  verbNoun: string,
-  message: string,
-  category: string,
-  errorId: string,
-  extent: Extent,
-  options: ModuleErrorOptions = {},
-): ErrorRecord {
-  return commandError({
-    command: verbNoun,
-    invocationName: options.invocationName,
-    message,
-    extent,
-    category,
-    targetName: options.targetName ?? '',
-    targetType: options.targetType ?? '',
-    exceptionType: options.exceptionType ?? 'VirtualizationException',
-    fullyQualifiedErrorId: `${errorId},${MODULE_CLASS_PREFIX}${verbNoun.replace(/-/g, '')}`,
-  });
-}
-
-/**
- * A ParseException: category ParserError, no target or activity, reason
- * ParentContainsErrorRecordException, and the parser's error id alone.
- */
+/** A ParseException: the parser's own error id and message, no target or activity. */
 export function parseError(error: ParseError): ErrorRecord {
-  return {
+  const shape: ErrorShape = {
     kind: 'parse',
-    commandName: '',
-    message: error.message,
-    extent: error.extent,
     category: 'ParserError',
-    targetName: '',
-    targetType: '',
-    activity: '',
     exceptionType: 'ParentContainsErrorRecordException',
-    fullyQualifiedErrorId: error.errorId,
+    errorId: error.errorId,
   };
+  return buildRecord(shape, engineSite(error.extent), error.message);
+}
+
+/** A runtime exception in an expression (division by zero, a bad regular expression). */
+export function runtimeError(
+  message: string,
+  errorId: string,
+  extent: ErrorSite['extent'],
+): ErrorRecord {
+  const shape = { category: 'NotSpecified', exceptionType: 'RuntimeException', errorId };
+  return buildRecord(shape, engineSite(extent), message);
 }
