@@ -38,7 +38,10 @@ export class Shell implements EvaluatorHost {
   readonly sim: Sim;
   consoleWidth: number;
   private readonly variables = new Map<string, PSValue>();
-  /** The session entered with -RunAsAdministrator (a later or dashboard-made session is not elevated). */
+  /**
+   * The session entered with -RunAsAdministrator (a later or dashboard-made session is not
+   * elevated).
+   */
   private elevatedSession: EnteredSession | null = null;
   /** The docker container whose cmd the console is attached to. */
   private attachedTo: string | null = null;

@@ -1,5 +1,6 @@
 // The TP4 Containers module: New/Get/Set/Start/Stop/Remove-Container, Get-ContainerImage.
-// Start/Stop/Set/Remove print nothing unless -Passthru (docs/reference-windows-containers.md §7.5).
+// Start/Stop/Set/Remove print nothing unless -Passthru
+// (docs/reference-windows-containers.md §7.5).
 import type { Outcome } from '../../sim/index.js';
 import type { Container, RuntimeType } from '../../sim/index.js';
 import { toText } from '../runtime/conversions.js';

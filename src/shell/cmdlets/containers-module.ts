@@ -25,7 +25,9 @@ export const runtimeTypeParam: ParamDef = {
   typeName: TYPE.runtimeType,
   enumTypeName: TYPE.runtimeType,
   enumNames: RUNTIME_TYPE_NAMES,
-  help: 'Default (Windows Server container, shares the host kernel) or HyperV (runs in a utility VM).',
+  help:
+    'Default (Windows Server container, shares the host kernel) or HyperV (runs in a utility ' +
+    'VM).',
 };
 
 export const remoteParams: readonly ParamDef[] = [

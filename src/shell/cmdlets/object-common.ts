@@ -20,7 +20,9 @@ export const inputObject: ParamDef = {
   fromPipeline: true,
 };
 
-/** Pipeline input, or -InputObject when given (then it is taken as one object, as PowerShell does). */
+/**
+ * Pipeline input, or -InputObject when given (then it is taken as one object, as PowerShell does).
+ */
 export function inputOf(invocation: CmdletInvocation): readonly PSValue[] {
   const explicit = invocation.bound.get('InputObject');
   return explicit ? [explicit.value] : invocation.input;

@@ -104,5 +104,3 @@ export const measureObject: CmdletDefinition = {
     ];
   },
 };
-
-// ---------------------------------------------------------------- ForEach-Object, Write-Output, Out-Null

@@ -26,7 +26,14 @@ export function tasklist(processes: readonly SimProcess[]): string[] {
       const name = imageName(p);
       const session = p.sessionId === 0 ? 'Services' : '';
       const mem = `${p.wsK.toLocaleString('en-US')} K`;
-      return `${name.slice(0, 25).padEnd(25)} ${String(p.pid).padStart(8)} ${session.padEnd(16)} ${String(p.sessionId).padStart(11)} ${mem.padStart(12)}`;
+      const cells = [
+        name.slice(0, 25).padEnd(25),
+        String(p.pid).padStart(8),
+        session.padEnd(16),
+        String(p.sessionId).padStart(11),
+        mem.padStart(12),
+      ];
+      return cells.join(' ');
     });
   return [
     '',

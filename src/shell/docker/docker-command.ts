@@ -121,7 +121,8 @@ function dockerLifecycle(
     }
     if (verb === 'rm' && container.state === 'Running' && !parsed.flags.booleans.has('f')) {
       lines.push(
-        'Error response from daemon: Conflict, You cannot remove a running container. Stop the container before attempting removal or use -f',
+        'Error response from daemon: Conflict, You cannot remove a running container. Stop the ' +
+          'container before attempting removal or use -f',
       );
       failed.push(reference);
       continue;

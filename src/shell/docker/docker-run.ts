@@ -78,7 +78,8 @@ function refuseRun(
   // Validated by the daemon (runconfig/hostconfig_windows.go), case-insensitively.
   if (!['', 'default', 'process', 'hyperv'].includes(isolation.toLowerCase())) {
     return usageError(
-      `docker: Error response from daemon: invalid --isolation: "${isolation}". Windows supports 'default', 'process', or 'hyperv'.`,
+      `docker: Error response from daemon: invalid --isolation: "${isolation}". Windows ` +
+        `supports 'default', 'process', or 'hyperv'.`,
       'run',
     );
   }
@@ -100,13 +101,17 @@ function refuseRun(
   // let through here, as the simulator's own tests name containers h and p.
   if (requestedName && !/^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]*$/.test(requestedName)) {
     return usageError(
-      `docker: Error response from daemon: Invalid container name (${requestedName}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed.`,
+      `docker: Error response from daemon: Invalid container name (${requestedName}), only ` +
+        `[a-zA-Z0-9][a-zA-Z0-9_.-] are allowed.`,
       'run',
     );
   }
   if (requestedName && findContainerByName(state, requestedName)) {
     return usageError(
-      `docker: Error response from daemon: Conflict. The name "${requestedName}" is already in use by container ${findDockerContainer(state, requestedName)?.dockerId ?? 'another container'}. You have to remove (or rename) that container to be able to reuse that name.`,
+      `docker: Error response from daemon: Conflict. The name "${requestedName}" is already in ` +
+        `use by container ` +
+        `${findDockerContainer(state, requestedName)?.dockerId ?? 'another container'}. You have ` +
+        `to remove (or rename) that container to be able to reuse that name.`,
       'run',
     );
   }

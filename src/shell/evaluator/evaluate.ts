@@ -134,7 +134,10 @@ export class Evaluator {
     return this.runspace !== undefined ? this.runspace.containerId : this.host.currentContainerId();
   }
 
-  /** Elevation is the runspace's own: Invoke-Command's -RunAsAdministrator, or the entered session's. */
+  /**
+   * Elevation is the runspace's own: Invoke-Command's -RunAsAdministrator, or the entered
+   * session's.
+   */
   private isAdministrator(): boolean {
     return this.runspace !== undefined ? this.runspace.administrator : this.host.isAdministrator();
   }

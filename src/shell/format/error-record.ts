@@ -132,7 +132,8 @@ export function positionMessage(extent: Extent, input: string, lineNumber = 1): 
  *     At line:1 char:<column>
  *     + <input line>
  *     + <blanks><tildes>
- *         + CategoryInfo          : <Category>: (<Target>:<TargetType>) [<Activity>], <ExceptionType>
+ *         + CategoryInfo          : <Category>: (<Target>:<TargetType>) [<Activity>],
+ *                                   <ExceptionType>    (one line)
  *         + FullyQualifiedErrorId : <ErrorId>
  *
  * Parse errors carry no invocation: the ParseException message itself is the position

@@ -87,7 +87,8 @@ export const leftAuto = (key: string, names: readonly string[]): TableView => ({
 });
 
 // The Containers module's own views: every column left-aligned (State would be
-// right-aligned as an enum otherwise) and sized to content (docs/reference-windows-containers.md §1.3, §7.5).
+// right-aligned as an enum otherwise) and sized to content (docs/reference-windows-containers.md
+// §1.3, §7.5).
 export const CONTAINER_VIEW = leftAuto('container', ['Name', 'State', 'Uptime', 'ParentImageName']);
 export const CONTAINER_IMAGE_VIEW = leftAuto('containerImage', [
   'Name',

@@ -21,7 +21,10 @@ import type { ListView, TableView, View } from './view-types.js';
 
 export type { ListView, TableView, View, ViewColumn } from './view-types.js';
 
-/** PropertyCountForTable (typeDataQuery.cs): objects without a view and ≤ 4 properties print as a table. */
+/**
+ * PropertyCountForTable (typeDataQuery.cs): objects without a view and ≤ 4 properties print as a
+ * table.
+ */
 export const PROPERTY_COUNT_FOR_TABLE = 4;
 
 /**

@@ -27,7 +27,9 @@ import {
   scanRedirection,
   scanVariable,
 } from './lex-scanners.js';
-/** Scans the token that starts at or after `start` (skipping blanks and comments), before `limit`. */
+/**
+ * Scans the token that starts at or after `start` (skipping blanks and comments), before `limit`.
+ */
 export function scanToken(src: string, start: number, limit: number, options: LexOptions): Token {
   const s = new Scanner(src, start, limit, options);
   skipTrivia(s);

@@ -15,7 +15,10 @@ const MULTIPLIERS: Readonly<Record<string, number>> = {
 
 const isHexDigit = (c: string): boolean => /^[0-9a-fA-F]$/.test(c);
 
-/** Scans a number at the scanner's position (a digit, `.`, or a sign before one); null if it is not one. */
+/**
+ * Scans a number at the scanner's position (a digit, `.`, or a sign before one); null if it is not
+ * one.
+ */
 export function scanNumber(s: Scanner): number | null {
   let negative = false;
   let c = s.take();
