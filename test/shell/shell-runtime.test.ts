@@ -1,6 +1,7 @@
 // The shell's one runtime: a value prints the same whether it is output (`$a`) or
 // interpolated ("$a"), and every command resolves wildcards with the same matcher.
 import { describe, expect, it } from 'vitest';
+import { formatDouble } from '../../src/shell/runtime/numbers.js';
 import { hasWildcard, wildcardMatch } from '../../src/shell/runtime/wildcard.js';
 import { newConsole, onlyTable } from './shell-harness.js';
 
@@ -26,6 +27,21 @@ describe('a double as text (docs/powershell-output.md "Numbers as text")', () =>
     expect(printed(c.ok('$a').lines)).toBe(expected);
     expect(printed(c.ok('"$a"').lines)).toBe(expected);
     expect(printed(c.ok('"[$a]"').lines)).toBe(`[${expected}]`);
+  });
+
+  // The lab's numbers carry no Int64/Double tag, so a typed `1e15` is the integer 10^15 and
+  // prints every digit; the Double rule itself gives 1E+15, as .NET Framework does.
+  it.each([
+    [0.00001, '1E-05'],
+    [0.0001, '0.0001'],
+    [1e15, '1E+15'],
+    [1e14, '100000000000000'],
+    [123.456, '123.456'],
+    [1 / 3, '0.333333333333333'],
+    [-0.5, '-0.5'],
+    [1e-7, '1E-07'],
+  ])('Double.ToString() of %s is %s', (value, expected) => {
+    expect(formatDouble(value)).toBe(expected);
   });
 
   it('an array interpolates each element by the same rule, joined by a space', () => {
