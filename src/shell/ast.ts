@@ -247,6 +247,9 @@ export type ParseResult =
       readonly ok: false;
       /** The first error: PowerShell's ParseException takes its ErrorId from it. */
       readonly error: ParseError;
-      /** Every error, in the order PowerShell reports them (it prints them all). Always set by the parser. */
+      /**
+       * Every error, in the order PowerShell reports them (it prints them all). Always set by the
+       * parser.
+       */
       readonly errors?: readonly ParseError[];
     };

@@ -1,9 +1,9 @@
 // What a cmdlet can see and do: the one simulated host, the variables, and where the
 // console currently is (on the host or inside an entered container session).
-import type { Sim } from '../sim/api.js';
+import type { Sim } from '../sim/index.js';
 import type { ScriptBlock } from './ast.js';
-import type { ErrorRecord } from './format/error-record.js';
-import type { PSValue } from './values.js';
+import type { ErrorRecord } from './runtime/errors/error-record.js';
+import type { PSValue } from './runtime/values.js';
 
 export interface ScriptResult {
   readonly output: readonly PSValue[];

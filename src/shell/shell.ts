@@ -1,17 +1,19 @@
 // One PowerShell console over the simulated host: variables, the prompt, the entered
 // session, and a docker `cmd` attached to it. `execute` never throws, whatever the input.
-import type { Sim } from '../sim/api.js';
+import type { Sim } from '../sim/index.js';
 import { findContainerById, type EnteredSession } from '../sim/index.js';
 import type { Command, Expression } from './ast.js';
 import { CMD_PROMPT, runCmdLine } from './docker/cmd-shell.js';
 import { runDocker } from './docker/docker-command.js';
 import { Evaluator, type EvaluatorHost } from './evaluator/evaluate.js';
-import { toText } from './evaluator/conversions.js';
-import { formatErrorRecord, type ErrorRecord } from './format/error-record.js';
+import { toText } from './runtime/conversions.js';
+import { formatErrorRecord } from './format/error-record.js';
+import { parseError } from './runtime/errors/catalogue.js';
+import type { ErrorRecord } from './runtime/errors/error-record.js';
 import { formatOutput } from './format/out-default.js';
-import { containerObject } from './objects.js';
+import { containerObject } from './runtime/objects.js';
 import { parse } from './syntax/index.js';
-import { isPSObject, type PSValue } from './values.js';
+import { isPSObject, type PSValue } from './runtime/values.js';
 
 export interface LineResult {
   /** What the console prints after the echoed command line. */
@@ -36,7 +38,10 @@ export class Shell implements EvaluatorHost {
   readonly sim: Sim;
   consoleWidth: number;
   private readonly variables = new Map<string, PSValue>();
-  /** The session entered with -RunAsAdministrator (a later or dashboard-made session is not elevated). */
+  /**
+   * The session entered with -RunAsAdministrator (a later or dashboard-made session is not
+   * elevated).
+   */
   private elevatedSession: EnteredSession | null = null;
   /** The docker container whose cmd the console is attached to. */
   private attachedTo: string | null = null;
@@ -99,19 +104,7 @@ export class Shell implements EvaluatorHost {
     if (line.trim() === '') return this.result([], false);
     const parsed = parse(line);
     if (!parsed.ok) {
-      const record: ErrorRecord = {
-        kind: 'parse',
-        commandName: '',
-        message: parsed.error.message,
-        extent: parsed.error.extent,
-        category: 'ParserError',
-        targetName: '',
-        targetType: '',
-        activity: '',
-        exceptionType: 'ParentContainsErrorRecordException',
-        fullyQualifiedErrorId: parsed.error.errorId,
-      };
-      return this.result(formatErrorRecord(record, line), true);
+      return this.result(formatErrorRecord(parseError(parsed.error), line), true);
     }
     const evaluator = new Evaluator(this, line);
     const { output, errors } = evaluator.runScript(parsed.script);

@@ -1,10 +1,10 @@
 // The Host Compute module (hcs_powershell.md): a "task manager for containers" that sees the
 // running containers of both PowerShell (Owner VMMS) and docker (Owner docker).
-import type { Container } from '../../sim/types.js';
-import { toText } from '../evaluator/conversions.js';
-import { wildcardMatch } from '../evaluator/wildcard.js';
-import { computeProcessObject } from '../objects.js';
-import type { PSValue } from '../values.js';
+import type { Container } from '../../sim/index.js';
+import { toText } from '../runtime/conversions.js';
+import { wildcardMatch } from '../runtime/wildcard.js';
+import { computeProcessObject } from '../runtime/objects.js';
+import type { PSValue } from '../runtime/values.js';
 import type { CmdletDefinition } from './definition.js';
 import { moduleRecord } from './model-errors.js';
 

@@ -1,12 +1,13 @@
 // The TP4 Containers module: New/Get/Set/Start/Stop/Remove-Container, Get-ContainerImage.
-// Start/Stop/Set/Remove print nothing unless -Passthru (docs/reference-windows-containers.md §7.5).
-import type { Outcome } from '../../sim/api.js';
-import type { Container, RuntimeType } from '../../sim/types.js';
-import { toText } from '../evaluator/conversions.js';
-import { hasWildcard, wildcardMatch } from '../evaluator/wildcard.js';
-import { containerObject, imageObject, RUNTIME_TYPE_NAMES } from '../objects.js';
-import { findProperty, isPSEnum, isPSObject, TYPE, type PSValue } from '../values.js';
-import type { CmdletDefinition, CmdletInvocation, ParamDef } from './definition.js';
+// Start/Stop/Set/Remove print nothing unless -Passthru
+// (docs/reference-windows-containers.md §7.5).
+import type { Outcome } from '../../sim/index.js';
+import type { Container, RuntimeType } from '../../sim/index.js';
+import { toText } from '../runtime/conversions.js';
+import { hasWildcard, wildcardMatch } from '../runtime/wildcard.js';
+import { containerObject } from '../runtime/objects.js';
+import { findProperty, isPSEnum, isPSObject, type PSValue } from '../runtime/values.js';
+import type { CmdletDefinition, CmdletInvocation } from './definition.js';
 import {
   containerNameNotFound,
   containerNameProblem,
@@ -15,40 +16,15 @@ import {
 } from './model-errors.js';
 import { resolveTargets, sortedModuleContainers, targetParameters } from './container-targets.js';
 
-const MODULE = 'Containers';
-const cmdletClass = (verbNoun: string) =>
-  `Microsoft.Containers.PowerShell.Cmdlets.${verbNoun.replace('-', '')}`;
-const str = (name: string, extra: Partial<ParamDef> = {}): ParamDef => ({
-  name,
-  type: 'string',
-  typeName: 'System.String',
-  ...extra,
-});
-const sw = (name: string, help?: string): ParamDef => ({
-  name,
-  type: 'switch',
-  typeName: 'System.Management.Automation.SwitchParameter',
-  ...(help ? { help } : {}),
-});
-
-const runtimeTypeParam: ParamDef = {
-  name: 'RuntimeType',
-  type: 'enum',
-  typeName: TYPE.runtimeType,
-  enumTypeName: TYPE.runtimeType,
-  enumNames: RUNTIME_TYPE_NAMES,
-  help: 'Default (Windows Server container, shares the host kernel) or HyperV (runs in a utility VM).',
-};
-
-const remoteParams: readonly ParamDef[] = [
-  {
-    name: 'CimSession',
-    type: 'object[]',
-    typeName: 'Microsoft.Management.Infrastructure.CimSession[]',
-  },
-  { name: 'ComputerName', type: 'string[]', typeName: 'System.String[]' },
-  { name: 'Credential', type: 'object[]', typeName: 'System.Management.Automation.PSCredential[]' },
-];
+import {
+  cmdletClass,
+  MODULE,
+  remoteParams,
+  runtimeTypeParam,
+  str,
+  sw,
+} from './containers-module.js';
+import { getContainerImage } from './container-image-cmdlets.js';
 
 function passthru(invocation: CmdletInvocation, containers: readonly Container[]): PSValue[] {
   if (!invocation.bound.get('Passthru')?.value) return [];
@@ -272,31 +248,6 @@ export const setContainer: CmdletDefinition = {
     return eachTarget(setContainer, invocation, (c) =>
       invocation.context.sim.actions.setRuntimeType(c.containerId, runtime.value as RuntimeType),
     );
-  },
-};
-
-export const getContainerImage: CmdletDefinition = {
-  name: 'Get-ContainerImage',
-  className: cmdletClass('Get-ContainerImage'),
-  module: MODULE,
-  hostOnly: true,
-  synopsis: 'Lists the container OS images on the host.',
-  parameters: [
-    str('Name', { position: 0, help: 'Image name, wildcards allowed.' }),
-    str('Publisher', { position: 1 }),
-    str('Version', { position: 2 }),
-    ...remoteParams,
-  ],
-  invoke(invocation) {
-    const state = invocation.context.sim.getState();
-    const name = invocation.bound.get('Name');
-    const publisher = invocation.bound.get('Publisher');
-    const version = invocation.bound.get('Version');
-    return state.images
-      .filter((i) => !name || wildcardMatch(toText(name.value), i.name))
-      .filter((i) => !publisher || wildcardMatch(toText(publisher.value), i.publisher))
-      .filter((i) => !version || wildcardMatch(toText(version.value), i.version))
-      .map(imageObject);
   },
 };
 

@@ -2,11 +2,11 @@
 // or piped in) or names. PowerShell-made containers only: docker's are invisible to the
 // Containers module in TP4 ("management interfaces only see containers they created").
 import { findContainerById, findContainerByName } from '../../sim/index.js';
-import type { Container, HostState } from '../../sim/types.js';
+import type { Container, HostState } from '../../sim/index.js';
 import type { Extent } from '../ast.js';
-import { toText } from '../evaluator/conversions.js';
-import { wildcardMatch, hasWildcard } from '../evaluator/wildcard.js';
-import { isPSObject, type PSValue } from '../values.js';
+import { toText } from '../runtime/conversions.js';
+import { wildcardMatch, hasWildcard } from '../runtime/wildcard.js';
+import { isPSObject, type PSValue } from '../runtime/values.js';
 import type { CmdletInvocation, ParamDef } from './definition.js';
 import { containerNameNotFound } from './model-errors.js';
 import type { CmdletDefinition } from './definition.js';

@@ -1,8 +1,8 @@
 // How a cmdlet is declared: its parameters (for binding, completion and Get-Help) and
 // what it does with bound arguments and pipeline input.
 import type { Command, Extent } from '../ast.js';
-import type { ErrorRecord } from '../format/error-record.js';
-import type { PSValue } from '../values.js';
+import type { ErrorRecord } from '../runtime/errors/error-record.js';
+import type { PSValue } from '../runtime/values.js';
 import type { ShellContext } from '../context.js';
 
 export type ParamType =

@@ -1,8 +1,8 @@
 // Formatting and console cmdlets: Format-Table, Format-List, Clear-Host, Get-Help, Get-Command.
-import { toText } from '../evaluator/conversions.js';
-import { wildcardMatch } from '../evaluator/wildcard.js';
+import { toText } from '../runtime/conversions.js';
+import { wildcardMatch } from '../runtime/wildcard.js';
 import { formatListExplicit, formatTableExplicit } from '../format/out-default.js';
-import { makeObject, TYPE, type PSValue } from '../values.js';
+import { makeObject, TYPE, type PSValue } from '../runtime/values.js';
 import type { CmdletDefinition, ParamDef } from './definition.js';
 import { aliasesOf, allCmdlets, resolveCommandName } from './registry.js';
 

@@ -3,15 +3,10 @@
 // none of these texts, so they follow the one TP5 sample ('test2' failed to start. …) and
 // Hyper-V's wording for state errors.
 import type { Extent } from '../ast.js';
-import type { SimError, SimErrorCode } from '../../sim/types.js';
-import type { ErrorRecord } from '../format/error-record.js';
+import type { SimError, SimErrorCode } from '../../sim/index.js';
+import { cmdletSite } from '../runtime/errors/catalogue.js';
+import { buildRecord, type ErrorRecord, type ErrorShape } from '../runtime/errors/error-record.js';
 import type { CmdletDefinition } from './definition.js';
-
-interface ErrorShape {
-  readonly category: string;
-  readonly exceptionType: string;
-  readonly errorId: string;
-}
 
 const SHAPES: Record<SimErrorCode, ErrorShape> = {
   ContainerNotFound: {
@@ -71,6 +66,7 @@ const SHAPES: Record<SimErrorCode, ErrorShape> = {
   },
 };
 
+/** A record the module writes itself: the whole command marked, the cmdlet's class. */
 export function moduleRecord(
   cmdlet: CmdletDefinition,
   message: string,
@@ -78,18 +74,7 @@ export function moduleRecord(
   extent: Extent,
   typed?: string,
 ): ErrorRecord {
-  return {
-    kind: 'command',
-    commandName: typed ?? cmdlet.name,
-    message,
-    extent,
-    category: shape.category,
-    targetName: '',
-    targetType: '',
-    activity: cmdlet.name,
-    exceptionType: shape.exceptionType,
-    fullyQualifiedErrorId: `${shape.errorId},${cmdlet.className}`,
-  };
+  return buildRecord(shape, cmdletSite(cmdlet, extent, typed), message);
 }
 
 export function modelErrorRecord(
@@ -128,7 +113,10 @@ export function containerNameProblem(name: string): string | null {
   if (name.trim() === '')
     return `The name '${name}' is not a valid container name: it cannot be blank.`;
   if (NAME_FORBIDDEN.test(name))
-    return `The name '${name}' is not a valid container name: it cannot contain \\ / : * ? " < > | or control characters.`;
+    return (
+      `The name '${name}' is not a valid container name: ` +
+      'it cannot contain \\ / : * ? " < > | or control characters.'
+    );
   return null;
 }
 
@@ -138,15 +126,5 @@ export function invalidContainerName(
   extent: Extent,
   typed?: string,
 ): ErrorRecord {
-  return moduleRecord(
-    cmdlet,
-    problem,
-    {
-      category: 'InvalidArgument',
-      exceptionType: 'VirtualizationException',
-      errorId: 'InvalidParameter',
-    },
-    extent,
-    typed,
-  );
+  return moduleRecord(cmdlet, problem, SHAPES.HyperVRequiresNano, extent, typed);
 }

@@ -3,12 +3,13 @@
 // Inside a container: what processesSeenFrom says (its own, plus the host's Idle and System
 // for a Default container; the utility VM's for a Hyper-V one).
 import { hostProcesses, processesSeenFrom, sortProcessesForDisplay } from '../../sim/index.js';
-import type { SimProcess } from '../../sim/types.js';
-import { toText } from '../evaluator/conversions.js';
-import { hasWildcard, wildcardMatch } from '../evaluator/wildcard.js';
-import * as templates from '../format/error-templates.js';
-import { processObject } from '../objects.js';
-import type { PSValue } from '../values.js';
+import type { SimProcess } from '../../sim/index.js';
+import { toText } from '../runtime/conversions.js';
+import { hasWildcard, wildcardMatch } from '../runtime/wildcard.js';
+import { cmdletSite, errorRecord, GET_PROCESS_CLASS } from '../runtime/errors/catalogue.js';
+import type { ErrorSite } from '../runtime/errors/error-record.js';
+import { processObject } from '../runtime/objects.js';
+import type { PSValue } from '../runtime/values.js';
 import type { CmdletDefinition, CmdletInvocation } from './definition.js';
 
 export function visibleProcesses(
@@ -91,11 +92,7 @@ export const getProcess: CmdletDefinition = {
         const matches = all.filter((p) => wildcardMatch(name, p.name));
         if (matches.length === 0 && !hasWildcard(name)) {
           invocation.writeError(
-            templates.processNotFoundByName(
-              name,
-              invocation.command.extent,
-              invocation.command.name,
-            ),
+            errorRecord('processNotFoundByName', getProcessSite(invocation), name),
           );
         }
         for (const m of matches) if (!picked.includes(m)) picked.push(m);
@@ -106,9 +103,7 @@ export const getProcess: CmdletDefinition = {
         const match = all.find((p) => p.pid === id);
         if (match) picked.push(match);
         else
-          invocation.writeError(
-            templates.processNotFoundById(id, invocation.command.extent, invocation.command.name),
-          );
+          invocation.writeError(errorRecord('processNotFoundById', getProcessSite(invocation), id));
       }
     } else {
       picked = [...all];
@@ -121,3 +116,12 @@ export const getProcess: CmdletDefinition = {
     return picked.map((p) => processObject(p, options));
   },
 };
+
+/** Get-Process writes its not-found errors itself: the whole command is marked. */
+function getProcessSite(invocation: CmdletInvocation): ErrorSite {
+  return cmdletSite(
+    { name: 'Get-Process', className: GET_PROCESS_CLASS },
+    invocation.command.extent,
+    invocation.command.name,
+  );
+}

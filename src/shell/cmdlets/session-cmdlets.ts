@@ -1,11 +1,11 @@
 // PowerShell Direct into containers: Enter-PSSession, Exit-PSSession, Invoke-Command
 // (-ContainerId/-ContainerName, March 2016 PushRunspaceCommand.cs and InvokeCommandCommand).
 import { findContainerById, findContainerByName } from '../../sim/index.js';
-import type { Container } from '../../sim/types.js';
-import { toText } from '../evaluator/conversions.js';
-import type { ErrorRecord } from '../format/error-record.js';
-import * as templates from '../format/error-templates.js';
-import { isPSObject, type PSObject, type PSValue } from '../values.js';
+import type { Container } from '../../sim/index.js';
+import { toText } from '../runtime/conversions.js';
+import type { ErrorRecord, ErrorSite } from '../runtime/errors/error-record.js';
+import { cmdletSite, errorRecord, REMOTING_CLASSES } from '../runtime/errors/catalogue.js';
+import { isPSObject, type PSObject, type PSValue } from '../runtime/values.js';
 import type { BoundArgument, CmdletDefinition, CmdletInvocation, ParamDef } from './definition.js';
 
 const CORE = 'Microsoft.PowerShell.Core';
@@ -60,20 +60,19 @@ function lookupRunning(invocation: CmdletInvocation): Target {
  * (RemotingErrorIdStrings RemoteHostDoesNotSupportPushRunspace, as consoles print it).
  */
 function nestedSession(invocation: CmdletInvocation): ErrorRecord {
-  return {
-    kind: 'command',
-    commandName: invocation.command.name,
-    message:
-      'You are currently in a Windows PowerShell PSSession and cannot use the Enter-PSSession cmdlet to enter another PSSession.',
-    extent: invocation.command.extent,
-    category: 'InvalidArgument',
-    targetName: '',
-    targetType: '',
-    activity: 'Enter-PSSession',
-    exceptionType: 'ArgumentException',
-    fullyQualifiedErrorId:
-      'RemoteHostDoesNotSupportPushRunspace,Microsoft.PowerShell.Commands.EnterPSSessionCommand',
-  };
+  return errorRecord('nestedSession', remotingSite('Enter-PSSession', invocation));
+}
+
+/** Where a remoting cmdlet writes its errors: the whole command marked. */
+function remotingSite(
+  command: keyof typeof REMOTING_CLASSES,
+  invocation: CmdletInvocation,
+): ErrorSite {
+  return cmdletSite(
+    { name: command, className: REMOTING_CLASSES[command] },
+    invocation.command.extent,
+    invocation.command.name,
+  );
 }
 
 export const enterPSSession: CmdletDefinition = {
@@ -128,13 +127,7 @@ export const enterPSSession: CmdletDefinition = {
     const { container, by, text } = lookupRunning(invocation);
     if (!container) {
       invocation.writeError(
-        templates.containerNotRunning(
-          by,
-          text,
-          invocation.command.extent,
-          'Enter-PSSession',
-          invocation.command.name,
-        ),
+        errorRecord('containerNotRunning', remotingSite('Enter-PSSession', invocation), by, text),
       );
       return [];
     }
@@ -245,29 +238,15 @@ export const invokeCommand: CmdletDefinition = {
     }
     if (invocation.context.currentContainerId() !== null) {
       // Inside a container there is no Containers feature to reach other containers through.
-      const notEnabled = templates.containerNotRunning(
-        'ContainerName',
-        '',
-        invocation.command.extent,
-        'Invoke-Command',
-        invocation.command.name,
+      invocation.writeError(
+        errorRecord('containersNotEnabled', remotingSite('Invoke-Command', invocation)),
       );
-      invocation.writeError({
-        ...notEnabled,
-        message: 'The Containers feature may not be enabled on this machine.',
-      });
       return [];
     }
     const { container, by, text } = lookupRunning(invocation);
     if (!container) {
       invocation.writeError(
-        templates.containerNotRunning(
-          by,
-          text,
-          invocation.command.extent,
-          'Invoke-Command',
-          invocation.command.name,
-        ),
+        errorRecord('containerNotRunning', remotingSite('Invoke-Command', invocation), by, text),
       );
       return [];
     }

@@ -1,9 +1,9 @@
 // cmd.exe inside a docker container (`docker run -it … cmd`): a `C:\>` prompt where
 // `tasklist` shows the container's processes as seen from inside, and `exit` ends cmd —
 // and with it the container, whose main process it was.
-import type { Sim } from '../../sim/api.js';
+import type { Sim } from '../../sim/index.js';
 import { processesSeenFrom } from '../../sim/index.js';
-import type { SimProcess } from '../../sim/types.js';
+import type { SimProcess } from '../../sim/index.js';
 import { shortId } from './docker-format.js';
 
 export const CMD_PROMPT = 'C:\\>';
@@ -26,7 +26,14 @@ export function tasklist(processes: readonly SimProcess[]): string[] {
       const name = imageName(p);
       const session = p.sessionId === 0 ? 'Services' : '';
       const mem = `${p.wsK.toLocaleString('en-US')} K`;
-      return `${name.slice(0, 25).padEnd(25)} ${String(p.pid).padStart(8)} ${session.padEnd(16)} ${String(p.sessionId).padStart(11)} ${mem.padStart(12)}`;
+      const cells = [
+        name.slice(0, 25).padEnd(25),
+        String(p.pid).padStart(8),
+        session.padEnd(16),
+        String(p.sessionId).padStart(11),
+        mem.padStart(12),
+      ];
+      return cells.join(' ');
     });
   return [
     '',

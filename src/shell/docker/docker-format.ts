@@ -1,5 +1,5 @@
 // How the late-2015 docker client lays out its output.
-import type { Container, HostState } from '../../sim/types.js';
+import type { Container, HostState } from '../../sim/index.js';
 
 /** docker's units.HumanDuration. */
 export function humanDuration(ms: number): string {

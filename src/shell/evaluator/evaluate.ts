@@ -2,16 +2,15 @@
 // Terminating errors (a command not found, a binding error) end their statement and are
 // thrown as RuntimeError; non-terminating ones (written by a cmdlet) go to the error list.
 import type { Command, Expression, Extent, Pipeline, ScriptBlock, Statement } from '../ast.js';
-import { bindParameters } from '../binder.js';
+import { bindParameters } from '../binder/bind-parameters.js';
 import type { CmdletInvocation } from '../cmdlets/definition.js';
 import { resolveCommandName } from '../cmdlets/registry.js';
 import type { Runspace, ScriptResult, ShellContext } from '../context.js';
-import type { ErrorRecord } from '../format/error-record.js';
-import * as templates from '../format/error-templates.js';
-import { isPSObject, type PSValue } from '../values.js';
-import { getMember, isTrue, toNumber, toText, unroll } from './conversions.js';
-import { applyBinary, OperatorError } from './operators.js';
-import * as runtimeErrors from './runtime-errors.js';
+import { engineSite, type ErrorRecord } from '../runtime/errors/error-record.js';
+import { errorRecord, runtimeError } from '../runtime/errors/catalogue.js';
+import { isPSObject, type PSValue } from '../runtime/values.js';
+import { getMember, isTrue, toNumber, toText, unroll } from '../runtime/conversions.js';
+import { applyBinary, OperatorError } from '../runtime/operators.js';
 
 export class RuntimeError extends Error {
   readonly record: ErrorRecord;
@@ -91,7 +90,7 @@ export class Evaluator {
     pipeline.elements.forEach((element, index) => {
       if (element.kind === 'expression-statement') {
         if (index > 0) {
-          throw new RuntimeError(runtimeErrors.expressionsMustBeFirst(element.extent));
+          throw new RuntimeError(errorRecord('expressionsMustBeFirst', engineSite(element.extent)));
         }
         input = unroll(this.evaluate(element.expression));
         return;
@@ -114,7 +113,9 @@ export class Evaluator {
     }
     const cmdlet = resolveCommandName(name);
     if (!cmdlet || (cmdlet.hostOnly && inContainer)) {
-      throw new RuntimeError(templates.commandNotFound(name, command.nameExtent));
+      throw new RuntimeError(
+        errorRecord('commandNotFound', engineSite(command.nameExtent, name), name),
+      );
     }
     const bound = bindParameters(cmdlet, command, (e) => this.evaluate(e), input !== null);
     if (!bound.ok) throw new RuntimeError(bound.error);
@@ -133,7 +134,10 @@ export class Evaluator {
     return this.runspace !== undefined ? this.runspace.containerId : this.host.currentContainerId();
   }
 
-  /** Elevation is the runspace's own: Invoke-Command's -RunAsAdministrator, or the entered session's. */
+  /**
+   * Elevation is the runspace's own: Invoke-Command's -RunAsAdministrator, or the entered
+   * session's.
+   */
   private isAdministrator(): boolean {
     return this.runspace !== undefined ? this.runspace.administrator : this.host.isAdministrator();
   }
@@ -153,7 +157,7 @@ export class Evaluator {
 
   private runBlock(body: ScriptBlock, dollarUnder: PSValue, runspace?: Runspace): ScriptResult {
     if (this.depth >= MAX_DEPTH) {
-      return { output: [], errors: [runtimeErrors.callDepthOverflow(body.extent)] };
+      return { output: [], errors: [errorRecord('callDepthOverflow', engineSite(body.extent))] };
     }
     const child = new Evaluator(this.host, this.line, runspace ?? this.runspace, this.depth + 1);
     child.locals.push(...this.locals, new Map([['_', dollarUnder]]));
@@ -223,7 +227,7 @@ export class Evaluator {
       return applyBinary(operator, l, this.evaluate(right));
     } catch (error) {
       if (error instanceof OperatorError)
-        throw new RuntimeError(runtimeErrors.runtimeError(error.message, error.errorId, extent));
+        throw new RuntimeError(runtimeError(error.message, error.errorId, extent));
       throw error;
     }
   }

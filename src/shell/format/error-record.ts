@@ -5,26 +5,7 @@
 // and the host wraps long lines; the simulator does NOT wrap: the transcript is read by
 // scripts and the dashboard wraps for display, so every record line is one logical line.
 import type { Extent } from '../ast.js';
-
-export interface ErrorRecord {
-  readonly kind: 'command' | 'parse';
-  /** First-line prefix `<CommandName> : ` for command errors (e.g. 'Get-Process' or the unknown name typed); unused for parse errors. */
-  readonly commandName: string;
-  readonly message: string; // may contain \n (multi-line messages, e.g. the enum conversion error)
-  readonly extent: Extent; // what the tildes mark, offsets into the input line
-  readonly category: string; // 'ObjectNotFound', 'InvalidArgument', 'ParserError' ...
-  readonly targetName: string; // '' when none → `(:)`
-  readonly targetType: string; // 'String' ...
-  readonly activity: string; // text inside [ ] — '' for command-not-found and parse errors
-  readonly exceptionType: string; // 'CommandNotFoundException', 'ParameterBindingException' ...
-  readonly fullyQualifiedErrorId: string; // 'NamedParameterNotFound,Microsoft.PowerShell.Commands.GetProcessCommand'
-  /**
-   * Set on an error that came back from a remote runspace (Invoke-Command into a container):
-   * it carries no invocation info, so NormalView prints neither the `<CommandName> : `
-   * prefix nor a position, and its OriginInfo adds `+ PSComputerName        : <name>`.
-   */
-  readonly computerName?: string;
-}
+import type { ErrorRecord } from '../runtime/errors/error-record.js';
 
 /**
  * ErrorCategoryInfo.Ellipsize (Windows PowerShell 5): activity, target name and target type
@@ -132,36 +113,9 @@ export function positionMessage(extent: Extent, input: string, lineNumber = 1): 
     length = marked.length;
   }
 
-  let prefixDots = false;
-  let suffixDots = false;
-  if (source.length > MAX_LINE_LENGTH) {
-    // Keep as much of the marked text as fits, with up to 12 characters of context before
-    // and 8 after, then widen the context (preferring what comes before) to fill 69.
-    const totalPrefix = spaces;
-    let prefix = Math.min(totalPrefix, 12);
-    const totalSuffix = source.length - length - spaces;
-    let suffix = Math.min(totalSuffix, 8);
-    let candidate = prefix + length + suffix;
-    if (candidate >= MAX_LINE_LENGTH) {
-      if (prefix + length >= MAX_LINE_LENGTH) length = MAX_LINE_LENGTH - prefix;
-      suffixDots = true;
-    } else {
-      const prefixAvailable = totalPrefix - prefix;
-      if (prefixAvailable > 0) {
-        prefix += Math.min(prefixAvailable, MAX_LINE_LENGTH - candidate);
-        candidate = prefix + length + suffix;
-      }
-      if (candidate < MAX_LINE_LENGTH && totalSuffix > 0) {
-        suffix += Math.min(totalSuffix, MAX_LINE_LENGTH - candidate);
-      }
-      suffixDots = suffix < totalSuffix;
-    }
-    prefixDots = prefix < totalPrefix;
-    const from = Math.max(spaces - prefix, 0);
-    source = source.slice(from, from + MAX_LINE_LENGTH);
-    spaces = Math.min(spaces, prefix);
-    length = Math.min(length, MAX_LINE_LENGTH - spaces);
-  }
+  const fitted = fitWindow({ source, spaces, length });
+  const { prefixDots, suffixDots } = fitted;
+  ({ source, spaces, length } = fitted);
 
   const shown = `${prefixDots ? '... ' : ''}${source}${suffixDots ? ' ...' : ''}`;
   const pad = ' '.repeat(spaces + (prefixDots ? 4 : 0));
@@ -178,7 +132,8 @@ export function positionMessage(extent: Extent, input: string, lineNumber = 1): 
  *     At line:1 char:<column>
  *     + <input line>
  *     + <blanks><tildes>
- *         + CategoryInfo          : <Category>: (<Target>:<TargetType>) [<Activity>], <ExceptionType>
+ *         + CategoryInfo          : <Category>: (<Target>:<TargetType>) [<Activity>],
+ *                                   <ExceptionType>    (one line)
  *         + FullyQualifiedErrorId : <ErrorId>
  *
  * Parse errors carry no invocation: the ParseException message itself is the position
@@ -202,4 +157,44 @@ export function formatErrorRecord(
   const prefix = record.commandName ? `${record.commandName} : ` : '';
   const [first = '', ...rest] = message;
   return [prefix + first, ...rest, ...position, ...details, ' '];
+}
+
+interface Marked {
+  readonly source: string;
+  readonly spaces: number;
+  readonly length: number;
+}
+
+/** A source line longer than 69 characters cut to a window around the marked text. */
+function fitWindow(marked: Marked): Marked & { prefixDots: boolean; suffixDots: boolean } {
+  let { source, spaces, length } = marked;
+  if (source.length <= MAX_LINE_LENGTH) return { ...marked, prefixDots: false, suffixDots: false };
+  let suffixDots = false;
+  // Keep as much of the marked text as fits, with up to 12 characters of context before
+  // and 8 after, then widen the context (preferring what comes before) to fill 69.
+  const totalPrefix = spaces;
+  let prefix = Math.min(totalPrefix, 12);
+  const totalSuffix = source.length - length - spaces;
+  let suffix = Math.min(totalSuffix, 8);
+  let candidate = prefix + length + suffix;
+  if (candidate >= MAX_LINE_LENGTH) {
+    if (prefix + length >= MAX_LINE_LENGTH) length = MAX_LINE_LENGTH - prefix;
+    suffixDots = true;
+  } else {
+    const prefixAvailable = totalPrefix - prefix;
+    if (prefixAvailable > 0) {
+      prefix += Math.min(prefixAvailable, MAX_LINE_LENGTH - candidate);
+      candidate = prefix + length + suffix;
+    }
+    if (candidate < MAX_LINE_LENGTH && totalSuffix > 0) {
+      suffix += Math.min(totalSuffix, MAX_LINE_LENGTH - candidate);
+    }
+    suffixDots = suffix < totalSuffix;
+  }
+  const prefixDots = prefix < totalPrefix;
+  const from = Math.max(spaces - prefix, 0);
+  source = source.slice(from, from + MAX_LINE_LENGTH);
+  spaces = Math.min(spaces, prefix);
+  length = Math.min(length, MAX_LINE_LENGTH - spaces);
+  return { source, spaces, length, prefixDots, suffixDots };
 }

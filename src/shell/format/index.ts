@@ -5,6 +5,5 @@ export {
   formatListExplicit,
   type FormatOptions,
 } from './out-default.js';
-export { formatErrorRecord, type ErrorRecord } from './error-record.js';
-export * as errorTemplates from './error-templates.js';
-export { formatCell, valueToString } from './cell.js';
+export { formatErrorRecord } from './error-record.js';
+export { formatCell } from './cell.js';

@@ -12,7 +12,14 @@
 // property set) share one table or list. PowerShell keeps the first shape for later objects
 // of another type; here a change of type simply starts a new table or list, and a scalar
 // closes the current one.
-import { isArray, isPSObject, isPSTimeSpan, type PSObject, type PSValue } from '../values.js';
+import {
+  isArray,
+  isPSObject,
+  isPSTimeSpan,
+  type PSObject,
+  type PSValue,
+} from '../runtime/values.js';
+import { timeSpanObject } from '../runtime/timespan.js';
 import { isScalar, scalarLines } from './cell.js';
 import { renderListEntry } from './list.js';
 import { renderTable } from './table.js';
@@ -24,7 +31,6 @@ import {
   defaultView,
   propertyList,
   resolvePropertyNames,
-  timeSpanObject,
   type ListView,
   type TableView,
   type View,

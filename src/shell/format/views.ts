@@ -2,53 +2,29 @@
 // the way PowerShell's FormatViewManager does — the first type name, most derived first,
 // that has a view wins; `Deserialized.X` falls back to X's view; Select-Object output
 // (`Selected.*`) never has one.
+import { findProperty, TYPE, type PSObject } from '../runtime/values.js';
+import { isTimeSpanObject } from '../runtime/timespan.js';
+import { hasWildcard, wildcardMatch } from '../runtime/wildcard.js';
+import { defaultAlignment, propertyCell } from './cell.js';
 import {
-  findProperty,
-  TYPE,
-  type PSObject,
-  type PSTimeSpan,
-  type PSValue,
-  makeObject,
-} from '../values.js';
-import {
-  defaultAlignment,
-  formatCell,
-  formatN2,
-  formatNumber,
-  propertyCell,
-  toLong,
-} from './cell.js';
-import type { ListField } from './list.js';
-import type { Alignment, ColumnSpec } from './table.js';
+  column,
+  COMMAND_INFO_VIEW,
+  CONTAINER_IMAGE_VIEW,
+  CONTAINER_VIEW,
+  leftAuto,
+  PROCESS_LIST,
+  PROCESS_VIEW,
+  PROCESS_WITH_USER_VIEW,
+  psComputerName,
+} from './known-views.js';
+import type { ListView, TableView, View } from './view-types.js';
 
-export interface ViewColumn extends ColumnSpec {
-  /** The cell text for one object. */
-  readonly value: (obj: PSObject) => string;
-}
+export type { ListView, TableView, View, ViewColumn } from './view-types.js';
 
-export interface TableView {
-  readonly kind: 'table';
-  /** Objects with the same key share one table (one header). */
-  readonly key: string;
-  readonly columns: readonly ViewColumn[];
-  /**
-   * Column widths come from the content: max(label, longest cell) over the rows. PowerShell
-   * auto-sizes a table whose first column has no width (the 300 ms group cache of
-   * OutCommandInner); views without widths (the Containers module's) and objects without a
-   * view get this.
-   */
-  readonly autoSize: boolean;
-}
-
-export interface ListView {
-  readonly kind: 'list';
-  readonly key: string;
-  readonly fields: (obj: PSObject) => ListField[];
-}
-
-export type View = TableView | ListView;
-
-/** PropertyCountForTable (typeDataQuery.cs): objects without a view and ≤ 4 properties print as a table. */
+/**
+ * PropertyCountForTable (typeDataQuery.cs): objects without a view and ≤ 4 properties print as a
+ * table.
+ */
 export const PROPERTY_COUNT_FOR_TABLE = 4;
 
 /**
@@ -56,111 +32,6 @@ export const PROPERTY_COUNT_FOR_TABLE = 4;
  * (the remoting bookkeeping on deserialized objects).
  */
 const HIDDEN_PROPERTIES = new Set(['psshowcomputername', 'runspaceid']);
-
-const TIMESPAN_TYPE = 'System.TimeSpan';
-
-const value = (obj: PSObject, ...names: string[]): PSValue => {
-  for (const name of names) {
-    const prop = findProperty(obj, name);
-    if (prop) return prop.value;
-  }
-  return null;
-};
-
-const column = (
-  label: string,
-  width: number,
-  alignment: Alignment,
-  get: (obj: PSObject) => string,
-): ViewColumn => ({
-  label,
-  width,
-  alignment,
-  value: get,
-});
-
-/** `[long]($_.X / divisor)` of the process view; `$null` is 0. */
-const scaled =
-  (name: string, divisor: number) =>
-  (obj: PSObject): string => {
-    const raw = value(obj, name);
-    const long = toLong(typeof raw === 'number' ? raw / divisor : raw);
-    return long === null ? '' : formatNumber(long);
-  };
-
-// DotNetTypes.format.ps1xml, view "process", as in PowerShell 5.0 (the VM(M) column was
-// removed in 5.1). Handles is the HandleCount property and blank when it is $null (the
-// Hyper-V Nano csrss row of the seed); CPU(s) is `$_.CPU.ToString("N")`, blank if $null.
-const handles = column('Handles', 7, 'right', (o) =>
-  formatCell(value(o, 'HandleCount', 'Handles')),
-);
-const npm = column('NPM(K)', 7, 'right', scaled('NPM', 1024));
-const pm = column('PM(K)', 8, 'right', scaled('PM', 1024));
-const ws = column('WS(K)', 10, 'right', scaled('WS', 1024));
-const vm = column('VM(M)', 5, 'right', scaled('VM', 1048576));
-const cpu = column('CPU(s)', 8, 'right', (o) => {
-  const seconds = value(o, 'CPU');
-  return typeof seconds === 'number' ? formatN2(seconds) : formatCell(seconds);
-});
-const id = column('Id', 6, 'right', (o) => propertyCell(o, 'Id'));
-const si = column('SI', 3, 'right', (o) => propertyCell(o, 'SI'));
-const processName = column('ProcessName', 0, 'left', (o) =>
-  formatCell(value(o, 'ProcessName', 'Name')),
-);
-const userName = column('UserName', 17, 'left', (o) => propertyCell(o, 'UserName'));
-/**
- * Remote objects (Invoke-Command output) get a PSComputerName column, unsized, so it shares
- * the rest with ProcessName: 28 each at 119 (docs/reference-windows-containers.md §7.3).
- */
-const psComputerName = column('PSComputerName', 0, 'left', (o) =>
-  propertyCell(o, 'PSComputerName'),
-);
-
-const PROCESS_VIEW: TableView = {
-  kind: 'table',
-  key: 'process',
-  columns: [handles, npm, pm, ws, vm, cpu, id, si, processName],
-  autoSize: false,
-};
-
-// DotNetTypes.format.ps1xml, view "ProcessWithUserName" (PowerShell 5.0).
-const PROCESS_WITH_USER_VIEW: TableView = {
-  kind: 'table',
-  key: 'processWithUser',
-  columns: [handles, ws, vm, cpu, id, userName, processName],
-  autoSize: false,
-};
-
-/** A view whose columns have no widths: sized to content, all left-aligned. */
-const leftAuto = (key: string, names: readonly string[]): TableView => ({
-  kind: 'table',
-  key,
-  columns: names.map((name) => column(name, 0, 'left', (o) => propertyCell(o, name))),
-  autoSize: true,
-});
-
-// The Containers module's own views: every column left-aligned (State would be
-// right-aligned as an enum otherwise) and sized to content (docs/reference-windows-containers.md §1.3, §7.5).
-const CONTAINER_VIEW = leftAuto('container', ['Name', 'State', 'Uptime', 'ParentImageName']);
-const CONTAINER_IMAGE_VIEW = leftAuto('containerImage', [
-  'Name',
-  'Publisher',
-  'Version',
-  'IsOSImage',
-]);
-
-// PowerShellCore.format.ps1xml (5.0): Get-Command's CommandType 15, Name 50, Version 10, Source.
-const COMMAND_INFO_VIEW: TableView = {
-  kind: 'table',
-  key: 'commandInfo',
-  columns: [
-    column('CommandType', 15, 'left', (o) => propertyCell(o, 'CommandType')),
-    column('Name', 50, 'left', (o) => formatCell(value(o, 'DisplayName', 'Name'))),
-    column('Version', 10, 'left', (o) => propertyCell(o, 'Version')),
-    column('Source', 0, 'left', (o) => formatCell(value(o, 'Source', 'ModuleName'))),
-  ],
-  autoSize: false,
-};
 
 /**
  * A table for properties without a view: sized to content, each column aligned by the type
@@ -257,20 +128,6 @@ export function propertyList(key: string, names: readonly string[] | null): List
   };
 }
 
-// types.ps1xml: the DefaultDisplayPropertySet of System.Diagnostics.Process (and of its
-// deserialized form) is Id, Handles, CPU, SI, Name — what Format-List shows by default.
-const PROCESS_LIST: ListView = {
-  kind: 'list',
-  key: 'processList',
-  fields: (o) => [
-    { label: 'Id', value: propertyCell(o, 'Id') },
-    { label: 'Handles', value: formatCell(value(o, 'Handles', 'HandleCount')) },
-    { label: 'CPU', value: propertyCell(o, 'CPU') },
-    { label: 'SI', value: formatCell(value(o, 'SI', 'SessionId')) },
-    { label: 'Name', value: formatCell(value(o, 'Name', 'ProcessName')) },
-  ],
-};
-
 // DotNetTypes.format.ps1xml: System.TimeSpan's first view is a list of its eleven properties.
 const TIMESPAN_FIELDS = [
   'Days',
@@ -288,28 +145,6 @@ const TIMESPAN_FIELDS = [
 const TIMESPAN_LIST = propertyList('timespan', TIMESPAN_FIELDS);
 // ...and its table view (what Format-Table shows) has the first five, sized to content.
 const TIMESPAN_TABLE = leftAuto('timespanTable', TIMESPAN_FIELDS.slice(0, 5));
-
-/** A TimeSpan as the object PowerShell formats: its properties, from the milliseconds. */
-export function timeSpanObject(span: PSTimeSpan): PSObject {
-  const ms = span.ms;
-  const whole = Math.trunc(ms);
-  const part = (unit: number, modulo: number): number => Math.trunc(whole / unit) % modulo;
-  return makeObject([TIMESPAN_TYPE, 'System.ValueType', 'System.Object'], {
-    Days: Math.trunc(whole / 86_400_000),
-    Hours: part(3_600_000, 24),
-    Minutes: part(60_000, 60),
-    Seconds: part(1000, 60),
-    Milliseconds: whole % 1000,
-    Ticks: Math.round(ms * 10_000),
-    TotalDays: ms / 86_400_000,
-    TotalHours: ms / 3_600_000,
-    TotalMinutes: ms / 60_000,
-    TotalSeconds: ms / 1000,
-    TotalMilliseconds: ms,
-  });
-}
-
-const isTimeSpanObject = (obj: PSObject): boolean => obj.typeNames[0] === TIMESPAN_TYPE;
 
 /**
  * The view Out-Default uses: the object's table view; for objects without one, a table of
@@ -343,17 +178,6 @@ export function defaultListView(obj: PSObject): ListView {
   return propertyList(`list:${obj.typeNames[0] ?? ''}`, null);
 }
 
-const wildcardToRegExp = (pattern: string): RegExp =>
-  new RegExp(
-    `^${pattern
-      .split('')
-      .map((ch) =>
-        ch === '*' ? '.*' : ch === '?' ? '.' : ch.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&'),
-      )
-      .join('')}$`,
-    'i',
-  );
-
 /**
  * Property names as Format-Table / Format-List resolve them (Mshexpression ResolveNames):
  * case-insensitive, the member's real name is used, wildcards expand in declaration order,
@@ -370,10 +194,9 @@ export function resolvePropertyNames(obj: PSObject, requested: readonly string[]
     }
   };
   for (const name of requested) {
-    if (/[*?]/.test(name)) {
-      const re = wildcardToRegExp(name);
+    if (hasWildcard(name)) {
       displayPropertyNames(obj)
-        .filter((p) => re.test(p))
+        .filter((p) => wildcardMatch(name, p))
         .forEach(add);
     } else {
       add(findProperty(obj, name)?.name ?? name);

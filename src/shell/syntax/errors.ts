@@ -23,7 +23,8 @@ export const PARSE_ERRORS = {
   UnexpectedToken: (token: string) => `Unexpected token '${token}' in expression or statement.`,
   UnrecognizedToken: () => `Unrecognized token in source text.`,
   InvalidLeftHandSide: () =>
-    `The assignment expression is not valid. The input to an assignment operator must be an object that is able to accept assignments, such as a variable or a property.`,
+    `The assignment expression is not valid. The input to an assignment operator must be an ` +
+    `object that is able to accept assignments, such as a variable or a property.`,
   TerminatorExpectedAtEndOfString: (terminator: string) =>
     `The string is missing the terminator: ${terminator}.`,
   UnexpectedCharactersAfterHereStringHeader: () =>
@@ -34,14 +35,17 @@ export const PARSE_ERRORS = {
   EmptyVariableReference: () =>
     `An empty \${} variable reference was found. A name is required inside the braces.`,
   InvalidVariableReference: () =>
-    `Variable reference is not valid. '$' was not followed by a valid variable name character. Consider using \${} to delimit the name.`,
+    `Variable reference is not valid. '$' was not followed by a valid variable name character. ` +
+    `Consider using \${} to delimit the name.`,
   InvalidVariableReferenceWithDrive: () =>
-    `Variable reference is not valid. ':' was not followed by a valid variable name character. Consider using \${} to delimit the name.`,
+    `Variable reference is not valid. ':' was not followed by a valid variable name character. ` +
+    `Consider using \${} to delimit the name.`,
   IncompleteString: () => `Incomplete string token.`,
   MissingTerminatorMultiLineComment: () =>
     `The terminator '#>' is missing from the multiline comment.`,
   AmpersandNotAllowed: () =>
-    `The ampersand (&) character is not allowed. The & operator is reserved for future use; wrap an ampersand in double quotation marks ("&") to pass it as part of a string.`,
+    `The ampersand (&) character is not allowed. The & operator is reserved for future use; ` +
+    `wrap an ampersand in double quotation marks ("&") to pass it as part of a string.`,
   InvalidEndOfLine: (token: string) =>
     `The token '${token}' is not a valid statement separator in this version.`,
   RedirectionNotSupported: (operator: string) =>

@@ -1,41 +1,35 @@
 // The lexer: one token at a time, in the mode the parser asks for, as PowerShell's
 // tokenizer does (tokenizer.cs NextToken). Never throws; lexical errors ride on the token.
-import { backtickChar, PartsBuilder, Scanner } from './scanner.js';
+import { PartsBuilder, Scanner } from './scanner.js';
+import { scanDoubleQuoted, scanSingleQuoted, takeNewline } from './scan-strings.js';
+
 import {
-  scanDoubleQuoted,
-  scanHereString,
-  scanSingleQuoted,
-  scanWordRest,
-  takeNewline,
-} from './scan-strings.js';
-import { RESCAN_AS_WORD, scanVariableName } from './scan-variable.js';
-import { scanNumber } from './scan-number.js';
-import {
-  DASH_OPERATORS,
   forcesNewToken,
-  isAsciiLetter,
   isDash,
   isDigit,
   isDoubleQuote,
   isIdentifierFollow,
   isIdentifierStart,
-  isLetter,
   isNewline,
   isSingleQuote,
-  isVariableStart,
   isWhitespace,
   type LexOptions,
   type Punct,
   type Token,
 } from './tokens.js';
 
-type TokenBody = Token extends infer T
-  ? T extends Token
-    ? Omit<T, 'start' | 'end' | 'text' | 'errors'>
-    : never
-  : never;
-
-/** Scans the token that starts at or after `start` (skipping blanks and comments), before `limit`. */
+import { scanNumberOrWord, scanWord, type TokenBody } from './lex-words.js';
+import {
+  scanAt,
+  scanDash,
+  scanDot,
+  scanExpressionOperator,
+  scanRedirection,
+  scanVariable,
+} from './lex-scanners.js';
+/**
+ * Scans the token that starts at or after `start` (skipping blanks and comments), before `limit`.
+ */
 export function scanToken(src: string, start: number, limit: number, options: LexOptions): Token {
   const s = new Scanner(src, start, limit, options);
   skipTrivia(s);
@@ -83,10 +77,41 @@ function scanBody(s: Scanner, start: number): TokenBody {
   const command = s.commandMode;
   const c = s.take();
   const next = s.peek();
-  const punct = (value: Punct, width = 0): TokenBody => {
-    s.i += width;
-    return { kind: 'punct', value };
-  };
+  const symbol = scanSymbol(s, c, start);
+  if (symbol) return symbol;
+  if (isSingleQuote(c) || isDoubleQuote(c)) {
+    const b = new PartsBuilder();
+    if (isSingleQuote(c)) scanSingleQuoted(s, b, start);
+    else scanDoubleQuoted(s, b, start);
+    return {
+      kind: 'string',
+      quote: isSingleQuote(c) ? 'single' : 'double',
+      value: b.value,
+      parts: b.finish(),
+    };
+  }
+  if (isDash(c)) return scanDash(s, start);
+  if (isDigit(c)) {
+    if (c >= '1' && c <= '6' && next === '>') return scanRedirection(s);
+    return scanNumberOrWord(s, start);
+  }
+  if (c === '*' && next === '>') return scanRedirection(s);
+  if (!command) {
+    const op = scanExpressionOperator(s, c, start);
+    if (op) return op;
+  }
+  if (!command && isIdentifierStart(c)) {
+    while (isIdentifierFollow(s.peek())) s.take();
+    return { kind: 'word', value: s.src.slice(start, s.i), parts: null };
+  }
+  return scanWord(s, start);
+}
+
+/** Newlines, punctuation, and the tokens a single character decides; null for the rest. */
+function scanSymbol(s: Scanner, c: string, start: number): TokenBody | null {
+  const command = s.commandMode;
+  const next = s.peek();
+  const punct = (value: Punct, width = 0): TokenBody => punctuation(s, value, width);
   switch (c) {
     case '':
       return { kind: 'eof' };
@@ -138,201 +163,11 @@ function scanBody(s: Scanner, start: number): TokenBody {
       if (next === '>') s.take();
       return { kind: 'redirection' };
     default:
-      break;
-  }
-  if (isSingleQuote(c) || isDoubleQuote(c)) {
-    const b = new PartsBuilder();
-    if (isSingleQuote(c)) scanSingleQuoted(s, b, start);
-    else scanDoubleQuoted(s, b, start);
-    return {
-      kind: 'string',
-      quote: isSingleQuote(c) ? 'single' : 'double',
-      value: b.value,
-      parts: b.finish(),
-    };
-  }
-  if (isDash(c)) return scanDash(s, start);
-  if (isDigit(c)) {
-    if (c >= '1' && c <= '6' && next === '>') return scanRedirection(s);
-    return scanNumberOrWord(s, start);
-  }
-  if (c === '*' && next === '>') return scanRedirection(s);
-  if (!command) {
-    const op = scanExpressionOperator(s, c, start);
-    if (op) return op;
-  }
-  if (!command && isIdentifierStart(c)) {
-    while (isIdentifierFollow(s.peek())) s.take();
-    return { kind: 'word', value: s.src.slice(start, s.i), parts: null };
-  }
-  return scanWord(s, start);
-}
-
-/** `=`, `+`, `*`, `/`, `%`, `!` in expression mode (in command mode they begin bare words). */
-function scanExpressionOperator(s: Scanner, c: string, start: number): TokenBody | null {
-  const next = s.peek();
-  switch (c) {
-    case '=':
-      return { kind: 'punct', value: '=' };
-    case '+':
-      if (next === '+' || next === '=') {
-        s.take();
-        return { kind: 'punct', value: next === '+' ? '++' : '+=' };
-      }
-      if (s.options.allowSignedNumbers && (isDigit(next) || next === '.'))
-        return scanNumberOrWord(s, start);
-      return { kind: 'operator', op: '+' };
-    case '*':
-    case '/':
-    case '%':
-      if (next === '=') {
-        s.take();
-        return { kind: 'punct', value: `${c}=` as Punct };
-      }
-      return { kind: 'operator', op: c };
-    case '!':
-      if (isIdentifierStart(next)) return scanWord(s, start);
-      return { kind: 'operator', op: '!' };
-    default:
       return null;
   }
 }
 
-function scanWord(s: Scanner, start: number): TokenBody {
-  s.i = start;
-  const b = new PartsBuilder();
-  // The first character is taken as is (it may be one that would otherwise end the word),
-  // except a `$`, which expands as it would further on.
-  if (s.peek() !== '$') {
-    const c = s.take();
-    b.append(c === '`' ? backtickOrSelf(s) : c, start, s.i);
-  }
-  scanWordRest(s, b);
-  return { kind: 'word', value: b.value, parts: b.finish() };
-}
-
-function backtickOrSelf(s: Scanner): string {
-  const escaped = s.take();
-  return escaped === '' ? '`' : backtickChar(escaped);
-}
-
-function scanVariable(s: Scanner, start: number): TokenBody {
-  const errorCount = s.errors.length;
-  const name = scanVariableName(s, start, false);
-  if (typeof name === 'string') return { kind: 'variable', name };
-  if (name === RESCAN_AS_WORD) s.errors.length = errorCount;
-  return scanWord(s, start);
-}
-
-function scanAt(s: Scanner, start: number): TokenBody {
-  const next = s.peek();
-  if (next === '(' || next === '{') {
-    s.take();
-    return { kind: 'punct', value: next === '(' ? '@(' : '@{' };
-  }
-  if (isSingleQuote(next) || isDoubleQuote(next)) {
-    s.take();
-    const b = new PartsBuilder();
-    const expandable = isDoubleQuote(next);
-    scanHereString(s, b, start, expandable);
-    return {
-      kind: 'string',
-      quote: expandable ? 'double' : 'single',
-      value: b.value,
-      parts: b.finish(),
-    };
-  }
-  if (isVariableStart(next)) {
-    // A splatted variable (`@params`): read its name so the parser can reject it whole.
-    while (isIdentifierFollow(s.peek()) || s.peek() === ':') s.take();
-    return { kind: 'unknown' };
-  }
-  s.error('UnrecognizedToken', start, start + 1);
-  return { kind: 'unknown' };
-}
-
-/** PowerShell's ScanDot: `..`, `.5`, a dot-sourcing `.`, or (command mode) a bare word. */
-function scanDot(s: Scanner, start: number): TokenBody {
-  const next = s.peek();
-  if (next === '.') {
-    s.take();
-    if (s.commandMode && !forcesNewToken(s.peek())) return scanWord(s, start);
-    return { kind: 'punct', value: '..' };
-  }
-  if (isDigit(next)) return scanNumberOrWord(s, start);
-  if (s.commandMode && !forcesNewToken(next) && next !== '$' && next !== '"' && next !== "'") {
-    return scanWord(s, start);
-  }
-  return { kind: 'punct', value: '.' };
-}
-
-function scanNumberOrWord(s: Scanner, start: number): TokenBody {
-  s.i = start;
-  const value = scanNumber(s);
-  if (value !== null) return { kind: 'number', value };
-  return scanWord(s, start);
-}
-
-function scanRedirection(s: Scanner): TokenBody {
-  s.take();
-  if (s.peek() === '>') s.take();
-  else if (s.peek() === '&' && (s.peek(1) === '1' || s.peek(1) === '2')) s.i += 2;
-  return { kind: 'redirection' };
-}
-
-/** A dash: a parameter or dash operator, `--`, `-=`, a signed number, or minus. */
-function scanDash(s: Scanner, start: number): TokenBody {
-  const dash = s.src[start] as string;
-  const next = s.peek();
-  const command = s.commandMode;
-  if (isDash(next)) {
-    s.take();
-    if (command && !forcesNewToken(s.peek())) return scanWord(s, start);
-    return { kind: 'punct', value: '--' };
-  }
-  if (next === '=') {
-    if (command && !forcesNewToken(s.peek(1))) return scanWord(s, start);
-    s.take();
-    return command
-      ? { kind: 'word', value: s.src.slice(start, s.i), parts: null }
-      : { kind: 'punct', value: '-=' };
-  }
-  if (isLetter(next) || next === '_' || next === '?') {
-    return scanParameter(s, start, dash);
-  }
-  if (s.options.allowSignedNumbers && (isDigit(next) || next === '.'))
-    return scanNumberOrWord(s, start);
-  if (command) return scanWord(s, start);
-  return { kind: 'operator', op: '-' };
-}
-
-/** PowerShell's ScanParameter: `-Name`, `-Name:`, or in expression mode an operator like `-eq`. */
-function scanParameter(s: Scanner, start: number, dash: string): TokenBody {
-  const command = s.commandMode;
-  let name = '';
-  let colon = false;
-  for (;;) {
-    const c = s.peek();
-    if (c === '' || isWhitespace(c) || isNewline(c) || '{}();,|&.[\0'.includes(c)) break;
-    if (c === ':') {
-      colon = true;
-      if (command) s.take();
-      break;
-    }
-    if (isSingleQuote(c) || isDoubleQuote(c)) {
-      // Quotes are never part of a parameter: the whole thing is an argument.
-      if (command) return scanWord(s, start);
-      break;
-    }
-    if (!isAsciiLetter(c) && !command) break;
-    name += c;
-    s.take();
-  }
-  if (!command) {
-    const op = DASH_OPERATORS.get(name.toLowerCase());
-    if (op) return { kind: 'operator', op };
-    // Only ASCII letters continue a dash word in expression mode: `-ü` is a minus.
-    if (name === '') return { kind: 'operator', op: '-' };
-  }
-  return { kind: 'parameter', name, dash, colon: colon && command };
+function punctuation(s: Scanner, value: Punct, width: number): TokenBody {
+  s.i += width;
+  return { kind: 'punct', value };
 }

@@ -6,7 +6,9 @@ import { PARSE_ERRORS, type ParseErrorId } from './errors.js';
 import { scanToken, skipBlanks } from './lexer.js';
 import { isNewline, type LexMode, type Punct, type Token } from './tokens.js';
 
-/** Deeper nesting than this (parentheses, blocks, unary operators…) is refused, not recursed into. */
+/**
+ * Deeper nesting than this (parentheses, blocks, unary operators…) is refused, not recursed into.
+ */
 export const MAX_DEPTH = 100;
 
 /** Thrown to abandon a parse that nests too deep; caught by `parse`. */
@@ -123,7 +125,8 @@ export class ParserState {
 
   private push(list: PendingError[], error: ParseError, detectedAt: number | null): void {
     // PowerShell's SaveError drops an error already reported at the same place.
-    const key = `${list === this.errors ? 'p' : 's'} ${error.errorId} ${error.extent.start} ${error.extent.end}`;
+    const { errorId, extent } = error;
+    const key = `${list === this.errors ? 'p' : 's'} ${errorId} ${extent.start} ${extent.end}`;
     if (this.reported.has(key)) return;
     this.reported.add(key);
     list.push({ ...error, detectedAt });

@@ -4,7 +4,7 @@ import { PARSE_ERRORS } from './errors.js';
 import { skipBlanks } from './lexer.js';
 import { isNewline } from './tokens.js';
 import { NestingTooDeep, ParserState, type PendingError } from './parser-state.js';
-import { regionStatements } from './parse-expressions.js';
+import { regionStatements } from './parse-groups.js';
 
 /** Parses a line of the command language. Never throws, whatever the input. */
 export function parse(line: string): ParseResult {

@@ -15,7 +15,10 @@ const MULTIPLIERS: Readonly<Record<string, number>> = {
 
 const isHexDigit = (c: string): boolean => /^[0-9a-fA-F]$/.test(c);
 
-/** Scans a number at the scanner's position (a digit, `.`, or a sign before one); null if it is not one. */
+/**
+ * Scans a number at the scanner's position (a digit, `.`, or a sign before one); null if it is not
+ * one.
+ */
 export function scanNumber(s: Scanner): number | null {
   let negative = false;
   let c = s.take();
@@ -26,11 +29,7 @@ export function scanNumber(s: Scanner): number | null {
   let notNumber = false;
   let literal = '';
   let hex = false;
-  const digits = (test: (d: string) => boolean): string => {
-    let run = '';
-    while (test(s.peek())) run += s.take();
-    return run;
-  };
+  const digits = (test: (d: string) => boolean): string => takeRun(s, test);
   const exponent = (): void => {
     literal += s.take();
     if (s.peek() === '+' || isDash(s.peek())) {
@@ -64,15 +63,8 @@ export function scanNumber(s: Scanner): number | null {
     }
   }
 
-  if ('dDlL'.includes(s.peek()) && s.peek() !== '') s.take();
-  let multiplier = 1;
-  const m = MULTIPLIERS[s.peek().toLowerCase()];
-  if (m !== undefined && s.peek() !== '') {
-    s.take();
-    if (s.peek() === 'b' || s.peek() === 'B') s.take();
-    else notNumber = true;
-    multiplier = m;
-  }
+  const multiplier = scanSuffixes(s);
+  if (multiplier === null) notNumber = true;
   const follow = s.peek();
   if (!forcesNewToken(follow) && (s.commandMode || !forcesNewTokenAfterNumber(follow)))
     notNumber = true;
@@ -81,6 +73,24 @@ export function scanNumber(s: Scanner): number | null {
   let value = hex ? parseInt(literal, 16) : Number(literal);
   // A hex literal of up to 8 digits is an Int32, so 0xFFFFFFFF is -1.
   if (hex && literal.length <= 8) value = value | 0;
-  value *= multiplier;
+  value *= multiplier ?? 1;
   return negative ? -value : value;
+}
+
+/** The `d`/`l` type suffix and a `kb`…`pb` multiplier: the multiplier, or null if malformed. */
+function scanSuffixes(s: Scanner): number | null {
+  if ('dDlL'.includes(s.peek()) && s.peek() !== '') s.take();
+  const m = MULTIPLIERS[s.peek().toLowerCase()];
+  if (m === undefined || s.peek() === '') return 1;
+  s.take();
+  if (s.peek() !== 'b' && s.peek() !== 'B') return null;
+  s.take();
+  return m;
+}
+
+/** The characters from the cursor on that pass `test`. */
+function takeRun(s: Scanner, test: (d: string) => boolean): string {
+  let run = '';
+  while (test(s.peek())) run += s.take();
+  return run;
 }

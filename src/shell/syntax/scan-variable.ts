@@ -11,7 +11,9 @@ import {
   isWhitespace,
 } from './tokens.js';
 
-/** Scope qualifiers name the same variable in a one-scope shell; drives (`env:`) stay in the name. */
+/**
+ * Scope qualifiers name the same variable in a one-scope shell; drives (`env:`) stay in the name.
+ */
 const SCOPES = /^(global|local|script|private|using):(?=.)/i;
 
 export const unqualifiedName = (userPath: string): string => userPath.replace(SCOPES, '');

@@ -100,7 +100,9 @@ export class PartsBuilder {
     this.textEnd = end;
   }
 
-  /** Marks source characters as part of the current text run without adding to the value (quotes). */
+  /**
+   * Marks source characters as part of the current text run without adding to the value (quotes).
+   */
   touch(start: number, end: number): void {
     if (this.textStart < 0) this.textStart = start;
     this.textEnd = end;

@@ -18,7 +18,9 @@ export interface LexError {
   readonly message: string;
   readonly start: number;
   readonly end: number;
-  /** Reported as PowerShell's ReportIncompleteInput: incomplete input if nothing but blanks follows. */
+  /**
+   * Reported as PowerShell's ReportIncompleteInput: incomplete input if nothing but blanks follows.
+   */
   readonly incomplete?: boolean;
 }
 

@@ -2,16 +2,18 @@ import { describe, expect, it } from 'vitest';
 import {
   defaultAlignment,
   formatCell,
+  isScalar,
+  scalarLines,
+} from '../../../src/shell/format/cell.js';
+import {
   formatDouble,
   formatN2,
   formatNumber,
-  formatTimeSpan,
-  isScalar,
-  objectToString,
-  scalarLines,
   toLong,
-} from '../../../src/shell/format/cell.js';
-import { makeObject, type PSValue } from '../../../src/shell/values.js';
+} from '../../../src/shell/runtime/numbers.js';
+import { objectToString } from '../../../src/shell/runtime/text.js';
+import { formatTimeSpan } from '../../../src/shell/runtime/timespan.js';
+import { makeObject, type PSValue } from '../../../src/shell/runtime/values.js';
 import {
   computeProcess,
   guid,

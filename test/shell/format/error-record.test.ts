@@ -7,13 +7,77 @@ import {
   ellipsize,
   formatErrorRecord,
   positionMessage,
-  type ErrorRecord,
 } from '../../../src/shell/format/error-record.js';
-import * as t from '../../../src/shell/format/error-templates.js';
+import type { ErrorRecord } from '../../../src/shell/runtime/errors/error-record.js';
+import {
+  cmdletSite,
+  errorRecord,
+  parseError,
+  REMOTING_CLASSES,
+} from '../../../src/shell/runtime/errors/catalogue.js';
+import { buildRecord, engineSite } from '../../../src/shell/runtime/errors/error-record.js';
 
 const GET_PROCESS = 'Microsoft.PowerShell.Commands.GetProcessCommand';
 const ENTER = 'Microsoft.PowerShell.Commands.EnterPSSessionCommand';
 const START = 'Microsoft.Containers.PowerShell.Cmdlets.StartContainer';
+
+const site = (command: string, className: string, extent: Extent, typed?: string) =>
+  cmdletSite({ name: command, className }, extent, typed);
+
+/** The catalogue's rows called as each test names them. */
+const t = {
+  commandNotFound: (name: string, extent: Extent) =>
+    errorRecord('commandNotFound', engineSite(extent, name), name),
+  namedParameterNotFound: (cmd: string, cls: string, typed: string, at: Extent, inv?: string) =>
+    errorRecord('namedParameterNotFound', site(cmd, cls, at, inv), typed),
+  ambiguousParameter: (cmd: string, cls: string, typed: string, all: string[], at: Extent) =>
+    errorRecord('ambiguousParameter', site(cmd, cls, at), typed, all),
+  validateNotNullOrEmpty: (cmd: string, cls: string, parameter: string, at: Extent) =>
+    errorRecord('validateNotNullOrEmpty', site(cmd, cls, at), parameter),
+  nullNotAllowed: (cmd: string, cls: string, parameter: string, at: Extent) =>
+    errorRecord('nullNotAllowed', site(cmd, cls, at), parameter),
+  missingArgument: (cmd: string, cls: string, parameter: string, type: string, at: Extent) =>
+    errorRecord('missingArgument', site(cmd, cls, at), parameter, type),
+  positionalNotFound: (cmd: string, cls: string, argument: string, at: Extent) =>
+    errorRecord('positionalNotFound', site(cmd, cls, at), argument),
+  ambiguousParameterSet: (cmd: string, cls: string, at: Extent) =>
+    errorRecord('ambiguousParameterSet', site(cmd, cls, at)),
+  enumConversion: (
+    cmd: string,
+    cls: string,
+    parameter: string,
+    value: string,
+    enumType: string,
+    names: string[],
+    at: Extent,
+  ) => errorRecord('enumConversion', site(cmd, cls, at), parameter, value, enumType, names),
+  processNotFoundByName: (name: string, at: Extent, inv?: string) =>
+    errorRecord('processNotFoundByName', site('Get-Process', GET_PROCESS, at, inv), name),
+  processNotFoundById: (id: number, at: Extent) =>
+    errorRecord('processNotFoundById', site('Get-Process', GET_PROCESS, at), id),
+  containerNotRunning: (
+    by: 'ContainerId' | 'ContainerName',
+    value: string,
+    at: Extent,
+    command: keyof typeof REMOTING_CLASSES = 'Enter-PSSession',
+  ) => errorRecord('containerNotRunning', site(command, REMOTING_CLASSES[command], at), by, value),
+  /** A record the Containers module writes itself, with the class from its VerbNoun. */
+  moduleError: (
+    verbNoun: string,
+    message: string,
+    category: string,
+    errorId: string,
+    at: Extent,
+    target: { targetName?: string; targetType?: string } = {},
+  ) =>
+    buildRecord(
+      { category, exceptionType: 'VirtualizationException', errorId },
+      site(verbNoun, `Microsoft.Containers.PowerShell.Cmdlets.${verbNoun.replace(/-/g, '')}`, at),
+      message,
+      { name: target.targetName ?? '', type: target.targetType ?? '' },
+    ),
+  parseError,
+};
 
 /** The extent of `needle` in `line` (first occurrence). */
 function span(line: string, needle: string): Extent {

@@ -7,7 +7,7 @@ import {
   type PSGuid,
   type PSObject,
   type PSValue,
-} from '../../../src/shell/values.js';
+} from '../../../src/shell/runtime/values.js';
 
 export const KB = 1024;
 export const MB = 1048576;

@@ -7,7 +7,7 @@ import {
   formatOutput,
   formatTableExplicit,
 } from '../../../src/shell/format/out-default.js';
-import { makeObject, type PSValue } from '../../../src/shell/values.js';
+import { makeObject, type PSValue } from '../../../src/shell/runtime/values.js';
 import {
   computeProcess,
   containerObject,

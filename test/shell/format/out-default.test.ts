@@ -6,7 +6,7 @@ import {
   frameList,
   frameTable,
 } from '../../../src/shell/format/out-default.js';
-import { makeObject, TYPE, type PSValue } from '../../../src/shell/values.js';
+import { makeObject, TYPE, type PSValue } from '../../../src/shell/runtime/values.js';
 import {
   computeProcess,
   containerObject,

@@ -1,7 +1,7 @@
 // PowerShell values as the evaluator and the formatter see them.
 // Strings, numbers, booleans and $null are JS primitives; everything with a .NET type
 // PowerShell treats specially (enums, GUIDs, TimeSpans, objects) is a tagged record.
-import type { ScriptBlock } from './ast.js';
+import type { ScriptBlock } from '../ast.js';
 
 export interface PSEnum {
   readonly $kind: 'enum';

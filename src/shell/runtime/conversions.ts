@@ -1,51 +1,15 @@
-// PowerShell's conversions between values: to text, to boolean, to number, to enum.
+// PowerShell's conversions between values: to boolean, to number, to enum, member access.
+// Text conversion is runtime/text.ts (re-exported here for the evaluator and cmdlets).
 import {
   findProperty,
   isArray,
   isPSEnum,
-  isPSGuid,
   isPSObject,
   isPSTimeSpan,
-  isScriptBlock,
   type PSValue,
-} from '../values.js';
-import { timeSpanObject } from '../format/views.js';
-
-/** .NET TimeSpan.ToString(): `hh:mm:ss`, with `d.` in front past a day. */
-export function timeSpanText(ms: number): string {
-  const totalSeconds = Math.floor(ms / 1000);
-  const days = Math.floor(totalSeconds / 86400);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const hms = `${pad(Math.floor((totalSeconds % 86400) / 3600))}:${pad(Math.floor((totalSeconds % 3600) / 60))}:${pad(totalSeconds % 60)}`;
-  return days > 0 ? `${days}.${hms}` : hms;
-}
-
-/** How PowerShell turns a value into a string ("$x", string parameters, -like). */
-export function toText(value: PSValue): string {
-  if (value === null) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'boolean') return value ? 'True' : 'False';
-  if (typeof value === 'number') return numberText(value);
-  if (isArray(value)) return value.map(toText).join(' ');
-  if (isPSEnum(value)) return value.value;
-  if (isPSGuid(value)) return value.value;
-  if (isPSTimeSpan(value)) return timeSpanText(value.ms);
-  if (isScriptBlock(value)) return value.text;
-  if (isPSObject(value)) {
-    // Select-Object output prints as a hashtable-like literal; others as their type name.
-    if (value.typeNames[0]?.startsWith('Selected.')) {
-      return `@{${value.properties.map((p) => `${p.name}=${toText(p.value)}`).join('; ')}}`;
-    }
-    return value.typeNames[0] ?? 'System.Object';
-  }
-  return '';
-}
-
-export function numberText(n: number): string {
-  if (Number.isInteger(n)) return String(n);
-  // .NET's default Double.ToString() shows up to 15 significant digits.
-  return String(Number(n.toPrecision(15)));
-}
+} from './values.js';
+import { timeSpanObject } from './timespan.js';
+export { toText } from './text.js';
 
 /** PowerShell truthiness (LanguagePrimitives.IsTrue). */
 export function isTrue(value: PSValue): boolean {

@@ -1,5 +1,5 @@
 // The .NET-shaped objects cmdlets emit, built from the model's plain data.
-import type { Container, ContainerImage, HostState, SimProcess } from '../sim/types.js';
+import type { Container, ContainerImage, HostState, SimProcess } from '../../sim/index.js';
 import { TYPE, makeObject, type PSEnum, type PSObject, type PSValue } from './values.js';
 
 export const RUNTIME_TYPE_NAMES = ['Default', 'HyperV'] as const;

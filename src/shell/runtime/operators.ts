@@ -2,7 +2,7 @@
 // left operand's type; string comparisons ignore case unless the operator starts with `c`;
 // an enum compared with a string converts the string case-insensitively ('Hyperv' -eq HyperV).
 import type { BinaryOperator } from '../ast.js';
-import { isArray, isPSEnum, isPSGuid, type PSValue } from '../values.js';
+import { isArray, isPSEnum, isPSGuid, type PSValue } from './values.js';
 import { isTrue, matchEnumName, toNumber, toText } from './conversions.js';
 import { wildcardMatch } from './wildcard.js';
 
@@ -139,7 +139,9 @@ function regexMatch(left: PSValue, right: PSValue, caseSensitive: boolean): bool
   // when a match times out, rather than hang the console.
   if (matchMayRunAway(pattern, text.length)) {
     throw new OperatorError(
-      'The RegEx engine has timed out while trying to match a pattern to an input string. This can occur for many reasons, including very large inputs or excessive backtracking caused by nested quantifiers, back-references and other factors.',
+      'The RegEx engine has timed out while trying to match a pattern to an input string. This ' +
+        'can occur for many reasons, including very large inputs or excessive backtracking ' +
+        'caused by nested quantifiers, back-references and other factors.',
       'RegexMatchTimeoutException',
     );
   }
@@ -207,7 +209,8 @@ function arithmetic(op: '+' | '-' | '*' | '/' | '%', left: PSValue, right: PSVal
   if (a === null || b === null) {
     const bad = a === null ? left : right;
     throw new OperatorError(
-      `Cannot convert value "${toText(bad)}" to type "System.Int32". Error: "Input string was not in a correct format."`,
+      `Cannot convert value "${toText(bad)}" to type "System.Int32". Error: "Input string was ` +
+        `not in a correct format."`,
       'InvalidArgument',
     );
   }

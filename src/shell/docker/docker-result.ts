@@ -1,0 +1,13 @@
+// What a docker command gives back: the lines it printed, its exit code, and whether the
+// console now talks to a container's cmd.
+export interface DockerResult {
+  readonly lines: readonly string[];
+  readonly exitCode: number;
+  /** `docker run -it … cmd`: the console is now attached to this container's cmd. */
+  readonly attachTo?: string;
+}
+
+export const usageError = (message: string, subcommand: string, exitCode = 125): DockerResult => ({
+  lines: [message, `See 'docker ${subcommand} --help'.`],
+  exitCode,
+});

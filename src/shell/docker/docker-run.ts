@@ -1,0 +1,119 @@
+// `docker run` against the simulated daemon (docs/powershell-output.md "docker").
+import type { Sim } from '../../sim/index.js';
+import { findContainerByName, findDockerContainer, resolveImage } from '../../sim/index.js';
+
+import { parseFlags, type FlagSpec } from './docker-args.js';
+
+import { usageError, type DockerResult } from './docker-result.js';
+
+const RUN_FLAGS: readonly FlagSpec[] = [
+  { names: ['i', 'interactive'], takesValue: false },
+  { names: ['t', 'tty'], takesValue: false },
+  { names: ['d', 'detach'], takesValue: false },
+  { names: ['rm'], takesValue: false },
+  { names: ['name'], takesValue: true },
+  { names: ['isolation'], takesValue: true },
+  { names: ['e', 'env'], takesValue: true },
+  { names: ['p', 'publish'], takesValue: true },
+  { names: ['v', 'volume'], takesValue: true },
+  { names: ['h', 'hostname'], takesValue: true },
+  { names: ['m', 'memory'], takesValue: true },
+  { names: ['net'], takesValue: true },
+];
+
+export function dockerRun(sim: Sim, argv: readonly string[]): DockerResult {
+  const parsed = parseFlags(argv, RUN_FLAGS, true);
+  if (!parsed.ok) return usageError(`flag provided but not defined: ${parsed.unknown}`, 'run');
+  const { values, booleans, positionals } = parsed.flags;
+  const [imageRef, ...commandWords] = positionals;
+  if (!imageRef) return usageError('docker: "run" requires a minimum of 1 argument.', 'run', 1);
+  const isolation = values.get('isolation') ?? '';
+  const requestedName = values.get('name');
+  const refused = refuseRun(sim, imageRef, isolation, requestedName);
+  if (refused) return refused;
+  const command = commandWords.length ? commandWords.join(' ') : 'c:\\windows\\system32\\cmd.exe';
+  const created = sim.actions.newContainer({
+    // An empty name makes the model draw a docker-style one (adjective_scientist).
+    name: requestedName ?? '',
+    image: imageRef,
+    runtimeType: isolation.toLowerCase() === 'hyperv' ? 'HyperV' : 'Default',
+    owner: 'docker',
+    switchName: null,
+    docker: { isolation, image: imageRef, command },
+  });
+  if (!created.ok)
+    return usageError(`docker: Error response from daemon: ${created.error.message}`, 'run');
+  const container = created.value;
+  const started = sim.actions.startContainer(container.containerId);
+  if (!started.ok)
+    return {
+      lines: [`docker: Error response from daemon: ${started.error.message}`],
+      exitCode: 125,
+    };
+  if (booleans.has('d')) return { lines: [container.dockerId ?? ''], exitCode: 0 };
+  const isCmd = /(^|\\)cmd(\.exe)?$/i.test(command.split(' ')[0] ?? '');
+  if (isCmd && booleans.has('i')) {
+    return { lines: cmdBanner(), exitCode: 0, attachTo: container.containerId };
+  }
+  // Not interactive: cmd reads end-of-input at once and exits, and so does the container.
+  sim.actions.stopContainer(container.containerId);
+  return { lines: isCmd ? [...cmdBanner(), 'C:\\>'] : [], exitCode: 0 };
+}
+
+export function cmdBanner(): string[] {
+  return [
+    'Microsoft Windows [Version 10.0.10586]',
+    '(c) 2015 Microsoft Corporation. All rights reserved.',
+    '',
+  ];
+}
+
+/** What the daemon refuses before creating anything: isolation, image, name. */
+function refuseRun(
+  sim: Sim,
+  imageRef: string,
+  isolation: string,
+  requestedName: string | undefined,
+): DockerResult | null {
+  // Validated by the daemon (runconfig/hostconfig_windows.go), case-insensitively.
+  if (!['', 'default', 'process', 'hyperv'].includes(isolation.toLowerCase())) {
+    return usageError(
+      `docker: Error response from daemon: invalid --isolation: "${isolation}". Windows ` +
+        `supports 'default', 'process', or 'hyperv'.`,
+      'run',
+    );
+  }
+  const state = sim.getState();
+  const image = resolveImage(state, imageRef, 'docker');
+  if (!image) {
+    const tagged = imageRef.includes(':') ? imageRef : `${imageRef}:latest`;
+    return {
+      lines: [
+        `Unable to find image '${tagged}' locally`,
+        `Pulling repository docker.io/library/${imageRef.split(':')[0]}`,
+        `docker: Error: image library/${imageRef.split(':')[0]} not found.`,
+        "See 'docker run --help'.",
+      ],
+      exitCode: 125,
+    };
+  }
+  // The daemon's pattern is [a-zA-Z0-9][a-zA-Z0-9_.-]+ (two characters at least); one is
+  // let through here, as the simulator's own tests name containers h and p.
+  if (requestedName && !/^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]*$/.test(requestedName)) {
+    return usageError(
+      `docker: Error response from daemon: Invalid container name (${requestedName}), only ` +
+        `[a-zA-Z0-9][a-zA-Z0-9_.-] are allowed.`,
+      'run',
+    );
+  }
+  if (requestedName && findContainerByName(state, requestedName)) {
+    return usageError(
+      `docker: Error response from daemon: Conflict. The name "${requestedName}" is already in ` +
+        `use by container ` +
+        `${findDockerContainer(state, requestedName)?.dockerId ?? 'another container'}. You have ` +
+        `to remove (or rename) that container to be able to reuse that name.`,
+      'run',
+    );
+  }
+  return null;
+}
