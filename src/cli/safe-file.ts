@@ -4,6 +4,7 @@
 // folder that then takes the name in one step (a link, or a rename when replacing), so no
 // one else's file is ever written into. A device such as /dev/null is written directly.
 import {
+  accessSync,
   closeSync,
   constants,
   fsyncSync,
@@ -37,11 +38,12 @@ export function writeWhy(error: unknown): string {
 }
 
 /** What is at the path now, without following a link there. */
-function existing(path: string): 'none' | 'file' | 'link' | 'device' | 'other' {
+function existing(path: string): 'none' | 'file' | 'link' | 'device' | 'directory' | 'other' {
   try {
     const stats = lstatSync(path);
     if (stats.isSymbolicLink()) return 'link';
     if (stats.isFile()) return 'file';
+    if (stats.isDirectory()) return 'directory';
     return stats.isCharacterDevice() ? 'device' : 'other';
   } catch {
     return 'none';
@@ -68,11 +70,22 @@ function publish(temp: string, path: string, force: boolean): void {
   }
 }
 
+function writable(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Refusals that need no system call: a link, a directory, an existing file without --force. */
 function refusal(path: string, force: boolean): string | null {
   const found = existing(path);
   if (found === 'link') return 'it is a symbolic link (isolab never writes through one)';
+  if (found === 'directory') return 'it is a directory';
   if (found === 'other') return 'it is not a regular file';
+  if (found === 'file' && !writable(path)) return 'permission denied';
   if (found === 'file' && !force) return 'it exists (use --force to replace it)';
   return null;
 }
