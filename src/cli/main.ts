@@ -4,10 +4,13 @@ import yargs, { type Argv } from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { readInput } from './input.js';
 import { writeLines, failUsage } from './output.js';
+import { firstNumberProblem } from './number-options.js';
+import { dashboardOptions, demoOptions, runOptions } from './option-builders.js';
 import { STARTING_STATES, startingStateNamed } from './starting-state.js';
 import { packageVersion } from './version.js';
 import { openDashboard, runDemo, type DashboardArgs, type DemoArgs } from './screen-commands.js';
 import { BUILTIN_SCENARIO_NAMES } from '../demo/builtin-names.js';
+import { showControls } from '../text/index.js';
 
 export { NO_TTY_MESSAGE } from './screen-commands.js';
 
@@ -17,28 +20,11 @@ interface RunArgs {
   readonly scenario: string;
   readonly seed: number;
   readonly width: number;
-  /** As typed, for messages (yargs turns `--seed abc` into NaN). */
-  readonly rawSeed?: unknown;
-  readonly rawWidth?: unknown;
 }
 
-/** The word after an option in argv, as typed (`--seed abc`, `--seed=abc`). */
-function typedValue(argv: readonly string[], option: string): string | undefined {
-  for (let i = 0; i < argv.length; i++) {
-    const word = argv[i] as string;
-    if (word === option) return argv[i + 1];
-    if (word.startsWith(`${option}=`)) return word.slice(option.length + 1);
-  }
-  return undefined;
-}
-
-async function runCommand(args: RunArgs): Promise<number> {
-  if (!Number.isSafeInteger(args.seed))
-    return failUsage(`isolab run: --seed needs a whole number, not '${String(args.rawSeed)}'`);
-  if (!Number.isSafeInteger(args.width) || args.width < 20)
-    return failUsage(
-      `isolab run: --width needs a whole number of columns (at least 20), not '${String(args.rawWidth)}'`,
-    );
+async function runCommand(args: RunArgs, argv: readonly string[]): Promise<number> {
+  const problem = firstNumberProblem({ seed: args.seed, width: args.width }, argv);
+  if (problem) return failUsage(`isolab run: ${problem}`);
   if (args.command !== undefined && args.command.length === 0)
     return failUsage('isolab run: -c needs a command, e.g. -c "Get-Process csrss"');
   const input = readInput(args.file, args.command);
@@ -57,161 +43,73 @@ async function runCommand(args: RunArgs): Promise<number> {
   return result.hadError ? 1 : 0;
 }
 
-export function buildParser(argv: readonly string[]): Argv {
-  return yargs(argv)
-    .scriptName('isolab')
-    .usage(
-      '$0 [command]\n\nA terminal lab that simulates a Windows container host: watch process isolation and Hyper-V isolation differ.',
-    )
+async function listScenarios(): Promise<void> {
+  const { builtinScenario } = await import('../demo/builtins.js');
+  writeLines([
+    'Starting states (isolab --scenario NAME, isolab run --scenario NAME):',
+    ...STARTING_STATES.map((s) => `  ${s.name.padEnd(12)} ${s.description}`),
+    '',
+    'Demos (isolab demo NAME):',
+    ...BUILTIN_SCENARIO_NAMES.map(
+      (name) => `  ${name.padEnd(12)} ${builtinScenario(name)?.description.en ?? ''}`,
+    ),
+  ]);
+}
+
+/** The numbers a screen command was given, checked against their ranges first. */
+function screenNumberProblem(args: Record<string, unknown>, argv: readonly string[]) {
+  const { seed, speed, processes, containers } = args;
+  return firstNumberProblem({ seed, speed, processes, containers }, argv);
+}
+
+function withCommands(parser: Argv, argv: readonly string[]): Argv {
+  return parser
     .command(
       '$0',
       'open the interactive dashboard (the lab scenario)',
-      (y) =>
-        y
-          .option('color', {
-            type: 'boolean',
-            default: true,
-            describe: 'colours (--no-color, or NO_COLOR set, turns them off)',
-          })
-          .option('lang', {
-            type: 'string',
-            choices: ['en', 'ko'],
-            describe: 'language of the dashboard (default: from LC_ALL/LANG, ko* → ko)',
-          })
-          .option('scenario', {
-            type: 'string',
-            default: 'lab',
-            describe: 'starting state: host, lab or stress',
-          })
-          .option('processes', {
-            type: 'number',
-            describe: 'a big host: this many host processes (with --containers)',
-          })
-          .option('containers', {
-            type: 'number',
-            describe: 'a big host: this many running containers, a third Hyper-V',
-          })
-          .option('seed', {
-            type: 'number',
-            default: 1,
-            describe: 'seed for GUIDs, PIDs and counters',
-          })
-          .option('record', {
-            type: 'string',
-            describe: 'write an asciicast v2 recording to this file',
-          }),
+      dashboardOptions,
       async (args) => {
-        process.exitCode = await openDashboard(args as unknown as DashboardArgs);
+        const problem = screenNumberProblem(args, argv);
+        process.exitCode = problem
+          ? failUsage(`isolab: ${problem}`)
+          : await openDashboard(args as unknown as DashboardArgs);
       },
     )
     .command(
       'demo [name]',
       'the dashboard playing a scenario, hands-free (default: isolation)',
-      (y) =>
-        y
-          .positional('name', {
-            type: 'string',
-            describe: `a built-in scenario: ${BUILTIN_SCENARIO_NAMES.join(', ')}`,
-          })
-          .option('scenario', {
-            type: 'string',
-            describe: "a scenario file (.json) in the built-ins' format",
-          })
-          .option('headless', {
-            type: 'boolean',
-            default: false,
-            describe: 'print the transcript with its narration; no terminal needed',
-          })
-          .option('speed', {
-            type: 'number',
-            default: 1,
-            describe: 'playback speed (1.5 = half again as fast)',
-          })
-          .option('loop', {
-            type: 'boolean',
-            default: false,
-            describe: 'start again at the end (kiosk use)',
-          })
-          .option('step', { type: 'boolean', default: false, describe: 'wait for . at each step' })
-          .option('lang', {
-            type: 'string',
-            choices: ['en', 'ko'],
-            describe: 'language of the narration and the dashboard (default: from LC_ALL/LANG)',
-          })
-          .option('color', {
-            type: 'boolean',
-            default: true,
-            describe: 'colours (--no-color, or NO_COLOR set, turns them off)',
-          })
-          .option('seed', { type: 'number', describe: 'seed for GUIDs, PIDs and counters' })
-          .option('record', {
-            type: 'string',
-            describe: 'write an asciicast v2 recording to this file',
-          })
-          .example('$0 demo', 'play the isolation demo')
-          .example('$0 demo docker --speed 2', 'the docker demo, twice as fast')
-          .example('$0 demo isolation --headless --lang ko', 'the transcript, narrated in Korean'),
+      demoOptions,
       async (args) => {
-        process.exitCode = await runDemo(args as unknown as DemoArgs);
+        const problem = screenNumberProblem(args, argv);
+        process.exitCode = problem
+          ? failUsage(`isolab demo: ${problem}`)
+          : await runDemo(args as unknown as DemoArgs);
       },
     )
     .command(
       'run [file]',
       'run PowerShell/docker commands headless and print the transcript',
-      (y) =>
-        y
-          .positional('file', {
-            type: 'string',
-            describe: 'a script, one command per line (# comments); - for standard input',
-          })
-          .option('command', {
-            alias: 'c',
-            type: 'string',
-            array: true,
-            describe: 'a command to run (repeatable)',
-          })
-          .option('scenario', {
-            type: 'string',
-            default: 'host',
-            describe: 'starting state: host or lab',
-          })
-          .option('seed', {
-            type: 'number',
-            default: 1,
-            describe: 'seed for GUIDs, PIDs and counters',
-          })
-          .option('width', {
-            type: 'number',
-            default: 120,
-            describe: 'console width PowerShell formats for',
-          })
-          .example('$0 run examples/isolation.ps1', "replay the seed's isolation demo")
-          .example('$0 run -c "Get-Process csrss"', 'one command')
-          .example('echo Get-Container | $0 run - --scenario lab', 'commands from standard input'),
+      runOptions,
       async (args) => {
         const parsed = args as unknown as RunArgs;
         // yargs reads a lone `-` (standard input) as an empty string.
         const file = parsed.file === '' && argv.includes('-') ? '-' : parsed.file;
-        process.exitCode = await runCommand({
-          ...parsed,
-          ...(file === undefined ? {} : { file }),
-          rawSeed: typedValue(argv, '--seed'),
-          rawWidth: typedValue(argv, '--width'),
-        });
+        process.exitCode = await runCommand(
+          { ...parsed, ...(file === undefined ? {} : { file }) },
+          argv,
+        );
       },
     )
-    .command('scenarios', 'list the built-in scenarios', {}, async () => {
-      const { builtinScenario } = await import('../demo/builtins.js');
-      writeLines([
-        'Starting states (isolab --scenario NAME, isolab run --scenario NAME):',
-        ...STARTING_STATES.map((s) => `  ${s.name.padEnd(12)} ${s.description}`),
-        '',
-        'Demos (isolab demo NAME):',
-        ...BUILTIN_SCENARIO_NAMES.map(
-          (name) => `  ${name.padEnd(12)} ${builtinScenario(name)?.description.en ?? ''}`,
-        ),
-      ]);
-    })
+    .command('scenarios', 'list the built-in scenarios', {}, listScenarios);
+}
+
+export function buildParser(argv: readonly string[]): Argv {
+  const parser = yargs(argv)
+    .scriptName('isolab')
+    .usage(
+      '$0 [command]\n\nA terminal lab that simulates a Windows container host: watch process isolation and Hyper-V isolation differ.',
+    );
+  return withCommands(parser, argv)
     .strict()
     .version(packageVersion())
     .help()
@@ -219,8 +117,9 @@ export function buildParser(argv: readonly string[]): Argv {
     .wrap(Math.min(100, process.stdout.columns || 100))
     .fail((message, error) => {
       if (error) throw error;
-      // One line: what was wrong, and where to look.
-      process.stderr.write(`isolab: ${message.replace(/\s*\n\s*/g, ' ')} (see 'isolab --help')\n`);
+      // One line: what was wrong (an unknown option is shown, never sent to the terminal).
+      const line = showControls(message.replace(/\s*\n\s*/g, ' '));
+      process.stderr.write(`isolab: ${line} (see 'isolab --help')\n`);
       process.exit(2);
     });
 }

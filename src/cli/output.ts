@@ -1,6 +1,7 @@
 // Writing to stdout so that `isolab run … | head -1` ends quietly: a closed pipe (EPIPE)
 // is the reader saying it has seen enough, not an error.
 import { writeSync } from 'node:fs';
+import { showControls, showControlsInLines } from '../text/index.js';
 
 const pause = new Int32Array(new SharedArrayBuffer(4));
 
@@ -33,12 +34,13 @@ function writeAll(fd: number, text: string): void {
   }
 }
 
+/** Lines for stdout; whatever they hold is shown, never sent to the terminal as a command. */
 export function writeLines(lines: readonly string[]): void {
-  if (lines.length > 0) writeAll(1, `${lines.join('\n')}\n`);
+  if (lines.length > 0) writeAll(1, `${showControlsInLines(lines).join('\n')}\n`);
 }
 
 /** isolab's own failure (a missing file, a bad option): one line on stderr, exit 2. */
 export function failUsage(message: string): number {
-  writeAll(2, `${message}\n`);
+  writeAll(2, `${showControls(message)}\n`);
   return 2;
 }

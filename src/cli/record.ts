@@ -1,7 +1,9 @@
 // `--record out.cast`: an asciicast v2 recording of what isolab writes to the terminal.
 // Each event is one JSON line written synchronously, so the file is valid at every moment,
 // even when the process ends on Ctrl+C: a recording is never cut mid-event.
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync } from 'node:fs';
+import { showControls } from '../text/index.js';
+import { openNewFile, writeFully, writeWhy } from './safe-file.js';
 
 export interface CastHeader {
   readonly width: number;
@@ -11,7 +13,7 @@ export interface CastHeader {
 
 export type OpenResult =
   | { readonly ok: true; readonly recorder: CastRecorder }
-  | { readonly ok: false; readonly message: string };
+  | { readonly ok: false; readonly message: string; readonly exitCode: 1 | 2 };
 
 export class CastRecorder {
   private readonly started = performance.now();
@@ -20,32 +22,37 @@ export class CastRecorder {
 
   private constructor(private readonly fd: number) {}
 
-  /** Opens (creates or truncates) the file before anything is drawn, so a bad path fails early. */
-  static open(path: string, header: CastHeader): OpenResult {
-    let fd: number;
-    try {
-      fd = openSync(path, 'w');
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      const why =
-        code === 'ENOENT'
-          ? 'its folder does not exist'
-          : code === 'EACCES' || code === 'EPERM'
-            ? 'permission denied'
-            : code === 'EISDIR'
-              ? 'it is a directory'
-              : (code ?? 'cannot open');
-      return { ok: false, message: `isolab: cannot record to '${path}': ${why}` };
-    }
-    const recorder = new CastRecorder(fd);
+  /** What went wrong with a write, if one failed (the recording stopped there). */
+  failure: string | null = null;
+
+  /**
+   * Opens a new file before anything is drawn, so a bad path fails early; never through a
+   * link, never over an existing file unless `force` (src/cli/safe-file.ts).
+   */
+  static open(path: string, header: CastHeader, force = false): OpenResult {
+    const opened = openNewFile(path, { force });
+    if (!opened.ok)
+      return {
+        ok: false,
+        message: `isolab: cannot record to '${path}': ${opened.why}`,
+        exitCode: 2,
+      };
+    const recorder = new CastRecorder(opened.fd);
     recorder.line({
       version: 2,
       width: header.width,
       height: header.height,
       timestamp: Math.floor(Date.now() / 1000),
       env: { TERM: process.env.TERM ?? 'xterm-256color', SHELL: process.env.SHELL ?? '' },
-      ...(header.title ? { title: header.title } : {}),
+      ...(header.title ? { title: showControls(header.title) } : {}),
     });
+    if (recorder.failure !== null)
+      return {
+        ok: false,
+        message: `isolab: cannot record to '${path}': ${recorder.failure}`,
+        // The file could be made but not written (a full disk): a failure, not a usage error.
+        exitCode: 1,
+      };
     return { ok: true, recorder };
   }
 
@@ -77,9 +84,10 @@ export class CastRecorder {
 
   private line(value: unknown): void {
     try {
-      writeSync(this.fd, `${JSON.stringify(value)}\n`);
-    } catch {
-      // A full disk must not take the session down: stop recording instead.
+      writeFully(this.fd, Buffer.from(`${JSON.stringify(value)}\n`));
+    } catch (error) {
+      // A full disk must not take the session down: stop recording, and say so at the end.
+      this.failure ??= writeWhy(error);
       this.close();
     }
   }

@@ -1,6 +1,6 @@
 // Where a demo's scenario comes from: a built-in name, or a JSON file (read here, in the
 // CLI layer; src/demo only ever sees the text).
-import { readFileSync } from 'node:fs';
+import { readTextFile } from './read-text.js';
 import {
   BUILTIN_SCENARIO_NAMES,
   builtinScenario,
@@ -13,22 +13,10 @@ export type ScenarioSource =
   | { readonly ok: false; readonly message: string };
 
 export function scenarioFromFile(path: string): ScenarioSource {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'it is a directory'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : (code ?? 'unreadable');
-    return { ok: false, message: `isolab: cannot read scenario '${path}': ${why}` };
-  }
-  const result = loadScenarioText(text, `'${path}'`);
+  const read = readTextFile(path);
+  if (!read.ok)
+    return { ok: false, message: `isolab: cannot read scenario '${path}': ${read.why}` };
+  const result = loadScenarioText(read.text, `'${path}'`);
   return result.ok ? result : { ok: false, message: `isolab: ${result.message}` };
 }
 

@@ -12,13 +12,28 @@ import { STARTING_STATES, startingStateNamed } from './starting-state.js';
 export const NO_TTY_MESSAGE =
   'isolab: the dashboard needs an interactive terminal; for a transcript without one, use `isolab run` (see `isolab run --help`).';
 
+/** Where the dashboard cannot draw: TERM=dumb, or no TERM at all (no known terminal). */
+export const DUMB_TERMINAL_MESSAGE =
+  'isolab: this terminal cannot draw the dashboard (TERM is dumb or unset); for a transcript, use `isolab run` or `isolab demo --headless`.';
+
 const hasTerminal = (): boolean => Boolean(process.stdin.isTTY && process.stdout.isTTY);
+const capableTerminal = (): boolean => {
+  const term = process.env.TERM ?? '';
+  return term !== '' && term !== 'dumb';
+};
+
+/** Null when the dashboard can take the screen, else the one line that says why not. */
+function screenProblem(): string | null {
+  if (!hasTerminal()) return NO_TTY_MESSAGE;
+  return capableTerminal() ? null : DUMB_TERMINAL_MESSAGE;
+}
 
 interface ScreenArgs {
   readonly color: boolean;
   readonly lang?: string;
   readonly seed?: number;
   readonly record?: string;
+  readonly force?: boolean;
 }
 
 export interface DashboardArgs extends ScreenArgs {
@@ -41,20 +56,13 @@ type SimSpec =
   | { readonly scale: { readonly hostProcesses: number; readonly containers: number } };
 type DriverFactory = (sim: Sim, clock: Clock, lang: Lang) => Promise<DemoDriver>;
 
-const wholeNumber = (n: unknown): n is number => typeof n === 'number' && Number.isSafeInteger(n);
-
 export async function openDashboard(args: DashboardArgs): Promise<number> {
-  if (!hasTerminal()) return failUsage(NO_TTY_MESSAGE);
-  if (args.seed !== undefined && !wholeNumber(args.seed))
-    return failUsage('isolab: --seed needs a whole number');
+  const problem = screenProblem();
+  if (problem) return failUsage(problem);
+  // The ranges were checked by the command line (src/cli/number-options.ts).
   if (args.processes !== undefined || args.containers !== undefined) {
-    const processes = args.processes ?? 1000;
-    const containers = args.containers ?? 50;
-    if (!wholeNumber(processes) || processes < 0 || processes > 100_000)
-      return failUsage('isolab: --processes needs a whole number from 0 to 100000');
-    if (!wholeNumber(containers) || containers < 0 || containers > 2000)
-      return failUsage('isolab: --containers needs a whole number from 0 to 2000');
-    return launch(args, { scale: { hostProcesses: processes, containers } });
+    const scale = { hostProcesses: args.processes ?? 1000, containers: args.containers ?? 50 };
+    return launch(args, { scale });
   }
   const start = startingStateNamed(args.scenario);
   if (!start)
@@ -69,10 +77,6 @@ export async function runDemo(args: DemoArgs): Promise<number> {
   const { resolveScenario } = await import('./scenario-source.js');
   const source = resolveScenario(args.name, args.scenario);
   if (!source.ok) return failUsage(source.message);
-  if (!(Number.isFinite(args.speed) && args.speed > 0 && args.speed <= 64))
-    return failUsage('isolab demo: --speed needs a number above 0, at most 64 (e.g. 1.5)');
-  if (args.seed !== undefined && !wholeNumber(args.seed))
-    return failUsage('isolab demo: --seed needs a whole number');
   const scenario = source.scenario;
   const seed = args.seed ?? scenario.seed ?? 1;
   if (args.headless) {
@@ -80,7 +84,8 @@ export async function runDemo(args: DemoArgs): Promise<number> {
     runHeadless(scenario, { lang: resolveLang(args.lang, process.env), seed, onLines: writeLines });
     return 0;
   }
-  if (!hasTerminal()) return failUsage(NO_TTY_MESSAGE);
+  const problem = screenProblem();
+  if (problem) return failUsage(problem);
   return launch({ ...args, seed }, { start: scenario.start }, async (sim, clock, lang) => {
     const { createPlayerDriver } = await import('../ui/player-driver.js');
     return createPlayerDriver({
@@ -96,19 +101,26 @@ export async function runDemo(args: DemoArgs): Promise<number> {
   });
 }
 
+/**
+ * The recording asked for (or null), opened before the screen is taken so that a bad path is
+ * one clear line, not a broken screen; or the exit code when it cannot be.
+ */
+function openRecorder(args: ScreenArgs): CastRecorder | null | number {
+  if (args.record === undefined) return null;
+  const opened = CastRecorder.open(
+    args.record,
+    { width: process.stdout.columns ?? 80, height: process.stdout.rows ?? 24, title: 'isolab' },
+    args.force === true,
+  );
+  if (opened.ok) return opened.recorder;
+  failUsage(opened.message);
+  return opened.exitCode;
+}
+
 /** Opens the dashboard (recording it when asked); resolves with its exit code. */
 async function launch(args: ScreenArgs, spec: SimSpec, demo?: DriverFactory): Promise<number> {
-  let recorder: CastRecorder | null = null;
-  if (args.record !== undefined) {
-    // Opened before the screen is taken, so a bad path is one clear line, not a broken screen.
-    const opened = CastRecorder.open(args.record, {
-      width: process.stdout.columns ?? 80,
-      height: process.stdout.rows ?? 24,
-      title: 'isolab',
-    });
-    if (!opened.ok) return failUsage(opened.message);
-    recorder = opened.recorder;
-  }
+  const recorder = openRecorder(args);
+  if (typeof recorder === 'number') return recorder;
   // chalk (under Ink) reads --no-color from argv and would then drop bold, dim and inverse
   // too, which carry the dashboard's cues without colour; the theme drops the colours.
   if (!args.color && process.env.FORCE_COLOR === undefined) process.env.FORCE_COLOR = '1';
@@ -143,12 +155,18 @@ async function launch(args: ScreenArgs, spec: SimSpec, demo?: DriverFactory): Pr
       // A hook for the tests of the crash path (never documented, never evaluated).
       ...(process.env.ISOLAB_TEST_CRASH === 'render' ? { testCrash: 'render' as const } : {}),
     });
-    return code;
   } finally {
     untee();
     recorder?.close();
     if (code === HANG_UP_EXIT_CODE) endAsHungUp();
   }
+  return recorder?.failure ? recordingFailed(args.record as string, recorder.failure, code) : code;
+}
+
+/** A write to the recording failed (a full disk): said on stderr, and the exit code is 1. */
+function recordingFailed(path: string, why: string, code: number): number {
+  failUsage(`isolab: the recording to '${path}' stopped: ${why}`);
+  return code === 0 ? 1 : code;
 }
 
 /**

@@ -2,6 +2,7 @@
 // after its prompt, followed by exactly what PowerShell would print (docs/spec.md §2).
 import type { Sim } from '../sim/index.js';
 import type { Shell } from '../shell/index.js';
+import { showControlsInLines } from '../text/index.js';
 
 export interface TranscriptResult {
   readonly lines: readonly string[];
@@ -35,7 +36,8 @@ export function runTranscript(
     const prompt = shell.prompt();
     const result = shell.execute(command);
     hadError ||= result.hadError;
-    const chunk = [`${prompt}${command}`, ...result.lines];
+    // The echo and the output as text, never as terminal commands (`e[2J, a pasted ESC).
+    const chunk = showControlsInLines([`${prompt}${command}`, ...result.lines]);
     all.push(...chunk);
     onLines?.(chunk);
     // A second of simulated time passes between commands, so counters drift as in the seed.

@@ -2,6 +2,7 @@
 // same lines `isolab run` prints, with each narration before its step as `# <text>`.
 import { createSim } from '../sim/index.js';
 import { Shell } from '../shell/index.js';
+import { showControlsInLines } from '../text/index.js';
 import { keyStepCommands } from './key-step.js';
 import type { Scenario } from './schema.js';
 import type { Lang } from './lang.js';
@@ -23,7 +24,9 @@ export function runHeadless(scenario: Scenario, options: HeadlessOptions): Headl
   const shell = new Shell({ sim });
   const lines: string[] = [];
   const errorSteps: number[] = [];
-  const emit = (chunk: readonly string[]) => {
+  const emit = (raw: readonly string[]) => {
+    // Narration, chapters and commands come from a file: shown, never interpreted.
+    const chunk = showControlsInLines(raw);
     lines.push(...chunk);
     options.onLines?.(chunk);
   };

@@ -13,6 +13,7 @@ export {
 export { compileTimeline, PACE, type Beat, type Timeline } from './timeline.js';
 export {
   commandsForKey,
+  missingContainerNote,
   psArgument,
   type ContainerKeyAction,
   type KeyCommands,
@@ -20,4 +21,11 @@ export {
 export { keyStepCommands, MODEL_KEYS } from './key-step.js';
 export { KEY_NAMES, type KeyName } from './keys.js';
 export { resolveLang, type Lang } from './lang.js';
-export { PANES, type PaneName, type Scenario, type Step } from './schema.js';
+export {
+  MAX_WAIT_MS,
+  PANES,
+  TEXT_LIMITS,
+  type PaneName,
+  type Scenario,
+  type Step,
+} from './schema.js';

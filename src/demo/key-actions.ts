@@ -3,6 +3,7 @@
 // its commands and teaches them), and headless demos print them the same way.
 import { findContainerByName } from '../sim/index.js';
 import type { Container, HostState } from '../sim/index.js';
+import { showControls } from '../text/index.js';
 
 export type ContainerKeyAction = 'toggle-runtime' | 'start-stop' | 'enter' | 'exit' | 'remove';
 
@@ -95,6 +96,11 @@ function dockerCommands(action: ContainerKeyAction, container: Container): KeyCo
         note: `${container.name} was made by docker: PowerShell Direct sessions go to PowerShell-made containers here.`,
       };
   }
+}
+
+/** A key step named a container that is not there: it acts on nothing, and says so. */
+export function missingContainerNote(name: string): string {
+  return `No container named ${showControls(psArgument(name))}.`;
 }
 
 export function containerForKey(state: HostState, name: string | undefined): Container | undefined {

@@ -3,6 +3,7 @@ import type { HostState } from '../sim/index.js';
 import {
   commandsForKey,
   containerForKey,
+  missingContainerNote,
   type ContainerKeyAction,
   type KeyCommands,
 } from './key-actions.js';
@@ -25,5 +26,9 @@ export function keyStepCommands(
 ): KeyCommands | null {
   const action = MODEL_KEYS[key];
   if (!action) return null;
-  return commandsForKey(action, containerForKey(state, containerName), state);
+  const container = containerForKey(state, containerName);
+  // Never the selected one instead: the step named another (the dashboard does the same).
+  if (containerName !== undefined && container === undefined)
+    return { commands: [], note: missingContainerNote(containerName) };
+  return commandsForKey(action, container, state);
 }

@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import { resolveCommandName } from '../shell/index.js';
 import { parse } from '../shell/syntax/index.js';
+import { showControls } from '../text/index.js';
 import { KEY_NAMES } from './keys.js';
 import {
   scenarioHeader,
@@ -66,9 +67,10 @@ const attachesCmd = (line: string): boolean =>
   /^\s*docker\s+(run|exec)\b.*\s-\w*i\w*\b.*\bcmd(\.exe)?\s*$/i.test(line);
 
 export function validateScenario(raw: unknown, source: string): ScenarioResult {
+  // Field names and values in the message come from the file: shown, never interpreted.
   const fail = (message: string): ScenarioResult => ({
     ok: false,
-    message: `scenario ${source}: ${message}`,
+    message: showControls(`scenario ${source}: ${message}`),
   });
   const header = scenarioHeader.safeParse(raw);
   if (!header.success) return fail(firstIssue(header.error, ''));
@@ -106,10 +108,8 @@ export function loadScenarioText(text: string, source: string): ScenarioResult {
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return {
-      ok: false,
-      message: `scenario ${source}: not valid JSON (${error instanceof Error ? error.message : String(error)})`,
-    };
+    const why = error instanceof Error ? error.message : String(error);
+    return { ok: false, message: showControls(`scenario ${source}: not valid JSON (${why})`) };
   }
   return validateScenario(raw, source);
 }

@@ -7,18 +7,43 @@ import { KEY_NAMES } from './keys.js';
 export const PANES = ['containers', 'host', 'session', 'console'] as const;
 export type PaneName = (typeof PANES)[number];
 
-const text = z.object({ en: z.string().min(1), ko: z.string().min(1) }).strict();
+/**
+ * A text in both languages, at most `max` characters: a title fits the status line, a
+ * narration its one to three rows (longer ones only cost time to measure and wrap).
+ */
+const localized = (max: number) => {
+  const one = z.string().min(1).max(max, `at most ${max} characters`);
+  return z.object({ en: one, ko: one }).strict();
+};
+export const TEXT_LIMITS = { title: 120, chapter: 120, description: 500, say: 500 } as const;
+const text = localized(TEXT_LIMITS.say);
 export type LocalizedText = z.infer<typeof text>;
+/** The longest wait a step may ask for, in ms. */
+export const MAX_WAIT_MS = 60_000;
 
 const pane = z.enum(PANES);
 
 /** One schema per step kind; a step is told apart by the key it has. */
 export const STEP_SCHEMAS = {
-  chapter: z.object({ chapter: text }).strict(),
+  chapter: z.object({ chapter: localized(TEXT_LIMITS.chapter) }).strict(),
   say: z.object({ say: text, pane: pane.optional() }).strict(),
-  type: z.object({ type: z.string().min(1).max(500) }).strict(),
-  key: z.object({ key: z.enum(KEY_NAMES), container: z.string().min(1).optional() }).strict(),
-  wait: z.object({ wait: z.number().int().min(0).max(60_000) }).strict(),
+  type: z.object({ type: z.string().min(1).max(500, 'at most 500 characters') }).strict(),
+  key: z
+    .object({
+      key: z.enum(KEY_NAMES),
+      container: z.string().min(1).max(128, 'at most 128 characters').optional(),
+    })
+    .strict(),
+  // The range first, so 1e308 is told the range it left, not that it is no safe integer.
+  wait: z
+    .object({
+      wait: z
+        .number()
+        .min(0, `from 0 to ${MAX_WAIT_MS} ms`)
+        .max(MAX_WAIT_MS, `from 0 to ${MAX_WAIT_MS} ms`)
+        .int('a whole number of ms'),
+    })
+    .strict(),
   spotlight: z.object({ spotlight: pane.nullable() }).strict(),
 } as const;
 
@@ -38,8 +63,8 @@ export const scenarioHeader = z
   .object({
     $schema: z.string().optional(),
     name: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and dashes'),
-    title: text,
-    description: text,
+    title: localized(TEXT_LIMITS.title),
+    description: localized(TEXT_LIMITS.description),
     start: z.enum(['host', 'lab']),
     seed: z
       .number()

@@ -1,5 +1,6 @@
 // A scenario as a timeline of beats: the smallest things the player does (type one
 // character, press Enter, show a narration), each followed by a pause at 1× speed.
+import { showControls } from '../text/index.js';
 import type { KeyName } from './keys.js';
 import type { Lang } from './lang.js';
 import type { PaneName, Scenario } from './schema.js';
@@ -52,14 +53,13 @@ export function compileTimeline(scenario: Scenario, lang: Lang): Timeline {
   scenario.steps.forEach((step, index) => {
     const push = (beat: Beat, pauseMs: number) => beats.push({ beat, step: index, pauseMs });
     if ('chapter' in step) {
+      // Titles and narration go to the screen as text: controls shown, never interpreted.
+      const title = showControls(step.chapter[lang]);
       chapterStarts.push(beats.length);
-      chapterTitles.push(step.chapter[lang]);
-      push(
-        { kind: 'chapter', title: step.chapter[lang], chapter: chapterStarts.length },
-        PACE.afterChapterMs,
-      );
+      chapterTitles.push(title);
+      push({ kind: 'chapter', title, chapter: chapterStarts.length }, PACE.afterChapterMs);
     } else if ('say' in step) {
-      const text = step.say[lang];
+      const text = showControls(step.say[lang]);
       push({ kind: 'say', text, pane: step.pane ?? null }, readingTime(text));
     } else if ('type' in step) {
       const chars = [...step.type];
@@ -80,7 +80,7 @@ export function compileTimeline(scenario: Scenario, lang: Lang): Timeline {
   });
   if (chapterStarts.length === 0) {
     chapterStarts.push(0);
-    chapterTitles.push(scenario.title[lang]);
+    chapterTitles.push(showControls(scenario.title[lang]));
   }
   return { beats, chapterStarts, chapterTitles, stepCount: scenario.steps.length };
 }

@@ -7,7 +7,8 @@ import { Shell } from '../shell/index.js';
 import type { Clock } from '../sim/clock.js';
 import type { Sim } from '../sim/index.js';
 import { appendLines } from './console-lines.js';
-import { runLine, setConsoleInput, submitConsole, typeText } from './console-actions.js';
+import { note, runLine, setConsoleInput, submitConsole, typeText } from './console-actions.js';
+import { missingContainerNote } from '../demo/index.js';
 import type { DemoDriver } from './demo-driver.js';
 import { absorbEvents, initialHighlights, pruneHighlights } from './highlights.js';
 import { translator, type Lang } from './i18n.js';
@@ -107,7 +108,8 @@ export function createUiStore(options: UiStoreOptions): UiStore {
       submitConsole: () => act(() => submitConsole(ctx)),
       pressKey: (name, container) =>
         act(() => {
-          if (container) selectContainerByName(ctx, container);
+          if (container && !selectContainerByName(ctx, container))
+            return note(ctx, missingContainerNote(container));
           handleKey(ctx, name, 'script');
         }),
       setNarration: (narration) => act(() => ctx.update({ narration })),

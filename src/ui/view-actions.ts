@@ -179,8 +179,9 @@ export function scrollHelp(ctx: StoreContext, move: Move): void {
   if (scroll !== s.overlay.scroll) ctx.update({ overlay: { kind: 'help', scroll } });
 }
 
-export function selectContainerByName(ctx: StoreContext, name: string): void {
+export function selectContainerByName(ctx: StoreContext, name: string): boolean {
   const lower = name.toLowerCase();
   const c = ctx.sim.getState().containers.find((x) => x.name.toLowerCase() === lower);
   if (c !== undefined) ctx.update({ selectedContainerId: c.containerId });
+  return c !== undefined;
 }
