@@ -4,9 +4,9 @@
 import { resolveLang, type Lang } from '../demo/lang.js';
 import type { Sim } from '../sim/api.js';
 import type { Clock } from '../sim/clock.js';
-import type { DemoDriver } from '../ui/demo-driver.js';
+import type { DemoDriver } from '../ui/state/demo-driver.js';
 import { failUsage, writeLines } from './output.js';
-import { HANG_UP_EXIT_CODE } from '../ui/screen.js';
+import { HANG_UP_EXIT_CODE } from '../ui/output/screen.js';
 import { CastRecorder, teeInto } from './record.js';
 import { STARTING_STATES, startingStateNamed } from './starting-state.js';
 
@@ -83,7 +83,7 @@ export async function runDemo(args: DemoArgs): Promise<number> {
   }
   if (!hasTerminal()) return failUsage(NO_TTY_MESSAGE);
   return launch({ ...args, seed }, { start: scenario.start }, async (sim, clock, lang) => {
-    const { createPlayerDriver } = await import('../ui/player-driver.js');
+    const { createPlayerDriver } = await import('../ui/actions/player-driver.js');
     return createPlayerDriver({
       scenario,
       lang,

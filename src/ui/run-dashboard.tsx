@@ -3,23 +3,23 @@
 // opens, so `isolab run` never loads Ink or React.
 import { render } from 'ink';
 import { Shell } from '../shell/index.js';
-import { realClock, type Clock } from '../sim/clock.js';
+import { realClock, type Clock } from '../sim/index.js';
 import { createSim, type Sim, type StartingState } from '../sim/index.js';
-import { Dashboard } from './components/dashboard.js';
-import type { DemoDriver } from './demo-driver.js';
-import { terminalSize } from './hooks/use-terminal-size.js';
+import { Dashboard } from './views/components/dashboard.js';
+import type { DemoDriver } from './state/demo-driver.js';
+import { terminalSize } from './views/hooks/use-terminal-size.js';
 import { diffingStdout } from './output/diff-stdout.js';
-import { DashboardContext, useUi } from './hooks/use-ui.js';
-import { translator, type Lang } from './i18n.js';
-import { HANG_UP_EXIT_CODE, ScreenOwner } from './screen.js';
-import { makeTheme } from './theme.js';
+import { DashboardContext, useUi } from './views/hooks/use-ui.js';
+import { translator, type Lang } from './text/i18n.js';
+import { HANG_UP_EXIT_CODE, ScreenOwner } from './output/screen.js';
+import { makeTheme } from './views/theme.js';
 import { createUiStore, type UiStore } from './ui-store.js';
 
-export { colorWanted } from './theme.js';
-export { resolveLang, type Lang } from './i18n.js';
-export type { DemoDriver } from './demo-driver.js';
+export { colorWanted } from './views/theme.js';
+export { resolveLang, type Lang } from './text/i18n.js';
+export type { DemoDriver } from './state/demo-driver.js';
 export type { UiStore } from './ui-store.js';
-export { HANG_UP_EXIT_CODE } from './screen.js';
+export { HANG_UP_EXIT_CODE } from './output/screen.js';
 
 export interface DashboardOptions {
   /** The model to show; by default a new one on `scenario`. */

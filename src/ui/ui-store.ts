@@ -4,19 +4,19 @@
 // every counter, is one render and one frame in which every pane shows the same moment.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { Shell } from '../shell/index.js';
-import type { Clock } from '../sim/clock.js';
+import type { Clock } from '../sim/index.js';
 import type { Sim } from '../sim/index.js';
-import { appendLines } from './console-lines.js';
-import { runLine, setConsoleInput, submitConsole, typeText } from './console-actions.js';
-import type { DemoDriver } from './demo-driver.js';
-import { absorbEvents, initialHighlights, pruneHighlights } from './highlights.js';
-import { translator, type Lang } from './i18n.js';
-import { handleKey, handOver } from './key-dispatch.js';
-import { handleInput } from './keyboard-input.js';
-import type { StoreContext } from './store-context.js';
-import { fieldText } from './text-width.js';
-import type { ConsoleState, UiActions, UiState } from './ui-state.js';
-import { editFilter, selectContainerByName } from './view-actions.js';
+import { appendLines } from './state/console-lines.js';
+import { runLine, setConsoleInput, submitConsole, typeText } from './actions/console-actions.js';
+import type { DemoDriver } from './state/demo-driver.js';
+import { absorbEvents, initialHighlights, pruneHighlights } from './state/highlights.js';
+import { translator, type Lang } from './text/i18n.js';
+import { handleKey, handOver } from './actions/key-dispatch.js';
+import { handleInput } from './actions/keyboard-input.js';
+import type { StoreContext } from './actions/store-context.js';
+import { fieldText } from './text/text-width.js';
+import type { ConsoleState, UiActions, UiState } from './state/ui-state.js';
+import { editFilter, selectContainerByName } from './actions/view-actions.js';
 
 export type UiStore = StoreApi<UiState>;
 

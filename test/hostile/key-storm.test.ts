@@ -7,10 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import { FakeClock } from '../../src/sim/clock.js';
 import { createSim, EVENT_LOG_LIMIT, TICK_MS } from '../../src/sim/index.js';
-import { HISTORY_LIMIT, SCROLLBACK_LIMIT } from '../../src/ui/console-lines.js';
-import { textFieldActive } from '../../src/ui/keyboard-input.js';
-import { KEYMAP } from '../../src/ui/keymap.js';
-import { PANE_ORDER } from '../../src/ui/layout.js';
+import { HISTORY_LIMIT, SCROLLBACK_LIMIT } from '../../src/ui/state/console-lines.js';
+import { textFieldActive } from '../../src/ui/actions/keyboard-input.js';
+import { KEYMAP } from '../../src/ui/keys/key-table.js';
+import { PANE_ORDER } from '../../src/ui/state/layout.js';
 import { createUiStore, type UiStore } from '../../src/ui/ui-store.js';
 import { checkInvariants } from '../sim/helpers.js';
 

@@ -10,7 +10,7 @@ import {
 } from '../../src/demo/index.js';
 import { FakeClock } from '../../src/sim/clock.js';
 import { createSim, createStartingState, hostProcesses } from '../../src/sim/index.js';
-import { createDemoTarget } from '../../src/ui/demo-target.js';
+import { createDemoTarget } from '../../src/ui/actions/demo-target.js';
 import { createUiStore } from '../../src/ui/ui-store.js';
 
 const HOUR = 60 * 60 * 1000;

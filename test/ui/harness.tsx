@@ -5,11 +5,11 @@ import { render } from 'ink-testing-library';
 import type { ReactElement } from 'react';
 import { FakeClock } from '../../src/sim/clock.js';
 import { createSim, type Sim, type StartingState } from '../../src/sim/index.js';
-import { Dashboard } from '../../src/ui/components/dashboard.js';
-import type { DemoDriver } from '../../src/ui/demo-driver.js';
-import { DashboardContext, type DashboardEnv } from '../../src/ui/hooks/use-ui.js';
-import { translator, type Lang } from '../../src/ui/i18n.js';
-import { makeTheme } from '../../src/ui/theme.js';
+import { Dashboard } from '../../src/ui/views/components/dashboard.js';
+import type { DemoDriver } from '../../src/ui/state/demo-driver.js';
+import { DashboardContext, type DashboardEnv } from '../../src/ui/views/hooks/use-ui.js';
+import { translator, type Lang } from '../../src/ui/text/i18n.js';
+import { makeTheme } from '../../src/ui/views/theme.js';
 import { createUiStore, type UiStore } from '../../src/ui/ui-store.js';
 
 export interface HarnessOptions {

@@ -8,10 +8,10 @@ import {
   vmwpOf,
   type Sim,
 } from '../../src/sim/index.js';
-import type { DemoDriver } from '../../src/ui/demo-driver.js';
-import { HIGHLIGHT_MS } from '../../src/ui/highlights.js';
+import type { DemoDriver } from '../../src/ui/state/demo-driver.js';
+import { HIGHLIGHT_MS } from '../../src/ui/state/highlights.js';
 import { createUiStore, type UiStore } from '../../src/ui/ui-store.js';
-import { paneEntries } from '../../src/ui/view-actions.js';
+import { paneEntries } from '../../src/ui/actions/view-actions.js';
 import { lab } from './fixtures.js';
 
 function setup(options: { sim?: Sim; demo?: DemoDriver; columns?: number; rows?: number } = {}) {
