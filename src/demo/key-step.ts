@@ -3,19 +3,10 @@ import type { HostState } from '../sim/types.js';
 import {
   commandsForKey,
   containerForKey,
-  type ContainerKeyAction,
+  modelActionOfKey,
   type KeyCommands,
 } from './key-actions.js';
 import type { KeyName } from './keys.js';
-
-/** The keys that change the model; the others only move around the dashboard. */
-export const MODEL_KEYS: Partial<Record<KeyName, ContainerKeyAction>> = {
-  t: 'toggle-runtime',
-  s: 'start-stop',
-  enter: 'enter',
-  x: 'exit',
-  d: 'remove',
-};
 
 /** The commands a key step runs, or null for a key that only moves around the dashboard. */
 export function keyStepCommands(
@@ -23,7 +14,8 @@ export function keyStepCommands(
   containerName: string | undefined,
   state: HostState,
 ): KeyCommands | null {
-  const action = MODEL_KEYS[key];
+  // The keys that change the model (MODEL_KEYS); the others only move around the dashboard.
+  const action = modelActionOfKey(key);
   if (!action) return null;
   return commandsForKey(action, containerForKey(state, containerName), state);
 }

@@ -6,7 +6,11 @@ import { builtinScenario, compileTimeline } from '../../src/demo/index.js';
 import { FakeClock } from '../../src/sim/clock.js';
 import { createSim } from '../../src/sim/index.js';
 import { computeLayout } from '../../src/ui/state/layout.js';
-import { MAX_NARRATION_ROWS, narrationHeight, narrationRows } from '../../src/ui/text/narration-text.js';
+import {
+  MAX_NARRATION_ROWS,
+  narrationHeight,
+  narrationRows,
+} from '../../src/ui/text/narration-text.js';
 import { createPlayerDriver } from '../../src/ui/actions/player-driver.js';
 import { cellWidth } from '../../src/ui/text/text-width.js';
 

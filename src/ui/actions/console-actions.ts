@@ -2,7 +2,12 @@
 // line, history, Tab completion and scrolling.
 import type { LineResult } from '../../shell/index.js';
 import { hostProcesses, processesSeenFrom } from '../../sim/index.js';
-import { applyCompletion, complete, shellCommands, type CompletionContext } from '../state/completion.js';
+import {
+  applyCompletion,
+  complete,
+  shellCommands,
+  type CompletionContext,
+} from '../state/completion.js';
 import {
   appendLines,
   classifyOutput,
@@ -11,7 +16,8 @@ import {
   type NewLine,
 } from '../state/console-lines.js';
 import { innerRows, innerWidth } from '../state/layout.js';
-import { layoutOf, type StoreContext } from './store-context.js';
+import { layoutOf } from '../state/selectors.js';
+import type { StoreContext } from './store-context.js';
 import { fieldText } from '../text/text-width.js';
 import type { ConsoleState } from '../state/ui-state.js';
 
@@ -85,7 +91,7 @@ export function submitConsole(ctx: StoreContext): void {
     console: {
       ...cons,
       input: '',
-      inputVersion: cons.inputVersion + 1,
+      cursor: 0,
       historyIndex: null,
       draft: '',
       completion: null,
@@ -94,49 +100,40 @@ export function submitConsole(ctx: StoreContext): void {
   runLine(ctx, line);
 }
 
+/** Sets the whole input line, the cursor at its end (history, completion, a paste). */
 function setInput(ctx: StoreContext, input: string, patch: Partial<ConsoleState> = {}): void {
   const cons = ctx.state().console;
-  ctx.update({
-    console: { ...cons, input, inputVersion: cons.inputVersion + 1, completion: null, ...patch },
-  });
+  ctx.update({ console: { ...cons, input, cursor: input.length, completion: null, ...patch } });
 }
 
-/** Text arriving in the input line; each newline in it runs the line so far (a paste). */
-function receiveText(ctx: StoreContext, text: string, base: string): void {
-  const parts = text.split(/\r\n|\r|\n/);
-  if (parts.length === 1) return;
-  parts.forEach((part, i) => {
-    const piece = clean(part);
-    if (i === parts.length - 1) {
-      setInput(ctx, piece);
-      return;
-    }
-    setInput(ctx, (i === 0 ? base : '') + piece);
-    submitConsole(ctx);
-  });
+/** The input line as edited (see line-edit.ts); the history position stays. */
+export function setConsoleLine(ctx: StoreContext, text: string, cursor: number): void {
+  const cons = ctx.state().console;
+  if (text === cons.input && cursor === cons.cursor) return;
+  const completion = text === cons.input ? cons.completion : null;
+  ctx.update({ console: { ...cons, input: text, cursor, completion } });
 }
 
+/**
+ * Text typed or pasted at the cursor; each newline in it runs the line so far (a paste),
+ * and the text after the last newline stays in the input line.
+ */
 export function typeText(ctx: StoreContext, text: string): void {
+  const parts = text.split(/\r\n|\r|\n/);
   const cons = ctx.state().console;
-  if (/[\r\n]/.test(text)) receiveText(ctx, text, cons.input);
-  else setInput(ctx, cons.input + clean(text), { historyIndex: cons.historyIndex });
-}
-
-/** The text field changed. Typing keeps the field's own cursor; a paste with newlines runs. */
-export function setConsoleInput(ctx: StoreContext, text: string): void {
-  const cons = ctx.state().console;
-  if (/[\r\n]/.test(text)) {
-    receiveText(ctx, text, '');
+  const head = cons.input.slice(0, cons.cursor) + clean(parts[0] ?? '');
+  const tail = cons.input.slice(cons.cursor);
+  if (parts.length === 1) {
+    setConsoleLine(ctx, head + tail, head.length);
     return;
   }
-  const input = clean(text);
-  if (input !== text) setInput(ctx, input, { historyIndex: cons.historyIndex });
-  else if (input !== cons.input) ctx.update({ console: { ...cons, input, completion: null } });
-}
-
-export function deleteLastChar(ctx: StoreContext): void {
-  const cons = ctx.state().console;
-  setInput(ctx, [...cons.input].slice(0, -1).join(''), { historyIndex: cons.historyIndex });
+  setInput(ctx, head + tail, { historyIndex: cons.historyIndex });
+  submitConsole(ctx);
+  for (const part of parts.slice(1, -1)) {
+    setInput(ctx, clean(part));
+    submitConsole(ctx);
+  }
+  setInput(ctx, clean(parts[parts.length - 1] ?? ''));
 }
 
 export function recallHistory(ctx: StoreContext, direction: -1 | 1): void {
@@ -185,7 +182,7 @@ export function completeInput(ctx: StoreContext, direction: 1 | -1): void {
       console: {
         ...cons,
         input: line,
-        inputVersion: cons.inputVersion + 1,
+        cursor: line.length,
         completion: { ...cycle, index, line },
       },
     });
@@ -199,7 +196,7 @@ export function completeInput(ctx: StoreContext, direction: 1 | -1): void {
     console: {
       ...cons,
       input: line,
-      inputVersion: cons.inputVersion + 1,
+      cursor: line.length,
       completion: {
         base: cons.input,
         start: found.start,

@@ -1,13 +1,13 @@
 // Keys that change the model: each is performed by running, through the same Shell, the
 // commands a user would type for it (src/demo/key-actions.ts decides which), so the echo
 // in the console is literally what ran. A `#` note first says which key it was.
-import { commandsForKey, psArgument, type ContainerKeyAction } from '../../demo/index.js';
-import { findContainerById } from '../../sim/index.js';
-import type { Container } from '../../sim/index.js';
+import { commandsForKey, type ContainerKeyAction } from '../../demo/index.js';
+import { findContainerById, type Container } from '../../sim/index.js';
 import { note, runLine } from './console-actions.js';
 import { selectedContainer } from '../state/process-list.js';
 import type { StoreContext } from './store-context.js';
 import { keyLabel } from '../keys/key-names.js';
+import { newContainerLine } from '../state/selectors.js';
 import type { NewContainerForm } from '../state/ui-state.js';
 
 function describe(
@@ -94,12 +94,6 @@ export function runContainerKey(ctx: StoreContext, action: ContainerKeyAction, k
 export function suggestName(ctx: StoreContext): string {
   const taken = new Set(ctx.sim.getState().containers.map((c) => c.name.toLowerCase()));
   for (let i = 1; ; i++) if (!taken.has(`con${i}`)) return `CON${i}`;
-}
-
-/** The line the form runs (and shows while it is filled in). */
-export function newContainerLine(form: NewContainerForm): string {
-  const runtime = form.runtime === 'HyperV' ? ' -RuntimeType HyperV' : '';
-  return `New-Container -Name ${psArgument(form.name.trim() || '…')} -ContainerImageName ${form.image}${runtime}`;
 }
 
 export function newContainerCommands(ctx: StoreContext, form: NewContainerForm): string[] {

@@ -4,7 +4,7 @@
 import type { DemoTarget, KeyName, PaneName } from '../../demo/index.js';
 import { Shell } from '../../shell/index.js';
 import type { Sim } from '../../sim/index.js';
-import type { UiStore } from '../ui-store.js';
+import type { UiStore } from '../state/ui-state.js';
 
 export interface DemoTargetOptions {
   /** The model the dashboard shows. */

@@ -11,7 +11,7 @@ import type { Clock } from '../../sim/index.js';
 import { createStartingState, type Sim } from '../../sim/index.js';
 import type { DemoDriver } from '../state/demo-driver.js';
 import { createDemoTarget } from './demo-target.js';
-import type { UiStore } from '../ui-store.js';
+import type { UiStore } from '../state/ui-state.js';
 
 export interface PlayerDriverOptions extends PlayerOptions {
   readonly scenario: Scenario;

@@ -2,46 +2,12 @@
 // overlay. Pure over the UI state (nothing here runs a command).
 import { helpColumns, helpSections } from '../keys/help-content.js';
 import { innerRows, innerWidth, listRows, PANE_ORDER, type PaneId } from '../state/layout.js';
-import {
-  paneList,
-  selectedContainer,
-  sessionContainer,
-  SORT_ORDER,
-  type ListEntry,
-} from '../state/process-list.js';
-import { layoutOf, type StoreContext } from './store-context.js';
-import { fieldText } from '../text/text-width.js';
-import type { ListView, ProcessPaneId, UiState } from '../state/ui-state.js';
+import { selectedContainer, SORT_ORDER } from '../state/process-list.js';
+import { clampView, isProcessPane, layoutOf, paneEntries } from '../state/selectors.js';
+import type { ProcessPaneId, UiState } from '../state/ui-state.js';
+import type { StoreContext } from './store-context.js';
 
 export type Move = 'up' | 'down' | 'pageUp' | 'pageDown' | 'first' | 'last';
-
-export function isProcessPane(pane: PaneId): pane is ProcessPaneId {
-  return pane === 'host' || pane === 'session';
-}
-
-/** What a process pane lists in this state. */
-export function paneEntries(state: UiState, pane: ProcessPaneId): ListEntry[] {
-  const view = state.panes[pane];
-  return paneList(pane, {
-    host: state.host,
-    highlights: state.highlights,
-    query: { filter: view.filter, csrssOnly: state.csrssOnly, sort: state.sort },
-    containerId:
-      pane === 'session'
-        ? (sessionContainer(state.host, state.selectedContainerId)?.containerId ?? null)
-        : null,
-  });
-}
-
-/** Keeps the cursor in the list and on screen. */
-export function clampView(view: ListView, length: number, height: number): ListView {
-  const cursor = Math.max(0, Math.min(view.cursor, length - 1));
-  const rows = Math.max(1, height);
-  let top = Math.min(view.top, cursor);
-  if (cursor >= top + rows) top = cursor - rows + 1;
-  top = Math.max(0, Math.min(top, Math.max(0, length - rows)));
-  return cursor === view.cursor && top === view.top ? view : { cursor, top };
-}
 
 function moved(cursor: number, move: Move, length: number, page: number): number {
   switch (move) {
@@ -110,7 +76,7 @@ export function beginFilter(ctx: StoreContext): void {
   const pane: ProcessPaneId = isProcessPane(s.focus) ? s.focus : 'host';
   ctx.update({
     focus: pane,
-    filterEdit: { pane, previous: s.panes[pane].filter, version: (s.filterEdit?.version ?? 0) + 1 },
+    filterEdit: { pane, previous: s.panes[pane].filter, cursor: s.panes[pane].filter.length },
   });
 }
 
@@ -119,15 +85,6 @@ export function setFilter(ctx: StoreContext, pane: ProcessPaneId, filter: string
   const view = s.panes[pane];
   if (view.filter === filter) return;
   ctx.update({ panes: { ...s.panes, [pane]: { filter, cursor: 0, top: 0 } } });
-}
-
-/** The filter field changed. A pasted newline ends the edit, keeping the filter. */
-export function editFilter(ctx: StoreContext, text: string): void {
-  const edit = ctx.state().filterEdit;
-  if (edit === null) return;
-  const [first = ''] = text.split(/[\r\n]/);
-  setFilter(ctx, edit.pane, fieldText(first));
-  if (/[\r\n]/.test(text)) ctx.update({ filterEdit: null });
 }
 
 export function endFilter(ctx: StoreContext, keep: boolean): void {
@@ -183,4 +140,9 @@ export function selectContainerByName(ctx: StoreContext, name: string): void {
   const lower = name.toLowerCase();
   const c = ctx.sim.getState().containers.find((x) => x.name.toLowerCase() === lower);
   if (c !== undefined) ctx.update({ selectedContainerId: c.containerId });
+}
+
+/** The dashboard closes with this exit code (the first one asked for counts). */
+export function quit(ctx: StoreContext, code: number): void {
+  if (ctx.state().exitCode === null) ctx.update({ exitCode: code });
 }

@@ -26,6 +26,7 @@ const SECTION_ORDER: readonly KeyContext[] = [
   'confirm',
   'help',
   'always',
+  'edit',
   'demo',
 ];
 

@@ -1,17 +1,22 @@
-// Every key the dashboard knows, defined once. The dispatcher routes keys through this
-// table and the help overlay and the key-hint line are generated from it, so what the
-// help says is what the keys do.
+// Every key the dashboard knows, defined once: one row per binding names its keys, the
+// context it applies in, its help text (a catalogue key, so both languages) and the action
+// it runs (an ActionId; src/ui/actions/action-table.ts maps each to what it does). The
+// dispatcher, the help overlay and the key-hint line are all generated from it, and the
+// model keys (t s Enter x d) come from the demo's MODEL_KEYS, so a scenario's key step
+// means what the dashboard's key does. Adding a key: one row here, plus its action.
+import { MODEL_KEYS } from '../../demo/index.js';
 import type { MessageKey } from '../text/messages-en.js';
 
 /**
  * Where a binding applies. `always` works even while typing; `main` is the panes when no
  * text field, form or overlay has the keys; the others are the text fields, the forms,
- * the help overlay and demo playback.
+ * the help overlay and demo playback; `edit` is the line editor of whichever text field has
+ * the keys (state/selectors.ts activeContexts).
  */
 export type KeyContext =
-  'always' | 'main' | 'console' | 'filter' | 'form' | 'confirm' | 'help' | 'demo';
+  'always' | 'main' | 'console' | 'edit' | 'filter' | 'form' | 'confirm' | 'help' | 'demo';
 
-export type KeyAction =
+export type ActionId =
   | 'forceQuit'
   | 'helpToggle'
   | 'quit'
@@ -69,13 +74,24 @@ export type KeyAction =
   | 'demoSlower'
   | 'demoRestart'
   | 'demoTakeOver'
-  | 'demoQuit';
+  | 'demoQuit'
+  | 'editLeft'
+  | 'editRight'
+  | 'editHome'
+  | 'editEnd'
+  | 'editWordLeft'
+  | 'editWordRight'
+  | 'editBackspace'
+  | 'editDelete'
+  | 'editKillToStart'
+  | 'editKillToEnd'
+  | 'editKillWordBefore';
 
 export interface Binding {
   readonly context: KeyContext;
   /** Canonical key names (see keys.ts): `t`, `enter`, `shift+tab`, `ctrl+c`, `f1`, `space`. */
   readonly keys: readonly string[];
-  readonly action: KeyAction;
+  readonly action: ActionId;
   /** The help overlay's description. Bindings sharing one are listed on one line. */
   readonly help: MessageKey;
   /** Shown in the key-hint line with this short label. */
@@ -87,7 +103,7 @@ export interface Binding {
 const b = (
   context: KeyContext,
   keys: readonly string[],
-  action: KeyAction,
+  action: ActionId,
   help: MessageKey,
   hint?: MessageKey,
   hintKeys?: string,
@@ -120,12 +136,18 @@ export const KEYMAP: readonly Binding[] = [
   b('main', ['pagedown'], 'pageDown', 'help.page'),
   b('main', ['home'], 'moveFirst', 'help.ends'),
   b('main', ['end'], 'moveLast', 'help.ends'),
-  b('main', ['t'], 'toggleRuntime', 'help.toggleRuntime', 'hint.toggleRuntime'),
-  b('main', ['s'], 'startStop', 'help.startStop', 'hint.startStop'),
-  b('main', ['enter'], 'enterSession', 'help.enterSession', 'hint.enterSession'),
-  b('main', ['x'], 'exitSession', 'help.exitSession', 'hint.exitSession'),
+  b(
+    'main',
+    [MODEL_KEYS['toggle-runtime']],
+    'toggleRuntime',
+    'help.toggleRuntime',
+    'hint.toggleRuntime',
+  ),
+  b('main', [MODEL_KEYS['start-stop']], 'startStop', 'help.startStop', 'hint.startStop'),
+  b('main', [MODEL_KEYS.enter], 'enterSession', 'help.enterSession', 'hint.enterSession'),
+  b('main', [MODEL_KEYS.exit], 'exitSession', 'help.exitSession', 'hint.exitSession'),
   b('main', ['n'], 'newContainer', 'help.newContainer', 'hint.newContainer'),
-  b('main', ['d'], 'removeContainer', 'help.removeContainer', 'hint.removeContainer'),
+  b('main', [MODEL_KEYS.remove], 'removeContainer', 'help.removeContainer', 'hint.removeContainer'),
   b('main', [':'], 'focusConsole', 'help.focusConsole', 'hint.focusConsole'),
   b('main', ['/'], 'filter', 'help.filter', 'hint.filter'),
   b('main', ['c'], 'csrssOnly', 'help.csrssOnly', 'hint.csrssOnly'),
@@ -142,6 +164,18 @@ export const KEYMAP: readonly Binding[] = [
   b('console', ['pagedown'], 'scrollDown', 'help.scroll'),
   b('console', ['enter'], 'consoleRun', 'help.consoleRun', 'hint.run'),
   b('console', ['escape'], 'consoleLeave', 'help.consoleLeave', 'hint.leave'),
+
+  b('edit', ['left', 'ctrl+b'], 'editLeft', 'help.editMove'),
+  b('edit', ['right', 'ctrl+f'], 'editRight', 'help.editMove'),
+  b('edit', ['home', 'ctrl+a'], 'editHome', 'help.editEnds'),
+  b('edit', ['end', 'ctrl+e'], 'editEnd', 'help.editEnds'),
+  b('edit', ['ctrl+left'], 'editWordLeft', 'help.editWord'),
+  b('edit', ['ctrl+right'], 'editWordRight', 'help.editWord'),
+  b('edit', ['backspace'], 'editBackspace', 'help.editDelete'),
+  b('edit', ['delete', 'ctrl+d'], 'editDelete', 'help.editDelete'),
+  b('edit', ['ctrl+u'], 'editKillToStart', 'help.editKill'),
+  b('edit', ['ctrl+k'], 'editKillToEnd', 'help.editKill'),
+  b('edit', ['ctrl+w'], 'editKillWordBefore', 'help.editKillWord'),
 
   b('filter', ['enter'], 'filterApply', 'help.filterApply', 'hint.apply'),
   b('filter', ['escape'], 'filterCancel', 'help.filterCancel', 'hint.cancel'),

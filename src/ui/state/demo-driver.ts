@@ -1,7 +1,7 @@
 // What the dashboard asks of demo playback (src/demo implements it). The dashboard calls
 // these when the demo keys are pressed, `start` once it is on screen and `stop` when it
 // closes; the driver acts on the dashboard through the UI store's actions.
-import type { UiStore } from '../ui-store.js';
+import type { UiStore } from './ui-state.js';
 
 export interface DemoDriver {
   /** Every narration the demo will show, so the layout can make room for the longest. */

@@ -2,6 +2,7 @@
 // from the simulated host, which lives in the Sim's store. `host` here is the snapshot
 // the screen shows: the UI store takes it from the Sim once per batch of changes, so a
 // key that runs five commands makes one frame, and every pane shows the same moment.
+import type { StoreApi } from 'zustand/vanilla';
 import type { DemoStatus } from '../../demo/index.js';
 import type { Shell } from '../../shell/index.js';
 import type { HostState, ImageName, RuntimeType } from '../../sim/index.js';
@@ -44,8 +45,8 @@ export interface ConsoleState {
   readonly lines: readonly ConsoleLine[];
   readonly nextId: number;
   readonly input: string;
-  /** Bumped when the input is set from outside the text field (history, completion, demo). */
-  readonly inputVersion: number;
+  /** Where the input line's cursor is (see line-edit.ts). */
+  readonly cursor: number;
   /** Oldest first. */
   readonly history: readonly string[];
   readonly historyIndex: number | null;
@@ -64,7 +65,8 @@ export interface NewContainerForm {
   /** 0 name, 1 image, 2 runtime. */
   readonly field: 0 | 1 | 2;
   readonly name: string;
-  readonly nameVersion: number;
+  /** The name field's cursor (see line-edit.ts). */
+  readonly cursor: number;
   readonly image: ImageName;
   readonly runtime: RuntimeType;
 }
@@ -87,7 +89,8 @@ export interface FilterEdit {
   readonly pane: ProcessPaneId;
   /** Restored by Esc. */
   readonly previous: string;
-  readonly version: number;
+  /** The filter field's cursor (see line-edit.ts). */
+  readonly cursor: number;
 }
 
 /** `playing`: a demo has the keys (its own keymap); `taken-over`: the user has them. */
@@ -116,14 +119,6 @@ export interface UiActions {
   handleKey(name: string, source: KeySource): void;
   /** One read from the keyboard: keys and text (see key-dispatch.ts). */
   handleInput(data: string): void;
-  /**
-   * A text field changed (typing, pasting). With `version` (the field's inputVersion,
-   * filter version or nameVersion when it mounted), a change from a field that has since
-   * been closed or reset is ignored.
-   */
-  setConsoleInput(text: string, version?: number): void;
-  setFilterText(text: string, version?: number): void;
-  setFormName(text: string, version?: number): void;
   setSize(columns: number, rows: number): void;
   /** One tick of the clock: the model's counters drift and old marks fade, in one update. */
   tick(): void;
@@ -160,3 +155,6 @@ export interface UiState {
   readonly exitCode: number | null;
   readonly actions: UiActions;
 }
+
+/** The dashboard's store: its state and the actions on it (built in ../ui-store.ts). */
+export type UiStore = StoreApi<UiState>;

@@ -1,13 +1,14 @@
 // The console: scrollback (only the visible tail is wrapped) and the input line, an
-// ink-text-input while the user types, plain text with a drawn cursor while a demo types.
+// its cursor drawn where the line model has it while the user types, at the end while a
+// demo types.
 import { Box, Text } from 'ink';
-import TextInput from 'ink-text-input';
 import { memo } from 'react';
 import { consoleWindow, type ConsoleLineKind } from '../../state/console-lines.js';
 import { useDashboard, useUi } from '../hooks/use-ui.js';
 import { innerRows, innerWidth, type Rect } from '../../state/layout.js';
 import type { Theme } from '../theme.js';
 import { cellWidth, truncateCells, truncateCellsStart } from '../../text/text-width.js';
+import { EditLineText } from './edit-line.js';
 import { PaneFrame } from './pane-frame.js';
 import { Line } from './line.js';
 
@@ -29,11 +30,11 @@ function lineStyle(kind: ConsoleLineKind, theme: Theme) {
 }
 
 function ConsolePaneView({ rect }: ConsolePaneProps) {
-  const { theme, t, store } = useDashboard();
+  const { theme, t } = useDashboard();
   const lines = useUi((s) => s.console.lines);
   const scrollBack = useUi((s) => s.console.scrollBack);
   const input = useUi((s) => s.console.input);
-  const inputVersion = useUi((s) => s.console.inputVersion);
+  const cursor = useUi((s) => s.console.cursor);
   const prompt = useUi((s) => s.console.prompt);
   const focused = useUi((s) => s.focus === 'console' && s.overlay === null);
   const demoPlaying = useUi((s) => s.demo === 'playing');
@@ -70,11 +71,7 @@ function ConsolePaneView({ rect }: ConsolePaneProps) {
           <Box width={inputWidth} height={1} overflow="hidden">
             {typing ? (
               <Text wrap="truncate-start">
-                <TextInput
-                  key={inputVersion}
-                  value={input}
-                  onChange={(text) => store.getState().actions.setConsoleInput(text, inputVersion)}
-                />
+                <EditLineText line={{ text: input, cursor }} />
               </Text>
             ) : (
               <Text wrap="truncate-start">

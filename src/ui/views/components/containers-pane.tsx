@@ -9,7 +9,7 @@ import { useDashboard, useUi } from '../hooks/use-ui.js';
 import { innerWidth, listRows, type Rect } from '../../state/layout.js';
 import { selectedContainer } from '../../state/process-list.js';
 import { padCells } from '../../text/text-width.js';
-import { clampView } from '../../actions/view-actions.js';
+import { clampView } from '../../state/selectors.js';
 import { PaneFrame } from './pane-frame.js';
 import { Line } from './line.js';
 

@@ -2,7 +2,12 @@
 // hint line stay), in two columns when there is room, scrolled with ↑↓ PgUp PgDn.
 import { Box, Text } from 'ink';
 import { memo, useMemo } from 'react';
-import { helpColumns, helpColumnWidth, helpSections, type HelpLine } from '../../keys/help-content.js';
+import {
+  helpColumns,
+  helpColumnWidth,
+  helpSections,
+  type HelpLine,
+} from '../../keys/help-content.js';
 import { useDashboard, useUi } from '../hooks/use-ui.js';
 import { innerRows, innerWidth, type Rect } from '../../state/layout.js';
 import { padCells } from '../../text/text-width.js';

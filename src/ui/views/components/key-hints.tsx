@@ -4,13 +4,13 @@ import { Text } from 'ink';
 import { memo } from 'react';
 import { demoStatusText, hintItems, hintText } from '../../keys/help-content.js';
 import { useDashboard, useUi } from '../hooks/use-ui.js';
-import { activeContexts } from '../../actions/key-dispatch.js';
+import { hintContext } from '../../state/selectors.js';
 import { cellWidth, padCells } from '../../text/text-width.js';
 import { Line } from './line.js';
 
 function KeyHintsView({ width }: { readonly width: number }) {
   const { theme, t } = useDashboard();
-  const context = useUi((s) => activeContexts(s, 'user')[1] ?? 'main');
+  const context = useUi(hintContext);
   const status = useUi((s) => (s.demo === 'playing' ? s.demoStatus : null));
   const prefix = status === null ? '' : ` ${demoStatusText(status, t)} │`;
   const hints = hintText(hintItems(context, t), Math.max(0, width - cellWidth(prefix) - 1));

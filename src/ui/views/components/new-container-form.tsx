@@ -1,12 +1,12 @@
 // `n`: a small form (name, image, runtime) that shows the command it will run.
 import { Text } from 'ink';
-import TextInput from 'ink-text-input';
 import { memo } from 'react';
-import { newContainerLine } from '../../actions/container-actions.js';
 import { useDashboard, useUi } from '../hooks/use-ui.js';
 import { innerWidth, type Rect } from '../../state/layout.js';
 import { padCells, printable, wrapMarked } from '../../text/text-width.js';
+import { newContainerLine } from '../../state/selectors.js';
 import type { NewContainerForm } from '../../state/ui-state.js';
+import { EditLineText } from './edit-line.js';
 import { PaneFrame } from './pane-frame.js';
 
 function NewContainerFormView({
@@ -16,7 +16,7 @@ function NewContainerFormView({
   readonly rect: Rect;
   readonly form: NewContainerForm;
 }) {
-  const { theme, t, store } = useDashboard();
+  const { theme, t } = useDashboard();
   const typing = useUi((s) => s.demo !== 'playing');
   const width = innerWidth(rect);
   const label = (field: 0 | 1 | 2, text: string) => (
@@ -47,11 +47,7 @@ function NewContainerFormView({
         {/* Three cells, as before a choice's ◀, so the values line up. */}
         {'   '}
         {form.field === 0 && typing ? (
-          <TextInput
-            key={form.nameVersion}
-            value={form.name}
-            onChange={(text) => store.getState().actions.setFormName(text, form.nameVersion)}
-          />
+          <EditLineText line={{ text: form.name, cursor: form.cursor }} />
         ) : (
           <Text>{printable(form.name) || ' '}</Text>
         )}

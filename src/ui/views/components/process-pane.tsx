@@ -3,13 +3,18 @@
 // the list itself is memoised per change of who runs where, the marks or the query
 // (process-list.ts), so a tick at 10,000 processes costs this pane its visible rows only.
 import { Text } from 'ink';
-import TextInput from 'ink-text-input';
 import { memo, useMemo } from 'react';
 import { processesSeenFrom } from '../../../sim/index.js';
 import { useDashboard, useUi } from '../hooks/use-ui.js';
 import type { Translate } from '../../text/i18n.js';
 import { innerWidth, listRows, type Rect } from '../../state/layout.js';
-import { isCsrss, liveCount, liveEntry, paneList, sessionContainer } from '../../state/process-list.js';
+import {
+  isCsrss,
+  liveCount,
+  liveEntry,
+  paneList,
+  sessionContainer,
+} from '../../state/process-list.js';
 import {
   hostTag,
   hostTagWidths,
@@ -22,7 +27,8 @@ import {
 } from '../rows.js';
 import { cellWidth, padCells, printable, wrapWords } from '../../text/text-width.js';
 import type { ProcessPaneId } from '../../state/ui-state.js';
-import { clampView } from '../../actions/view-actions.js';
+import { clampView } from '../../state/selectors.js';
+import { EditLineText } from './edit-line.js';
 import { PaneFrame } from './pane-frame.js';
 import { ProcessRow } from './process-row.js';
 import { Line } from './line.js';
@@ -60,7 +66,7 @@ function detailText(
 }
 
 function ProcessPaneView({ pane, rect }: ProcessPaneProps) {
-  const { theme, t, store } = useDashboard();
+  const { theme, t } = useDashboard();
   const host = useUi((s) => s.host);
   const highlights = useUi((s) => s.highlights);
   const view = useUi((s) => s.panes[pane]);
@@ -68,7 +74,7 @@ function ProcessPaneView({ pane, rect }: ProcessPaneProps) {
   const sort = useUi((s) => s.sort);
   const focused = useUi((s) => s.focus === pane && s.overlay === null);
   const spotlight = useUi((s) => s.spotlight === pane);
-  const editVersion = useUi((s) => (s.filterEdit?.pane === pane ? s.filterEdit.version : null));
+  const filterCursor = useUi((s) => (s.filterEdit?.pane === pane ? s.filterEdit.cursor : null));
   const typing = useUi((s) => s.demo !== 'playing' && s.overlay === null);
   const selectedId = useUi((s) => s.selectedContainerId);
 
@@ -140,7 +146,7 @@ function ProcessPaneView({ pane, rect }: ProcessPaneProps) {
   if (empty === null && entries.length === 0)
     empty = view.filter !== '' || csrssOnly ? t('empty.filter') : t('empty.processes');
   const footerParts = [
-    view.filter !== '' && editVersion === null
+    view.filter !== '' && filterCursor === null
       ? t('title.filter', { text: printable(view.filter) })
       : null,
     sort !== 'isolation' ? t('title.sort', { sort: t(`sort.${sort}`) }) : null,
@@ -149,15 +155,11 @@ function ProcessPaneView({ pane, rect }: ProcessPaneProps) {
   const footer = footerParts.length > 0 ? footerParts.join(' · ') : undefined;
 
   const header =
-    editVersion !== null ? (
+    filterCursor !== null ? (
       <Text wrap="truncate-end">
         <Text bold>{t('filter.prompt')}</Text>
         {typing ? (
-          <TextInput
-            key={editVersion}
-            value={view.filter}
-            onChange={(text) => store.getState().actions.setFilterText(text, editVersion)}
-          />
+          <EditLineText line={{ text: view.filter, cursor: filterCursor }} />
         ) : (
           <Text>{`${view.filter}▏`}</Text>
         )}

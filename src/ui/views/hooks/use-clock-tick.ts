@@ -3,7 +3,7 @@
 import { useEffect } from 'react';
 import { TICK_MS } from '../../../sim/index.js';
 import type { Clock } from '../../../sim/index.js';
-import type { UiStore } from '../../ui-store.js';
+import type { UiStore } from '../../state/ui-state.js';
 
 export function useClockTick(store: UiStore, clock: Clock): void {
   useEffect(() => {

@@ -6,7 +6,7 @@
 // because Ink merges what arrives together into one event and does not report F-keys.
 import { useStdin } from 'ink';
 import { useEffect } from 'react';
-import type { UiStore } from '../../ui-store.js';
+import type { UiStore } from '../../state/ui-state.js';
 
 export function useKeyInput(store: UiStore): void {
   const { internal_eventEmitter: emitter, setRawMode, isRawModeSupported } = useStdin();

@@ -1,7 +1,7 @@
 // Ink 6.8 has no size hook: follow stdout's size and its 'resize' event into the store.
 import { useStdout } from 'ink';
 import { useEffect } from 'react';
-import type { UiStore } from '../../ui-store.js';
+import type { UiStore } from '../../state/ui-state.js';
 
 export const FALLBACK_SIZE = { columns: 80, rows: 24 } as const;
 

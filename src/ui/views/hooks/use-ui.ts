@@ -4,8 +4,7 @@ import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import type { Translate } from '../../text/i18n.js';
 import type { Theme } from '../theme.js';
-import type { UiStore } from '../../ui-store.js';
-import type { UiState } from '../../state/ui-state.js';
+import type { UiState, UiStore } from '../../state/ui-state.js';
 
 export interface DashboardEnv {
   readonly store: UiStore;
