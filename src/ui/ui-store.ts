@@ -2,7 +2,7 @@
 // keyboard, the clock and the demo player call. It follows the Sim's store, and commits
 // each action as ONE update — a key that runs five commands, or a clock tick that moves
 // every counter, is one render and one frame in which every pane shows the same moment.
-import { createStore } from 'zustand/vanilla';
+import { createStore, type StoreApi } from 'zustand/vanilla';
 import { Shell } from '../shell/index.js';
 import type { Clock, Sim } from '../sim/index.js';
 import { runLine, submitConsole, typeText } from './actions/console-actions.js';
@@ -73,43 +73,36 @@ function storeActions(
   };
 }
 
-export function createUiStore(options: UiStoreOptions): UiStore {
-  const { sim, clock } = options;
-  let shell = options.shell ?? new Shell({ sim });
-  const t = translator(options.lang);
+/**
+ * The model's latest state into the UI state, with what it means for the marks and the
+ * prompt (the same object when the model has not changed).
+ */
+function withHost(s: UiState, sim: Sim, shell: Shell, clock: Clock): UiState {
+  const host = sim.getState();
+  if (host === s.host) return s;
+  const highlights = absorbEvents(s.highlights, host, clock.now());
+  const prompt = shell.prompt();
+  return {
+    ...s,
+    host,
+    highlights,
+    console: prompt === s.console.prompt ? s.console : { ...s.console, prompt },
+  };
+}
 
-  // The batch under way: actions change `draft`; the store is set once at the end.
+/**
+ * One key, one commit: `act` runs an action against a draft of the state and sets the
+ * store once at the end, with the model's latest state synced in (`sync`).
+ */
+function batching(api: StoreApi<UiState>, sync: (s: UiState) => UiState) {
   let draft: UiState | null = null;
-
-  /** The model's latest state into the UI state, with what it means for the marks and the prompt. */
-  function withHost(s: UiState): UiState {
-    const host = sim.getState();
-    if (host === s.host) return s;
-    const highlights = absorbEvents(s.highlights, host, clock.now());
-    const prompt = shell.prompt();
-    return {
-      ...s,
-      host,
-      highlights,
-      console: prompt === s.console.prompt ? s.console : { ...s.console, prompt },
-    };
-  }
-
-  const store = createStore<UiState>()((_set, _get, api) => {
-    const ctx: StoreContext = {
-      sim,
-      clock,
-      demo: options.demo,
-      t,
-      shell: () => shell,
-      state: () => draft ?? api.getState(),
-      update(patch) {
-        if (draft !== null) draft = { ...draft, ...patch };
-        else api.setState(patch);
-      },
-    };
-
-    function act(fn: () => void): void {
+  return {
+    state: () => draft ?? api.getState(),
+    update(patch: Partial<UiState>) {
+      if (draft !== null) draft = { ...draft, ...patch };
+      else api.setState(patch);
+    },
+    act(fn: () => void): void {
       if (draft !== null) {
         fn();
         return;
@@ -118,14 +111,42 @@ export function createUiStore(options: UiStoreOptions): UiStore {
       try {
         fn();
       } finally {
-        const next = withHost(draft);
+        const next = sync(draft);
         draft = null;
         if (next !== api.getState()) api.setState(next, true);
       }
-    }
+    },
+    /** The model changed: inside an action it waits for the commit, else it shows now. */
+    modelChanged() {
+      if (draft !== null) draft = sync(draft);
+      else {
+        const next = sync(api.getState());
+        if (next !== api.getState()) api.setState(next, true);
+      }
+    },
+  };
+}
 
+export function createUiStore(options: UiStoreOptions): UiStore {
+  const { sim, clock } = options;
+  let shell = options.shell ?? new Shell({ sim });
+  const t = translator(options.lang);
+  const sync = (s: UiState) => withHost(s, sim, shell, clock);
+  let batch: ReturnType<typeof batching> | null = null;
+
+  const store = createStore<UiState>()((_set, _get, api) => {
+    const b = (batch = batching(api, sync));
+    const ctx: StoreContext = {
+      sim,
+      clock,
+      demo: options.demo,
+      t,
+      shell: () => shell,
+      state: b.state,
+      update: b.update,
+    };
     const actions: UiActions = {
-      ...storeActions(ctx, act, (next) => (shell = next)),
+      ...storeActions(ctx, b.act, (next) => (shell = next)),
       dispose: () => unsubscribe(),
     };
     return initialUiState({
@@ -142,13 +163,6 @@ export function createUiStore(options: UiStoreOptions): UiStore {
 
   // Changes made outside an action (another part of the program acting on the model) show
   // at once; inside an action they wait for its commit.
-  const unsubscribe = sim.store.subscribe(() => {
-    if (draft !== null) draft = withHost(draft);
-    else {
-      const next = withHost(store.getState());
-      if (next !== store.getState()) store.setState(next, true);
-    }
-  });
-
+  const unsubscribe = sim.store.subscribe(() => batch?.modelChanged());
   return store;
 }

@@ -153,5 +153,6 @@ export function demoStatusText(status: DemoStatus, t: Translate): string {
   const chapter = t('demo.chapter', { n: status.chapter, count: status.chapters });
   const title = status.chapterTitle ? ` ${status.chapterTitle}` : '';
   const step = t('demo.step', { n: status.step, count: status.steps });
-  return `${STATE_MARK[status.state]} ${t(`demo.${status.state}`)} ${speed} · ${chapter}${title} · ${step}`;
+  const state = `${STATE_MARK[status.state]} ${t(`demo.${status.state}`)}`;
+  return `${state} ${speed} · ${chapter}${title} · ${step}`;
 }

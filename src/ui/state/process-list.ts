@@ -14,99 +14,10 @@ import {
 } from '../../sim/index.js';
 import type { Container, HostState, SimProcess } from '../../sim/index.js';
 import type { Ghost, Highlights } from './highlights.js';
+import { isCsrss, type ListEntry, type ListQuery } from './list-entry.js';
+import { compare, isolationRank, sortByCounter, type Keyed } from './process-order.js';
 
-/**
- * `isolation` (the default) lists csrss first, then vmwp, then the rest by name: the rows
- * the seed's experiment compares are on screen without scrolling. `name` is Get-Process's
- * order.
- */
-export type SortKey = 'isolation' | 'name' | 'id' | 'session' | 'cpu' | 'memory';
-export const SORT_ORDER: readonly SortKey[] = [
-  'isolation',
-  'name',
-  'id',
-  'session',
-  'cpu',
-  'memory',
-];
-
-/** csrss, then vmwp, then everything else. */
-const isolationRank = (name: string): number => {
-  const lower = name.toLowerCase();
-  return lower === 'csrss' ? 0 : lower === 'vmwp' ? 1 : 2;
-};
-
-export interface ListEntry {
-  readonly key: string;
-  readonly name: string;
-  readonly pid: number;
-  readonly sessionId: number;
-  readonly kernelId: string;
-  readonly containerId: string | null;
-  /**
-   * The process as of the state the list was built from, null for a ghost (a process that
-   * just vanished). A tick does not rebuild the list, so its counters may be older than the
-   * frame's: read them through liveProcess.
-   */
-  readonly process: SimProcess | null;
-  readonly change: 'appeared' | 'vanished' | null;
-  /** For a ghost: its container's name when it vanished. */
-  readonly ghostContainerName: string | null;
-}
-
-export interface ListQuery {
-  readonly filter: string;
-  readonly csrssOnly: boolean;
-  readonly sort: SortKey;
-}
-
-export const isCsrss = (name: string): boolean => name.toLowerCase() === 'csrss';
-
-interface Keyed {
-  readonly entry: ListEntry;
-  /** Lower-case name, computed once per entry instead of twice per comparison. */
-  readonly lower: string;
-  readonly rank: number;
-}
-
-const byName = (a: Keyed, b: Keyed): number =>
-  a.lower < b.lower
-    ? -1
-    : a.lower > b.lower
-      ? 1
-      : a.entry.pid - b.entry.pid ||
-        (a.entry.key < b.entry.key ? -1 : a.entry.key > b.entry.key ? 1 : 0);
-
-function compare(sort: Exclude<SortKey, 'cpu' | 'memory'>): (a: Keyed, b: Keyed) => number {
-  switch (sort) {
-    case 'isolation':
-      return (a, b) => a.rank - b.rank || byName(a, b);
-    case 'name':
-      return byName;
-    case 'id':
-      return (a, b) => a.entry.pid - b.entry.pid || byName(a, b);
-    case 'session':
-      return (a, b) => a.entry.sessionId - b.entry.sessionId || byName(a, b);
-  }
-}
-
-/** The counter a live sort orders by (largest first); -1 for a ghost or a blank. */
-function counterOf(sort: 'cpu' | 'memory', p: SimProcess | null): number {
-  return (sort === 'cpu' ? p?.cpu : p?.wsK) ?? -1;
-}
-
-/** Orders a name-sorted list by a counter, largest first; ties keep the name order. */
-function sortByCounter(
-  byNameList: readonly ListEntry[],
-  sort: 'cpu' | 'memory',
-  current: (entry: ListEntry) => SimProcess | null,
-): ListEntry[] {
-  const keys = new Float64Array(byNameList.length);
-  byNameList.forEach((e, i) => (keys[i] = counterOf(sort, current(e))));
-  const order = Array.from(byNameList, (_, i) => i);
-  order.sort((a, b) => (keys[b] as number) - (keys[a] as number) || a - b);
-  return order.map((i) => byNameList[i] as ListEntry);
-}
+export { isCsrss, SORT_ORDER, type ListEntry, type ListQuery, type SortKey } from './list-entry.js';
 
 export function buildProcessList(
   processes: readonly SimProcess[],

@@ -146,7 +146,7 @@ export interface UiState {
   readonly console: ConsoleState;
   readonly highlights: Highlights;
   readonly narration: string | null;
-  /** Every narration of the demo (none outside demo mode): the narration's height follows the longest. */
+  /** Every narration of the demo (none outside demo mode): the narration row fits the longest. */
   readonly narrations: readonly string[];
   readonly spotlight: PaneId | null;
   readonly demoStatus: DemoStatus | null;

@@ -54,7 +54,8 @@ export const en = {
   'empty.processes': 'no processes',
   'filter.prompt': 'filter: ',
   'console.welcome':
-    'isolab: a simulated Windows container host. Type PowerShell here (: focuses the console), or press keys: t toggles the runtime, ? lists them all.',
+    'isolab: a simulated Windows container host. Type PowerShell here (: focuses the ' +
+    'console), or press keys: t toggles the runtime, ? lists them all.',
   'note.toggle': '{key}: {name} {from} → {to}',
   'note.startStop.start': '{key}: start {name}',
   'note.startStop.stop': '{key}: stop {name}',
@@ -66,7 +67,8 @@ export const en = {
   'note.alreadyIn': 'already in the session of {name}',
   'note.noContainer': 'no container selected',
   'note.dockerIsolation':
-    '{name} was made by docker: its isolation is fixed when it is created (docker run --isolation=…)',
+    '{name} was made by docker: its isolation is fixed when it is created ' +
+    '(docker run --isolation=…)',
   'note.dockerSession': '{name} was made by docker: it has no PowerShell session here',
   'note.attached': 'the console is attached to cmd in {name}: type exit there first',
   'note.exitHost': 'exit at the host prompt would close PowerShell; q quits isolab',

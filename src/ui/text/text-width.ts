@@ -13,7 +13,10 @@ const ANY_CONTROL = /[\x00-\x1f\x7f-\x9f]/g;
 // eslint-disable-next-line no-control-regex -- CSI sequences (a pasted colour code, an arrow key)
 const ESCAPE_SEQUENCE = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-_]/g;
 
-/** Typed or pasted text as a one-line field keeps it: no escape sequences or controls, tabs as blanks. */
+/**
+ * Typed or pasted text as a one-line field keeps it: no escape sequences or controls, tabs
+ * as blanks.
+ */
 export function fieldText(text: string): string {
   return text.replace(/\t/g, ' ').replace(ESCAPE_SEQUENCE, '').replace(ANY_CONTROL, '');
 }

@@ -91,7 +91,10 @@ function containerRowWidth(c: ContainerColumns): number {
   return w;
 }
 
-/** Which kernel a running container's processes live on: the host's (its session) or a utility VM's (its vmwp). */
+/**
+ * Which kernel a running container's processes live on: the host's (its session) or a
+ * utility VM's (its vmwp).
+ */
 function kernelText(host: HostState, c: Container, short: boolean, t: Translate): string {
   if (c.state !== 'Running') return '—';
   if (c.runtimeType === 'HyperV')
@@ -131,10 +134,11 @@ export function containerRow(
   const entered = host.entered?.containerId === c.containerId;
   const lead = selected ? '▶ ' : '  ';
   const name = `${padCells(displayName(c, entered), columns.name)} `;
+  const full = columns.image === 'full';
   const image =
     columns.image === 'none'
       ? ''
-      : `${padCells(columns.image === 'full' ? c.image : shortImage(c.image), columns.image === 'full' ? IMAGE_FULL : IMAGE_SHORT)} `;
+      : `${padCells(full ? c.image : shortImage(c.image), full ? IMAGE_FULL : IMAGE_SHORT)} `;
   const runtime = `${padCells(c.runtimeType, RUNTIME)} `;
   const state = `${padCells(c.state, STATE)} `;
   let rest = '';

@@ -6,7 +6,10 @@ import type { Translate } from '../text/i18n.js';
 import type { ListEntry } from '../state/process-list.js';
 import { cellWidth, padCells, padCellsStart, printable } from '../text/text-width.js';
 
-/** `◆` shared kernel (a container's process on the host, or a row the host also lists); `◇` utility VM. */
+/**
+ * `◆` shared kernel (a container's process on the host, or a row the host also lists);
+ * `◇` utility VM.
+ */
 export type TagKind = 'shared' | 'utility-vm';
 
 export interface Tag {
@@ -88,7 +91,8 @@ function fit(text: string, width: number): string {
 }
 
 export function processHeader(columns: ProcessColumns): string {
-  let text = `${' '.repeat(LEAD)}${fit('Name', columns.name)} ${padCellsStart('Id', ID)} ${padCellsStart('SI', columns.si)}`;
+  const si = padCellsStart('SI', columns.si);
+  let text = `${' '.repeat(LEAD)}${fit('Name', columns.name)} ${padCellsStart('Id', ID)} ${si}`;
   if (columns.cpu) text += ` ${padCellsStart('CPU(s)', CPU)}`;
   if (columns.ws) text += ` ${padCellsStart('WS(K)', WS)}`;
   return fit(text, columns.width);
@@ -107,7 +111,8 @@ export function processRow(
     entry.change === 'appeared' ? APPEARED_MARK : entry.change === 'vanished' ? VANISHED_MARK : ' ';
   const lead = `${selected ? SELECTED_MARK : ' '}${change}`;
   const name = fit(printable(entry.name), columns.name);
-  let middle = ` ${padCellsStart(String(entry.pid), ID)} ${padCellsStart(String(entry.sessionId), columns.si)}`;
+  const si = padCellsStart(String(entry.sessionId), columns.si);
+  let middle = ` ${padCellsStart(String(entry.pid), ID)} ${si}`;
   if (columns.cpu) middle += ` ${padCellsStart(formatCpu(entry.process?.cpu), CPU)}`;
   if (columns.ws) middle += ` ${padCellsStart(entry.process ? String(entry.process.wsK) : '', WS)}`;
   const used = LEAD + columns.name + cellWidth(middle);
@@ -189,7 +194,10 @@ export function hostTagWidths(
   return { full: Math.min(full, 34), short: Math.min(short, 20) };
 }
 
-/** The Session pane's tags: `◆ also on host` in a Default container, `◇ own kernel` in a utility VM. */
+/**
+ * The Session pane's tags: `◆ also on host` in a Default container, `◇ own kernel` in a
+ * utility VM.
+ */
 export function sessionTagWidths(
   t: Translate,
   runtime: Container['runtimeType'] | null,

@@ -36,7 +36,8 @@ export function PaneFrame(props: PaneFrameProps) {
   const chars = STYLES[style];
   const borderColor = spotlight ? theme.spotlight : focused ? theme.focus : theme.border;
   const room = width - 5;
-  const label = `${spotlight ? '★ ' : ''}${props.number === undefined ? '' : `${props.number} `}${props.title}`;
+  const number = props.number === undefined ? '' : `${props.number} `;
+  const label = `${spotlight ? '★ ' : ''}${number}${props.title}`;
   const title = truncateCells(label, room);
   const detail =
     props.detail && cellWidth(title) + 1 < room
