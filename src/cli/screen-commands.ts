@@ -3,9 +3,9 @@
 // Type-only imports are erased: the headless paths still load no Ink or React.
 import { resolveLang, type Lang } from '../demo/lang.js';
 import type { Clock, Sim } from '../sim/index.js';
-import type { DemoDriver } from '../ui/demo-driver.js';
+import type { DemoDriver } from '../ui/state/demo-driver.js';
 import { failUsage, writeLines } from './output.js';
-import { HANG_UP_EXIT_CODE } from '../ui/screen.js';
+import { HANG_UP_EXIT_CODE } from '../ui/output/screen.js';
 import { CastRecorder, teeInto } from './record.js';
 import { STARTING_STATES, startingStateNamed } from './starting-state.js';
 
@@ -87,7 +87,7 @@ export async function runDemo(args: DemoArgs): Promise<number> {
   const problem = screenProblem();
   if (problem) return failUsage(problem);
   return launch({ ...args, seed }, { start: scenario.start }, async (sim, clock, lang) => {
-    const { createPlayerDriver } = await import('../ui/player-driver.js');
+    const { createPlayerDriver } = await import('../ui/actions/player-driver.js');
     return createPlayerDriver({
       scenario,
       lang,

@@ -14,11 +14,13 @@ export { compileTimeline, PACE, type Beat, type Timeline } from './timeline.js';
 export {
   commandsForKey,
   missingContainerNote,
+  MODEL_KEYS,
+  modelActionOfKey,
   psArgument,
   type ContainerKeyAction,
   type KeyCommands,
 } from './key-actions.js';
-export { keyStepCommands, MODEL_KEYS } from './key-step.js';
+export { keyStepCommands } from './key-step.js';
 export { KEY_NAMES, type KeyName } from './keys.js';
 export { resolveLang, type Lang } from './lang.js';
 export {

@@ -4,8 +4,30 @@
 import { findContainerByName } from '../sim/index.js';
 import type { Container, HostState } from '../sim/index.js';
 import { showControls } from '../text/index.js';
+import type { KeyName } from './keys.js';
 
 export type ContainerKeyAction = 'toggle-runtime' | 'start-stop' | 'enter' | 'exit' | 'remove';
+
+/**
+ * The dashboard key of each model action, defined once: the dashboard's key table binds
+ * these keys (src/ui/keys/key-table.ts) and a scenario's key steps resolve through them
+ * (key-step.ts), so a demo's `t` means what the dashboard's `t` does.
+ */
+export const MODEL_KEYS = {
+  'toggle-runtime': 't',
+  'start-stop': 's',
+  enter: 'enter',
+  exit: 'x',
+  remove: 'd',
+} as const satisfies Record<ContainerKeyAction, KeyName>;
+
+/** The model action a key stands for, if it changes the model. */
+export function modelActionOfKey(key: string): ContainerKeyAction | undefined {
+  for (const [action, bound] of Object.entries(MODEL_KEYS)) {
+    if (bound === key) return action as ContainerKeyAction;
+  }
+  return undefined;
+}
 
 export interface KeyCommands {
   /** The console lines to run, in order. */

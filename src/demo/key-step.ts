@@ -4,19 +4,10 @@ import {
   commandsForKey,
   containerForKey,
   missingContainerNote,
-  type ContainerKeyAction,
+  modelActionOfKey,
   type KeyCommands,
 } from './key-actions.js';
 import type { KeyName } from './keys.js';
-
-/** The keys that change the model; the others only move around the dashboard. */
-export const MODEL_KEYS: Partial<Record<KeyName, ContainerKeyAction>> = {
-  t: 'toggle-runtime',
-  s: 'start-stop',
-  enter: 'enter',
-  x: 'exit',
-  d: 'remove',
-};
 
 /** The commands a key step runs, or null for a key that only moves around the dashboard. */
 export function keyStepCommands(
@@ -24,7 +15,8 @@ export function keyStepCommands(
   containerName: string | undefined,
   state: HostState,
 ): KeyCommands | null {
-  const action = MODEL_KEYS[key];
+  // The keys that change the model (MODEL_KEYS); the others only move around the dashboard.
+  const action = modelActionOfKey(key);
   if (!action) return null;
   const container = containerForKey(state, containerName);
   // Never the selected one instead: the step named another (the dashboard does the same).

@@ -4,22 +4,21 @@
 // every counter, is one render and one frame in which every pane shows the same moment.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { Shell } from '../shell/index.js';
-import type { Clock } from '../sim/clock.js';
-import type { Sim } from '../sim/index.js';
-import { appendLines } from './console-lines.js';
-import { note, runLine, setConsoleInput, submitConsole, typeText } from './console-actions.js';
+import type { Clock, Sim } from '../sim/index.js';
 import { missingContainerNote } from '../demo/index.js';
-import type { DemoDriver } from './demo-driver.js';
-import { absorbEvents, initialHighlights, pruneHighlights } from './highlights.js';
-import { translator, type Lang } from './i18n.js';
-import { handleKey, handOver } from './key-dispatch.js';
-import { handleInput } from './keyboard-input.js';
-import type { StoreContext } from './store-context.js';
-import { fieldText } from './text-width.js';
-import type { ConsoleState, UiActions, UiState } from './ui-state.js';
-import { editFilter, selectContainerByName } from './view-actions.js';
+import { note, runLine, submitConsole, typeText } from './actions/console-actions.js';
+import { handOver } from './actions/demo-actions.js';
+import { handleKey } from './actions/key-dispatch.js';
+import { handleInput } from './actions/keyboard-input.js';
+import type { StoreContext } from './actions/store-context.js';
+import { quit, selectContainerByName } from './actions/view-actions.js';
+import type { DemoDriver } from './state/demo-driver.js';
+import { absorbEvents, pruneHighlights } from './state/highlights.js';
+import { cleanView, initialConsole, initialUiState } from './state/initial-state.js';
+import type { UiActions, UiState, UiStore } from './state/ui-state.js';
+import { translator, type Lang } from './text/i18n.js';
 
-export type UiStore = StoreApi<UiState>;
+export type { UiStore };
 
 export interface UiStoreOptions {
   readonly sim: Sim;
@@ -30,65 +29,82 @@ export interface UiStoreOptions {
   readonly demo?: DemoDriver;
 }
 
-function initialConsole(shell: Shell, welcome: string | null): ConsoleState {
-  const { lines, nextId } = appendLines(
-    [],
-    1,
-    welcome === null ? [] : [{ kind: 'note', text: `# ${welcome}` }],
-  );
+/** The actions, each one batch (`act`): one commit however many changes it makes. */
+function storeActions(
+  ctx: StoreContext,
+  act: (fn: () => void) => void,
+  setShell: (shell: Shell) => void,
+): UiActions {
+  const { sim, clock } = ctx;
   return {
-    lines,
-    nextId,
-    input: '',
-    inputVersion: 0,
-    history: [],
-    historyIndex: null,
-    draft: '',
-    completion: null,
-    scrollBack: 0,
-    prompt: shell.prompt(),
-    lastCommand: null,
+    typeText: (text) => act(() => typeText(ctx, text)),
+    submitConsole: () => act(() => submitConsole(ctx)),
+    pressKey: (name, container) =>
+      act(() => {
+        if (container && !selectContainerByName(ctx, container))
+          return note(ctx, missingContainerNote(container));
+        handleKey(ctx, name, 'script');
+      }),
+    setNarration: (narration) => act(() => ctx.update({ narration })),
+    setSpotlight: (spotlight) => act(() => ctx.update({ spotlight })),
+    setDemoStatus: (demoStatus) => act(() => ctx.update({ demoStatus })),
+    handOver: () => act(() => handOver(ctx)),
+    reset: (resetOptions) =>
+      act(() => {
+        if (resetOptions?.shell) setShell(resetOptions.shell);
+        const console = initialConsole(ctx.shell().prompt(), null);
+        ctx.update({ ...cleanView(sim.getState()), console, selectedContainerId: null });
+      }),
+    handleKey: (name, source) => act(() => handleKey(ctx, name, source)),
+    handleInput: (data) => act(() => handleInput(ctx, data)),
+    setSize: (columns, rows) =>
+      act(() => {
+        const size = ctx.state().size;
+        if (size.columns !== columns || size.rows !== rows) ctx.update({ size: { columns, rows } });
+      }),
+    tick: () =>
+      act(() => {
+        sim.actions.tick(1);
+        const s = ctx.state();
+        const highlights = pruneHighlights(s.highlights, clock.now());
+        if (highlights !== s.highlights) ctx.update({ highlights });
+      }),
+    runLine: (line) => act(() => void runLine(ctx, line)),
+    quit: (code) => act(() => quit(ctx, code)),
+    dispose: () => undefined,
   };
 }
 
-export function createUiStore(options: UiStoreOptions): UiStore {
-  const { sim, clock } = options;
-  let shell = options.shell ?? new Shell({ sim });
-  const t = translator(options.lang);
+/**
+ * The model's latest state into the UI state, with what it means for the marks and the
+ * prompt (the same object when the model has not changed).
+ */
+function withHost(s: UiState, sim: Sim, shell: Shell, clock: Clock): UiState {
+  const host = sim.getState();
+  if (host === s.host) return s;
+  const highlights = absorbEvents(s.highlights, host, clock.now());
+  const prompt = shell.prompt();
+  return {
+    ...s,
+    host,
+    highlights,
+    console: prompt === s.console.prompt ? s.console : { ...s.console, prompt },
+  };
+}
 
-  // The batch under way: actions change `draft`; the store is set once at the end.
+/**
+ * One key, one commit: `act` runs an action against a draft of the state and sets the
+ * store once at the end, with the model's latest state synced in (`sync`).
+ */
+function batching(api: StoreApi<UiState>, sync: (s: UiState) => UiState) {
   let draft: UiState | null = null;
-
-  /** The model's latest state into the UI state, with what it means for the marks and the prompt. */
-  function withHost(s: UiState): UiState {
-    const host = sim.getState();
-    if (host === s.host) return s;
-    const highlights = absorbEvents(s.highlights, host, clock.now());
-    const prompt = shell.prompt();
-    return {
-      ...s,
-      host,
-      highlights,
-      console: prompt === s.console.prompt ? s.console : { ...s.console, prompt },
-    };
-  }
-
-  const store = createStore<UiState>()((_set, _get, api) => {
-    const ctx: StoreContext = {
-      sim,
-      clock,
-      demo: options.demo,
-      t,
-      shell: () => shell,
-      state: () => draft ?? api.getState(),
-      update(patch) {
-        if (draft !== null) draft = { ...draft, ...patch };
-        else api.setState(patch);
-      },
-    };
-
-    /** Runs `fn` as one batch: one commit, however many changes it makes. */
-    function act(fn: () => void): void {
+  return {
+    state: () => draft ?? api.getState(),
+    update(patch: Partial<UiState>) {
+      if (draft !== null) draft = { ...draft, ...patch };
+      else api.setState(patch);
+    },
+    act(fn: () => void): void {
       if (draft !== null) {
         fn();
         return;
@@ -97,130 +113,58 @@ export function createUiStore(options: UiStoreOptions): UiStore {
       try {
         fn();
       } finally {
-        const next = withHost(draft);
+        const next = sync(draft);
         draft = null;
         if (next !== api.getState()) api.setState(next, true);
       }
-    }
+    },
+    /** The model changed: inside an action it waits for the commit, else it shows now. */
+    modelChanged() {
+      if (draft !== null) draft = sync(draft);
+      else {
+        const next = sync(api.getState());
+        if (next !== api.getState()) api.setState(next, true);
+      }
+    },
+  };
+}
 
+export function createUiStore(options: UiStoreOptions): UiStore {
+  const { sim, clock } = options;
+  let shell = options.shell ?? new Shell({ sim });
+  const t = translator(options.lang);
+  const sync = (s: UiState) => withHost(s, sim, shell, clock);
+  let batch: ReturnType<typeof batching> | null = null;
+
+  const store = createStore<UiState>()((_set, _get, api) => {
+    const b = (batch = batching(api, sync));
+    const ctx: StoreContext = {
+      sim,
+      clock,
+      demo: options.demo,
+      t,
+      shell: () => shell,
+      state: b.state,
+      update: b.update,
+    };
     const actions: UiActions = {
-      typeText: (text) => act(() => typeText(ctx, text)),
-      submitConsole: () => act(() => submitConsole(ctx)),
-      pressKey: (name, container) =>
-        act(() => {
-          if (container && !selectContainerByName(ctx, container))
-            return note(ctx, missingContainerNote(container));
-          handleKey(ctx, name, 'script');
-        }),
-      setNarration: (narration) => act(() => ctx.update({ narration })),
-      setSpotlight: (spotlight) => act(() => ctx.update({ spotlight })),
-      setDemoStatus: (demoStatus) => act(() => ctx.update({ demoStatus })),
-      handOver: () => act(() => handOver(ctx)),
-      reset: (resetOptions) =>
-        act(() => {
-          if (resetOptions?.shell) shell = resetOptions.shell;
-          const host = sim.getState();
-          ctx.update({
-            host,
-            highlights: initialHighlights(host),
-            console: initialConsole(shell, null),
-            selectedContainerId: null,
-            containersView: { cursor: 0, top: 0 },
-            panes: {
-              host: { cursor: 0, top: 0, filter: '' },
-              session: { cursor: 0, top: 0, filter: '' },
-            },
-            filterEdit: null,
-            overlay: null,
-            csrssOnly: false,
-            sort: 'isolation',
-            focus: 'containers',
-            returnFocus: 'containers',
-          });
-        }),
-      handleKey: (name, source) => act(() => handleKey(ctx, name, source)),
-      handleInput: (data) => act(() => handleInput(ctx, data)),
-      setConsoleInput: (text, version) =>
-        act(() => {
-          if (version === undefined || version === ctx.state().console.inputVersion)
-            setConsoleInput(ctx, text);
-        }),
-      setFilterText: (text, version) =>
-        act(() => {
-          const edit = ctx.state().filterEdit;
-          if (edit !== null && (version === undefined || version === edit.version))
-            editFilter(ctx, text);
-        }),
-      setFormName: (text, version) =>
-        act(() => {
-          const overlay = ctx.state().overlay;
-          if (overlay?.kind !== 'new-container' || overlay.field !== 0) return;
-          if (version !== undefined && version !== overlay.nameVersion) return;
-          const name = fieldText(text);
-          ctx.update({
-            overlay: {
-              ...overlay,
-              name,
-              nameVersion: overlay.nameVersion + (name === text ? 0 : 1),
-            },
-          });
-        }),
-      setSize: (columns, rows) =>
-        act(() => {
-          const size = ctx.state().size;
-          if (size.columns !== columns || size.rows !== rows)
-            ctx.update({ size: { columns, rows } });
-        }),
-      tick: () =>
-        act(() => {
-          sim.actions.tick(1);
-          const s = ctx.state();
-          const highlights = pruneHighlights(s.highlights, clock.now());
-          if (highlights !== s.highlights) ctx.update({ highlights });
-        }),
-      runLine: (line) => act(() => void runLine(ctx, line)),
-      quit: (code) => act(() => ctx.state().exitCode === null && ctx.update({ exitCode: code })),
+      ...storeActions(ctx, b.act, (next) => (shell = next)),
       dispose: () => unsubscribe(),
     };
-
-    const host = sim.getState();
-    return {
-      host,
+    return initialUiState({
+      host: sim.getState(),
       size: options.size,
       lang: options.lang,
-      focus: 'containers',
-      returnFocus: 'containers',
-      selectedContainerId: host.entered?.containerId ?? host.containers[0]?.containerId ?? null,
-      containersView: { cursor: 0, top: 0 },
-      panes: {
-        host: { cursor: 0, top: 0, filter: '' },
-        session: { cursor: 0, top: 0, filter: '' },
-      },
-      filterEdit: null,
-      csrssOnly: false,
-      sort: 'isolation',
-      overlay: null,
-      console: initialConsole(shell, t('console.welcome')),
-      highlights: initialHighlights(host),
-      narration: null,
+      prompt: shell.prompt(),
+      welcome: t('console.welcome'),
+      demo: options.demo !== undefined,
       narrations: options.demo?.narrations ?? [],
-      spotlight: null,
-      demoStatus: null,
-      demo: options.demo ? 'playing' : 'off',
-      exitCode: null,
       actions,
-    };
+    });
   });
 
   // Changes made outside an action (another part of the program acting on the model) show
   // at once; inside an action they wait for its commit.
-  const unsubscribe = sim.store.subscribe(() => {
-    if (draft !== null) draft = withHost(draft);
-    else {
-      const next = withHost(store.getState());
-      if (next !== store.getState()) store.setState(next, true);
-    }
-  });
-
+  const unsubscribe = sim.store.subscribe(() => batch?.modelChanged());
   return store;
 }

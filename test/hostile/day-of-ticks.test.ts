@@ -15,7 +15,7 @@ import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { EVENT_LOG_LIMIT } from '../../src/sim/index.js';
-import { HISTORY_LIMIT, SCROLLBACK_LIMIT } from '../../src/ui/console-lines.js';
+import { HISTORY_LIMIT, SCROLLBACK_LIMIT } from '../../src/ui/state/console-lines.js';
 import { restoredState } from './fake-terminal.js';
 
 const FIXTURE = fileURLToPath(new URL('./fixtures/day-of-ticks.mjs', import.meta.url));

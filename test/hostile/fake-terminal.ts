@@ -12,7 +12,7 @@ import {
   AUTOWRAP_ON,
   CURSOR_HIDE,
   CURSOR_SHOW,
-} from '../../src/ui/screen.js';
+} from '../../src/ui/output/screen.js';
 import type { UiStore } from '../../src/ui/ui-store.js';
 
 export type Entry = { readonly stream: 'stdout' | 'stderr' | 'stdin'; readonly text: string };

@@ -7,10 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import { FakeClock } from '../../src/sim/clock.js';
 import { createSim, EVENT_LOG_LIMIT, TICK_MS } from '../../src/sim/index.js';
-import { HISTORY_LIMIT, SCROLLBACK_LIMIT } from '../../src/ui/console-lines.js';
-import { textFieldActive } from '../../src/ui/keyboard-input.js';
-import { KEYMAP } from '../../src/ui/keymap.js';
-import { PANE_ORDER } from '../../src/ui/layout.js';
+import { HISTORY_LIMIT, SCROLLBACK_LIMIT } from '../../src/ui/state/console-lines.js';
+import { textFieldActive } from '../../src/ui/state/selectors.js';
+import { KEYMAP } from '../../src/ui/keys/key-table.js';
+import { PANE_ORDER } from '../../src/ui/state/layout.js';
 import { createUiStore, type UiStore } from '../../src/ui/ui-store.js';
 import { checkInvariants } from '../sim/helpers.js';
 import { seededRandom } from '../support/seeded-random.js';
@@ -131,15 +131,9 @@ describe('a storm of 5,000 random keys (in-process)', () => {
             ),
           );
         } else if (roll < 0.8 && textFieldActive(s)) {
-          // Text where a field has the keys: the read, and the field's change, as
-          // ink-text-input would report it.
+          // Text where a field has the keys (the one path that types into a field).
           const text = pick(TEXT) + (random() < 0.3 ? '\r' : '');
           a().handleInput(text);
-          if (s.overlay?.kind === 'new-container')
-            a().setFormName(s.overlay.name + text, s.overlay.nameVersion);
-          else if (s.filterEdit !== null)
-            a().setFilterText(s.panes[s.filterEdit.pane].filter + text, s.filterEdit.version);
-          else a().setConsoleInput(s.console.input + text, s.console.inputVersion);
         } else if (roll < 0.9) {
           a().handleKey(pick(KEY_NAMES), random() < 0.5 ? 'user' : 'script');
         } else if (roll < 0.95) {

@@ -73,7 +73,8 @@ describe('odd names in the containers pane', () => {
       h.store.getState().actions.handleKey('n', 'user');
       const overlay = h.store.getState().overlay;
       if (overlay?.kind !== 'new-container') throw new Error('no form');
-      h.store.getState().actions.setFormName('it’s mine', overlay.nameVersion);
+      // Ctrl+U clears the suggested name; then the name is typed.
+      h.store.getState().actions.handleInput('\x15it’s mine');
       h.store.getState().actions.handleKey('enter', 'user');
       const state = h.store.getState();
       expect(state.host.containers.map((c) => c.name)).toContain('it’s mine');

@@ -1,7 +1,6 @@
 // Pasting into the console: a multi-line burst arrives as ONE read. Each line runs, once,
-// in order; a last line without a newline stays in the input line. Two paths hear a read
-// (the store's handleInput and ink-text-input's onChange → setConsoleInput), in either
-// order: both orders are tried, then the real pair inside the mounted dashboard.
+// in order; a last line without a newline stays in the input line. One path hears a read
+// (the store's handleInput): at store level, then inside the mounted dashboard.
 // (The same in a real terminal: test/hostile/terminal.e2e.test.ts.)
 import { describe, expect, it } from 'vitest';
 import { FakeClock } from '../../src/sim/clock.js';
@@ -27,32 +26,19 @@ function setup() {
   return { sim, store, a, commands, output };
 }
 
-/** One read, as the terminal delivers it, to both listeners — in the order given. */
-function paste(s: ReturnType<typeof setup>, data: string, inkTextInputFirst: boolean) {
-  const cons = s.store.getState().console;
-  // ink-text-input inserts the whole read at its cursor (a paste is not one Return key).
-  const fieldChange = () => s.a().setConsoleInput(cons.input + data, cons.inputVersion);
-  const keys = () => s.a().handleInput(data);
-  if (inkTextInputFirst) {
-    fieldChange();
-    keys();
-  } else {
-    keys();
-    fieldChange();
-  }
+/** One read, as the terminal delivers it. */
+function paste(s: ReturnType<typeof setup>, data: string) {
+  s.a().handleInput(data);
 }
 
 const PASTE = '$n = 40\r$n = $n + 2\r"sum $n"\rGet-Container | ft Name\r';
 
-describe.each([
-  ['the key handler first', false],
-  ['ink-text-input first', true],
-] as const)('a paste into the console (store level, %s)', (_name, inkTextInputFirst) => {
+describe('a paste into the console (store level)', () => {
   it('runs each line once, in order', () => {
     const s = setup();
     s.a().handleInput(':');
     expect(s.store.getState().focus).toBe('console');
-    paste(s, PASTE, inkTextInputFirst);
+    paste(s, PASTE);
     expect(s.commands()).toEqual(['$n = 40', '$n = $n + 2', '"sum $n"', 'Get-Container | ft Name']);
     expect(s.output()).toContain('sum 42');
     expect(s.store.getState().console.input).toBe('');
@@ -67,7 +53,7 @@ describe.each([
   it('keeps an unfinished last line in the input; CRLF and LF work alike', () => {
     const s = setup();
     s.a().handleInput(':');
-    paste(s, '$x = 1\r\n$x = $x + 1\n"x is $x"\r\nGet-Cont', inkTextInputFirst);
+    paste(s, '$x = 1\r\n$x = $x + 1\n"x is $x"\r\nGet-Cont');
     expect(s.commands()).toEqual(['$x = 1', '$x = $x + 1', '"x is $x"']);
     expect(s.output()).toContain('x is 2');
     expect(s.store.getState().console.input).toBe('Get-Cont');
@@ -76,8 +62,8 @@ describe.each([
   it('appends to what was typed before it', () => {
     const s = setup();
     s.a().handleInput(':');
-    s.a().setConsoleInput('"abc', s.store.getState().console.inputVersion);
-    paste(s, 'def"\r', inkTextInputFirst);
+    s.a().handleInput('"abc');
+    paste(s, 'def"\r');
     expect(s.commands()).toEqual(['"abcdef"']);
     expect(s.output()).toContain('abcdef');
   });
@@ -85,7 +71,7 @@ describe.each([
   it('a long paste (300 lines, past the scrollback) loses no line', () => {
     const s = setup();
     s.a().handleInput(':');
-    paste(s, `$n = 0\r${'$n = $n + 1\r'.repeat(298)}"n=$n"\r`, inkTextInputFirst);
+    paste(s, `$n = 0\r${'$n = $n + 1\r'.repeat(298)}"n=$n"\r`);
     expect(s.output()).toContain('n=298');
     expect(s.store.getState().console.lines.length).toBeLessThanOrEqual(500);
   });
@@ -100,7 +86,7 @@ describe('a paste that opens the console in the same read', () => {
   });
 });
 
-describe('a paste into the mounted dashboard (Ink, ink-text-input and the store together)', () => {
+describe('a paste into the mounted dashboard (Ink and the store together)', () => {
   it('runs each line once, in order', async () => {
     const h = renderDashboard({ columns: 120, rows: 36 });
     try {

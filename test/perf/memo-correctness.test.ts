@@ -13,14 +13,14 @@ import {
   type HostState,
   type SimProcess,
 } from '../../src/sim/index.js';
-import { initialHighlights } from '../../src/ui/highlights.js';
+import { initialHighlights } from '../../src/ui/state/highlights.js';
 import {
   buildProcessList,
   liveEntry,
   paneList,
   type ListQuery,
   type SortKey,
-} from '../../src/ui/process-list.js';
+} from '../../src/ui/state/process-list.js';
 import { renderDashboard } from '../ui/harness.js';
 import { run } from '../ui/fixtures.js';
 

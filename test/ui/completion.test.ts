@@ -4,7 +4,7 @@ import {
   complete,
   shellCommands,
   type CompletionContext,
-} from '../../src/ui/completion.js';
+} from '../../src/ui/state/completion.js';
 
 const ctx: CompletionContext = {
   commands: shellCommands(),

@@ -8,7 +8,7 @@ import {
   SCROLLBACK_LIMIT,
   wrappedRowCount,
   type ConsoleLine,
-} from '../../src/ui/console-lines.js';
+} from '../../src/ui/state/console-lines.js';
 
 describe('console scrollback', () => {
   it("marks an error record's lines as error, and the output after it as output", () => {

@@ -1,9 +1,9 @@
 import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSim } from '../../src/sim/index.js';
-import { ConsolePane } from '../../src/ui/components/console-pane.js';
-import { computeLayout } from '../../src/ui/layout.js';
-import { cellWidth } from '../../src/ui/text-width.js';
+import { ConsolePane } from '../../src/ui/views/components/console-pane.js';
+import { computeLayout } from '../../src/ui/state/layout.js';
+import { cellWidth } from '../../src/ui/text/text-width.js';
 import { renderPart, settle } from './harness.js';
 
 afterEach(cleanup);

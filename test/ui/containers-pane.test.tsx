@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import { createSim } from '../../src/sim/index.js';
-import { ContainersPane } from '../../src/ui/components/containers-pane.js';
-import { computeLayout } from '../../src/ui/layout.js';
-import { cellWidth } from '../../src/ui/text-width.js';
+import { ContainersPane } from '../../src/ui/views/components/containers-pane.js';
+import { computeLayout } from '../../src/ui/state/layout.js';
+import { cellWidth } from '../../src/ui/text/text-width.js';
 import { run } from './fixtures.js';
 import { renderPart, settle } from './harness.js';
 

@@ -1,8 +1,8 @@
 import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { builtinScenario, compileTimeline } from '../../src/demo/index.js';
-import type { DemoDriver } from '../../src/ui/demo-driver.js';
-import { cellWidth } from '../../src/ui/text-width.js';
+import type { DemoDriver } from '../../src/ui/state/demo-driver.js';
+import { cellWidth } from '../../src/ui/text/text-width.js';
 import { renderDashboard, settle } from './harness.js';
 
 afterEach(cleanup);

@@ -8,18 +8,16 @@ import {
   compileTimeline,
   Player,
 } from '../../src/demo/index.js';
-import { FakeClock } from '../../src/sim/clock.js';
 import { createSim, createStartingState, hostProcesses } from '../../src/sim/index.js';
-import { createDemoTarget } from '../../src/ui/demo-target.js';
-import { createUiStore } from '../../src/ui/ui-store.js';
+import { createDemoTarget } from '../../src/ui/actions/demo-target.js';
+import { uiStore } from './harness.js';
 
 const HOUR = 60 * 60 * 1000;
 
 function play(name: string) {
   const scenario = builtinScenario(name)!;
   const sim = createSim({ start: scenario.start, seed: scenario.seed ?? 1 });
-  const clock = new FakeClock();
-  const store = createUiStore({ sim, clock, lang: 'en', size: { columns: 120, rows: 36 } });
+  const { clock, store } = uiStore({ sim });
   const target = createDemoTarget(store, {
     sim,
     resetModel: () =>

@@ -1,8 +1,8 @@
 // Model states the UI tests look at, made the way a user would: commands in the shell.
 import { Shell } from '../../src/shell/index.js';
 import { createSim, type Sim } from '../../src/sim/index.js';
-import { initialHighlights, type Highlights } from '../../src/ui/highlights.js';
-import { translator } from '../../src/ui/i18n.js';
+import { initialHighlights, type Highlights } from '../../src/ui/state/highlights.js';
+import { translator } from '../../src/ui/text/i18n.js';
 
 export const t = translator('en');
 export const ko = translator('ko');

@@ -1,16 +1,27 @@
-// Rendering the dashboard and its panes in tests: ink-testing-library for the frames,
-// @xterm/headless when it matters which row a line lands on (docs/ink-notes.md, Testing).
+// The one UI test harness: a UI store on a model (uiStore, actionContext), and the
+// dashboard and its panes rendered with ink-testing-library for the frames, @xterm/headless
+// when it matters which row a line lands on (docs/ink-notes.md, Testing).
 import xterm from '@xterm/headless';
 import { render } from 'ink-testing-library';
 import type { ReactElement } from 'react';
-import { FakeClock } from '../../src/sim/clock.js';
-import { createSim, type Sim, type StartingState } from '../../src/sim/index.js';
-import { Dashboard } from '../../src/ui/components/dashboard.js';
-import type { DemoDriver } from '../../src/ui/demo-driver.js';
-import { DashboardContext, type DashboardEnv } from '../../src/ui/hooks/use-ui.js';
-import { translator, type Lang } from '../../src/ui/i18n.js';
-import { makeTheme } from '../../src/ui/theme.js';
+import { Shell } from '../../src/shell/index.js';
+import { createSim, FakeClock, type Sim, type StartingState } from '../../src/sim/index.js';
+import type { StoreContext } from '../../src/ui/actions/store-context.js';
+import { Dashboard } from '../../src/ui/views/components/dashboard.js';
+import type { DemoDriver } from '../../src/ui/state/demo-driver.js';
+import { DashboardContext, type DashboardEnv } from '../../src/ui/views/hooks/use-ui.js';
+import { translator, type Lang } from '../../src/ui/text/i18n.js';
+import { makeTheme } from '../../src/ui/views/theme.js';
 import { createUiStore, type UiStore } from '../../src/ui/ui-store.js';
+
+export interface StoreOptions {
+  readonly columns?: number;
+  readonly rows?: number;
+  readonly sim?: Sim;
+  readonly start?: StartingState;
+  readonly lang?: Lang;
+  readonly demo?: DemoDriver;
+}
 
 export interface HarnessOptions {
   readonly columns: number;
@@ -125,4 +136,38 @@ export function renderPart(part: (env: DashboardEnv) => ReactElement, options: H
     lines: () => (result.lastFrame() ?? '').split('\n'),
     unmount: () => result.unmount(),
   };
+}
+
+/** A UI store without a screen (120×36 unless told): its actions, and the lines they add. */
+export function uiStore(options: StoreOptions = {}) {
+  const made = makeEnv({ columns: 120, rows: 36, ...options });
+  const { store } = made;
+  const a = () => store.getState().actions;
+  /** Console lines added by `fn`. */
+  const added = (fn: () => void) => {
+    const before = store.getState().console.nextId;
+    fn();
+    return store.getState().console.lines.filter((l) => l.id >= before);
+  };
+  return { ...made, a, added };
+}
+
+/**
+ * What an action module works with (src/ui/actions/store-context.ts), straight on a UI
+ * store: each update commits at once, so a test sees every step.
+ */
+export function actionContext(options: StoreOptions = {}) {
+  const made = uiStore(options);
+  const { store, sim, clock } = made;
+  const shell = new Shell({ sim });
+  const ctx: StoreContext = {
+    sim,
+    clock,
+    demo: options.demo,
+    t: translator(options.lang ?? 'en'),
+    shell: () => shell,
+    state: () => ({ ...store.getState(), host: sim.getState() }),
+    update: (patch) => store.setState(patch),
+  };
+  return { ...made, ctx, shell };
 }

@@ -4,7 +4,7 @@ import {
   HIGHLIGHT_MS,
   initialHighlights,
   pruneHighlights,
-} from '../../src/ui/highlights.js';
+} from '../../src/ui/state/highlights.js';
 import { createSim } from '../../src/sim/index.js';
 import { lab, run } from './fixtures.js';
 

@@ -6,10 +6,10 @@ import {
   helpSections,
   hintItems,
   hintText,
-} from '../../src/ui/help-content.js';
-import { bindingFor, KEYMAP, type KeyContext } from '../../src/ui/keymap.js';
-import { keyLabel, parseInput } from '../../src/ui/keys.js';
-import { cellWidth } from '../../src/ui/text-width.js';
+} from '../../src/ui/keys/help-content.js';
+import { bindingFor, KEYMAP, type KeyContext } from '../../src/ui/keys/key-table.js';
+import { keyLabel, parseInput } from '../../src/ui/keys/key-names.js';
+import { cellWidth } from '../../src/ui/text/text-width.js';
 import { ko, t } from './fixtures.js';
 
 describe('the keymap', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { computeLayout, PANE_ORDER, tierFor, type Layout, type Rect } from '../../src/ui/layout.js';
+import {
+  computeLayout,
+  PANE_ORDER,
+  tierFor,
+  type Layout,
+  type Rect,
+} from '../../src/ui/state/layout.js';
 
 const SIZES: Array<[number, number]> = [];
 for (const columns of [40, 41, 59, 60, 79, 80, 99, 100, 120, 160, 250]) {

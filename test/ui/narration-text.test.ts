@@ -5,10 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { builtinScenario, compileTimeline } from '../../src/demo/index.js';
 import { FakeClock } from '../../src/sim/clock.js';
 import { createSim } from '../../src/sim/index.js';
-import { computeLayout } from '../../src/ui/layout.js';
-import { MAX_NARRATION_ROWS, narrationHeight, narrationRows } from '../../src/ui/narration-text.js';
-import { createPlayerDriver } from '../../src/ui/player-driver.js';
-import { cellWidth } from '../../src/ui/text-width.js';
+import { computeLayout } from '../../src/ui/state/layout.js';
+import {
+  MAX_NARRATION_ROWS,
+  narrationHeight,
+  narrationRows,
+} from '../../src/ui/text/narration-text.js';
+import { createPlayerDriver } from '../../src/ui/actions/player-driver.js';
+import { cellWidth } from '../../src/ui/text/text-width.js';
 
 const KO_FIRST = '컨테이너 호스트에는 세션마다 하나씩, csrss가 세 개(세션 0, 1, 2) 실행 중입니다.';
 const words = (rows: string[]) => rows.map((r) => r.slice(3)).join(' ');

@@ -1,10 +1,10 @@
 import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSim, type Sim } from '../../src/sim/index.js';
-import { ProcessPane } from '../../src/ui/components/process-pane.js';
-import { computeLayout } from '../../src/ui/layout.js';
-import { cellWidth } from '../../src/ui/text-width.js';
-import type { ProcessPaneId } from '../../src/ui/ui-state.js';
+import { ProcessPane } from '../../src/ui/views/components/process-pane.js';
+import { computeLayout } from '../../src/ui/state/layout.js';
+import { cellWidth } from '../../src/ui/text/text-width.js';
+import type { ProcessPaneId } from '../../src/ui/state/ui-state.js';
 import { hyperV, run } from './fixtures.js';
 import { renderPart, settle } from './harness.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findContainerByName } from '../../src/sim/index.js';
-import { absorbEvents } from '../../src/ui/highlights.js';
-import { paneList, type ListQuery } from '../../src/ui/process-list.js';
+import { absorbEvents } from '../../src/ui/state/highlights.js';
+import { paneList, type ListQuery } from '../../src/ui/state/process-list.js';
 import {
   APPEARED_MARK,
   hostTag,
@@ -11,8 +11,8 @@ import {
   processRow,
   sessionTag,
   VANISHED_MARK,
-} from '../../src/ui/rows.js';
-import { cellWidth } from '../../src/ui/text-width.js';
+} from '../../src/ui/views/rows.js';
+import { cellWidth } from '../../src/ui/text/text-width.js';
 import { hyperV, ko, lab, noMarks, run, t } from './fixtures.js';
 
 const query: ListQuery = { filter: '', csrssOnly: false, sort: 'isolation' };

@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { FakeClock } from '../../src/sim/clock.js';
 import { createSim } from '../../src/sim/index.js';
-import type { DemoDriver } from '../../src/ui/demo-driver.js';
+import type { DemoDriver } from '../../src/ui/state/demo-driver.js';
 import { runDashboard } from '../../src/ui/run-dashboard.js';
-import { ALT_SCREEN_OFF, ALT_SCREEN_ON, CURSOR_SHOW } from '../../src/ui/screen.js';
+import { ALT_SCREEN_OFF, ALT_SCREEN_ON, CURSOR_SHOW } from '../../src/ui/output/screen.js';
 import type { UiStore } from '../../src/ui/ui-store.js';
 import { FakeIn, FakeOut, type Entry } from '../hostile/fake-terminal.js';
 import { settle } from './harness.js';

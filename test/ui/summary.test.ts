@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createScaledState, findContainerByName, runningContainers } from '../../src/sim/index.js';
-import { fitSummary, summaryParts, summaryText } from '../../src/ui/summary.js';
-import { cellWidth } from '../../src/ui/text-width.js';
+import { fitSummary, summaryParts, summaryText } from '../../src/ui/views/summary.js';
+import { cellWidth } from '../../src/ui/text/text-width.js';
 import { hyperV, ko, lab, run, t } from './fixtures.js';
 
 describe('the csrss summary line', () => {

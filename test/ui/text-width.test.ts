@@ -9,7 +9,7 @@ import {
   truncateCellsStart,
   wrapCells,
   wrapWords,
-} from '../../src/ui/text-width.js';
+} from '../../src/ui/text/text-width.js';
 
 describe('cell widths', () => {
   it('counts Hangul and CJK as two cells, ASCII and box drawing as one', () => {

@@ -1,0 +1,115 @@
+// Keys that change the model: each is performed by running, through the same Shell, the
+// commands a user would type for it (src/demo/key-actions.ts decides which), so the echo
+// in the console is literally what ran. A `#` note first says which key it was.
+import { commandsForKey, type ContainerKeyAction } from '../../demo/index.js';
+import { findContainerById, type Container } from '../../sim/index.js';
+import { note, runLine } from './console-actions.js';
+import { selectedContainer } from '../state/process-list.js';
+import type { StoreContext } from './store-context.js';
+import { keyLabel } from '../keys/key-names.js';
+import { newContainerLine } from '../state/selectors.js';
+import type { NewContainerForm } from '../state/ui-state.js';
+
+function describe(
+  ctx: StoreContext,
+  action: ContainerKeyAction,
+  container: Container | undefined,
+  key: string,
+): string {
+  const name = container?.name ?? '';
+  const k = keyLabel(key);
+  switch (action) {
+    case 'toggle-runtime':
+      return ctx.t('note.toggle', {
+        key: k,
+        name,
+        from: container?.runtimeType ?? '',
+        to: container?.runtimeType === 'HyperV' ? 'Default' : 'HyperV',
+      });
+    case 'start-stop':
+      return ctx.t(
+        container?.state === 'Running' ? 'note.startStop.stop' : 'note.startStop.start',
+        { key: k, name },
+      );
+    case 'enter':
+      return ctx.t('note.enter', { key: k, name });
+    case 'exit':
+      return ctx.t('note.exit', { key: k });
+    case 'remove':
+      return ctx.t('note.remove', { key: k, name });
+  }
+}
+
+/** Why a key runs nothing, in the UI's language. */
+function whyNothing(
+  ctx: StoreContext,
+  action: ContainerKeyAction,
+  container: Container | undefined,
+): string {
+  const host = ctx.sim.getState();
+  if (action === 'exit') return ctx.t('note.noSession');
+  if (container === undefined) return ctx.t('note.noContainer');
+  if (action === 'enter' && host.entered?.containerId === container.containerId) {
+    return ctx.t('note.alreadyIn', { name: container.name });
+  }
+  if (container.owner === 'docker') {
+    return ctx.t(action === 'toggle-runtime' ? 'note.dockerIsolation' : 'note.dockerSession', {
+      name: container.name,
+    });
+  }
+  return ctx.t('note.noContainer');
+}
+
+/** Runs lines as a script would: each one whatever the one before wrote. */
+function runAll(ctx: StoreContext, lines: readonly string[]): void {
+  for (const line of lines) runLine(ctx, line);
+}
+
+/** While docker's cmd has the console, PowerShell lines would go to cmd: say so instead. */
+function attachedElsewhere(ctx: StoreContext): boolean {
+  const attached = ctx.shell().attachedContainer();
+  if (attached === null) return false;
+  const name = findContainerById(ctx.sim.getState(), attached)?.name ?? attached;
+  note(ctx, ctx.t('note.attached', { name }));
+  return true;
+}
+
+export function runContainerKey(ctx: StoreContext, action: ContainerKeyAction, key: string): void {
+  if (attachedElsewhere(ctx)) return;
+  const host = ctx.sim.getState();
+  const container = selectedContainer(host, ctx.state().selectedContainerId);
+  const plan = commandsForKey(action, container, host);
+  if (plan.commands.length === 0) {
+    note(ctx, whyNothing(ctx, action, container));
+    return;
+  }
+  note(ctx, describe(ctx, action, container, key));
+  runAll(ctx, plan.commands);
+  if (container !== undefined && findContainerById(ctx.sim.getState(), container.containerId)) {
+    ctx.update({ selectedContainerId: container.containerId });
+  }
+}
+
+/** `n`: the next free name CON1, CON2, … */
+export function suggestName(ctx: StoreContext): string {
+  const taken = new Set(ctx.sim.getState().containers.map((c) => c.name.toLowerCase()));
+  for (let i = 1; ; i++) if (!taken.has(`con${i}`)) return `CON${i}`;
+}
+
+export function newContainerCommands(ctx: StoreContext, form: NewContainerForm): string[] {
+  const leave = ctx.sim.getState().entered !== null ? ['exit'] : [];
+  return [...leave, newContainerLine(form)];
+}
+
+export function createContainer(ctx: StoreContext, form: NewContainerForm): void {
+  const name = form.name.trim();
+  if (name === '') return;
+  if (attachedElsewhere(ctx)) return;
+  note(ctx, ctx.t('note.new', { key: 'n', name }));
+  runAll(ctx, newContainerCommands(ctx, form));
+  const made = ctx.sim
+    .getState()
+    .containers.find((c) => c.name.toLowerCase() === name.toLowerCase());
+  if (made !== undefined)
+    ctx.update({ selectedContainerId: made.containerId, focus: 'containers' });
+}

@@ -1,0 +1,35 @@
+// Reading the keyboard: one read from the terminal, split into keys and runs of text, each
+// applied in order. Outside a text field every character is a key; inside one, a run of
+// text is inserted at once (a paste of 100,000 characters is one insertion, not 100,000).
+import { parseInput } from '../keys/key-names.js';
+import { activeField } from '../state/selectors.js';
+import { handleKey } from './key-dispatch.js';
+import { typeIntoField } from './field-actions.js';
+import type { StoreContext } from './store-context.js';
+
+/** A run of text: key by key until one opens a field (`:`, `/`, `n`), then the rest typed. */
+function handleText(ctx: StoreContext, text: string): void {
+  let i = 0;
+  while (i < text.length) {
+    const field = activeField(ctx.state(), 'user');
+    if (field !== null) {
+      typeIntoField(ctx, field, text.slice(i));
+      return;
+    }
+    const char = String.fromCodePoint(text.codePointAt(i) as number);
+    i += char.length;
+    handleKey(ctx, char === ' ' ? 'space' : char, 'user');
+  }
+}
+
+/**
+ * One read from the keyboard. Ink hands over whatever arrived together as one event: a
+ * fast typist or a busy moment gives `2/csr`, Esc and a key give `\x1b/`, a paste gives
+ * lines and Returns. Every key and every run of text is applied in order.
+ */
+export function handleInput(ctx: StoreContext, data: string): void {
+  for (const token of parseInput(data)) {
+    if ('text' in token) handleText(ctx, token.text);
+    else handleKey(ctx, token.key, 'user');
+  }
+}

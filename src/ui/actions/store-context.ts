@@ -1,0 +1,18 @@
+// What the UI store's actions work with: the model, the shell, the clock, and the draft
+// of the UI state being changed (see ui-store.ts: one key, one commit).
+import type { Shell } from '../../shell/index.js';
+import type { Clock, Sim } from '../../sim/index.js';
+import type { DemoDriver } from '../state/demo-driver.js';
+import type { Translate } from '../text/i18n.js';
+import type { UiState } from '../state/ui-state.js';
+
+export interface StoreContext {
+  readonly sim: Sim;
+  readonly clock: Clock;
+  readonly demo: DemoDriver | undefined;
+  readonly t: Translate;
+  shell(): Shell;
+  /** The state as changed so far in this batch. */
+  state(): UiState;
+  update(patch: Partial<UiState>): void;
+}

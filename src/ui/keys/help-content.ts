@@ -1,0 +1,158 @@
+// The help overlay and the key-hint line, generated from the keymap (keymap.ts) so they
+// always say what the keys do.
+import type { DemoStatus } from '../../demo/index.js';
+import type { Translate } from '../text/i18n.js';
+import { bindingsOf, type KeyContext } from './key-table.js';
+import { keyLabel } from './key-names.js';
+import type { MessageKey } from '../text/messages-en.js';
+import { cellWidth, wrapWords } from '../text/text-width.js';
+
+export interface HelpEntry {
+  readonly keys: string;
+  readonly text: string;
+}
+
+export interface HelpSection {
+  readonly context: KeyContext;
+  readonly title: string;
+  readonly entries: readonly HelpEntry[];
+}
+
+const SECTION_ORDER: readonly KeyContext[] = [
+  'main',
+  'console',
+  'filter',
+  'form',
+  'confirm',
+  'help',
+  'always',
+  'edit',
+  'demo',
+];
+
+/** One entry per help text: bindings sharing it are listed together (`↑ k / ↓ j`). */
+export function helpSections(t: Translate, demoAvailable: boolean): HelpSection[] {
+  return SECTION_ORDER.filter((context) => demoAvailable || context !== 'demo').map((context) => {
+    const entries: { help: MessageKey; keys: string[] }[] = [];
+    for (const binding of bindingsOf(context)) {
+      const keys = binding.keys.map(keyLabel).join(' ');
+      const same = entries.find((e) => e.help === binding.help);
+      if (same) same.keys.push(keys);
+      else entries.push({ help: binding.help, keys: [keys] });
+    }
+    return {
+      context,
+      title: t(`section.${context}`),
+      entries: entries.map((e) => ({ keys: e.keys.join(' / '), text: t(e.help) })),
+    };
+  });
+}
+
+export type HelpLine =
+  | { readonly kind: 'section'; readonly text: string }
+  | { readonly kind: 'entry'; readonly keys: string; readonly text: string }
+  | { readonly kind: 'blank' };
+
+/** The keys' column: as wide as the widest keys of these sections, within limits. */
+export function keyColumnWidth(sections: readonly HelpSection[], columnWidth: number): number {
+  let width = 0;
+  for (const s of sections) for (const e of s.entries) width = Math.max(width, cellWidth(e.keys));
+  // The few longer key lists wrap within the column rather than widen it for all.
+  return Math.max(4, Math.min(width, 16, Math.floor(columnWidth / 3)));
+}
+
+/**
+ * The lines of a help column `columnWidth` wide: section titles, then one entry per line
+ * with its description wrapped under itself (continuation lines have no keys).
+ */
+export function helpLines(
+  sections: readonly HelpSection[],
+  columnWidth: number,
+  keyWidth: number,
+): HelpLine[] {
+  const textWidth = Math.max(8, columnWidth - keyWidth - 2);
+  const lines: HelpLine[] = [];
+  sections.forEach((section, i) => {
+    if (i > 0) lines.push({ kind: 'blank' });
+    lines.push({ kind: 'section', text: section.title });
+    for (const entry of section.entries) {
+      const keys =
+        cellWidth(entry.keys) > keyWidth ? wrapWords(entry.keys, keyWidth) : [entry.keys];
+      const text = wrapWords(entry.text, textWidth);
+      for (let row = 0; row < Math.max(keys.length, text.length); row++) {
+        lines.push({ kind: 'entry', keys: keys[row] ?? '', text: text[row] ?? '' });
+      }
+    }
+  });
+  return lines;
+}
+
+export interface HelpColumn {
+  readonly keyWidth: number;
+  readonly lines: readonly HelpLine[];
+}
+
+/** The help in one column, or two when `width` allows, split between sections. */
+export function helpColumns(sections: readonly HelpSection[], width: number): HelpColumn[] {
+  const twoColumns = width >= 100;
+  const columnWidth = twoColumns ? Math.floor((width - 2) / 2) : width;
+  const lay = (part: readonly HelpSection[]): HelpColumn => {
+    const keyWidth = keyColumnWidth(part, columnWidth);
+    return { keyWidth, lines: helpLines(part, columnWidth, keyWidth) };
+  };
+  if (!twoColumns) return [lay(sections)];
+  const total = lay(sections).lines.length;
+  let split = 1;
+  while (split < sections.length && lay(sections.slice(0, split)).lines.length < total / 2) split++;
+  return [lay(sections.slice(0, split)), lay(sections.slice(split))];
+}
+
+export const helpColumnWidth = (width: number): number =>
+  width >= 100 ? Math.floor((width - 2) / 2) : width;
+
+export interface HintItem {
+  readonly keys: string;
+  readonly label: string;
+}
+
+/** The hint line's items for a context, in keymap order. */
+export function hintItems(context: KeyContext, t: Translate): HintItem[] {
+  return bindingsOf(context)
+    .filter((b) => b.hint !== undefined)
+    .map((b) => ({
+      keys: b.hintKeys ?? keyLabel(b.keys[0] as string),
+      label: t(b.hint as MessageKey),
+    }));
+}
+
+/**
+ * Items joined with ` · `, as many as fit; when some must go, the last two (help and
+ * quit, in the panes) stay, since they lead to everything else.
+ */
+export function hintText(items: readonly HintItem[], width: number): string {
+  const render = (list: readonly HintItem[]) => list.map((i) => `${i.keys} ${i.label}`).join(' · ');
+  const all = render(items);
+  if (cellWidth(all) <= width || items.length <= 2) return all;
+  const tail = items.slice(-2);
+  for (let n = items.length - 3; n >= 0; n--) {
+    const text = render([...items.slice(0, n), ...tail]);
+    if (cellWidth(text) <= width) return text;
+  }
+  return render(tail);
+}
+
+const STATE_MARK: Readonly<Record<DemoStatus['state'], string>> = {
+  playing: '▶',
+  paused: '‖',
+  finished: '■',
+  'taken-over': '✋',
+};
+
+export function demoStatusText(status: DemoStatus, t: Translate): string {
+  const speed = `${Number(status.speed.toFixed(2))}×`;
+  const chapter = t('demo.chapter', { n: status.chapter, count: status.chapters });
+  const title = status.chapterTitle ? ` ${status.chapterTitle}` : '';
+  const step = t('demo.step', { n: status.step, count: status.steps });
+  const state = `${STATE_MARK[status.state]} ${t(`demo.${status.state}`)}`;
+  return `${state} ${speed} · ${chapter}${title} · ${step}`;
+}

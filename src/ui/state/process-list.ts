@@ -1,0 +1,224 @@
+// The rows a process pane lists: live processes plus the ghosts of the ones that just
+// vanished, filtered and sorted. O(n log n) per change of who runs where (a container
+// started, a filter typed, a mark expired), memoised on the process set rather than on
+// the arrays: a clock tick redraws every counter of 10,000 processes but moves no row, so
+// it rebuilds nothing here, and a frame reads the counters of its visible rows only
+// (liveProcess). Only the CPU and memory sorts depend on counters; they re-sort per tick.
+import {
+  findContainerById,
+  findProcess,
+  processesSeenFrom,
+  processKey,
+  processSetOf,
+  utilityVmKernelId,
+} from '../../sim/index.js';
+import type { Container, HostState, SimProcess } from '../../sim/index.js';
+import type { Ghost, Highlights } from './highlights.js';
+import { isCsrss, type ListEntry, type ListQuery } from './list-entry.js';
+import { compare, isolationRank, sortByCounter, type Keyed } from './process-order.js';
+
+export { isCsrss, SORT_ORDER, type ListEntry, type ListQuery, type SortKey } from './list-entry.js';
+
+export function buildProcessList(
+  processes: readonly SimProcess[],
+  ghosts: readonly Ghost[],
+  appeared: ReadonlyMap<string, number>,
+  query: ListQuery,
+  containerName: (containerId: string) => string | null,
+): ListEntry[] {
+  const needle = query.filter.trim().toLowerCase();
+  const keep = (
+    name: string,
+    pid: number,
+    containerId: string | null,
+    ghostName: string | null,
+  ) => {
+    if (query.csrssOnly && !isCsrss(name)) return false;
+    if (needle === '') return true;
+    if (name.toLowerCase().includes(needle) || String(pid).startsWith(needle)) return true;
+    const owner = containerId === null ? null : (containerName(containerId) ?? ghostName);
+    return owner !== null && owner.toLowerCase().includes(needle);
+  };
+  const entries: ListEntry[] = [];
+  for (const p of processes) {
+    if (!keep(p.name, p.pid, p.containerId, null)) continue;
+    const key = processKey(p);
+    entries.push({
+      key,
+      name: p.name,
+      pid: p.pid,
+      sessionId: p.sessionId,
+      kernelId: p.kernelId,
+      containerId: p.containerId,
+      process: p,
+      change: appeared.has(key) ? 'appeared' : null,
+      ghostContainerName: null,
+    });
+  }
+  for (const g of ghosts) {
+    if (!keep(g.ref.name, g.ref.pid, g.ref.containerId, g.containerName)) continue;
+    entries.push({
+      key: `${g.key}~`,
+      name: g.ref.name,
+      pid: g.ref.pid,
+      sessionId: g.ref.sessionId,
+      kernelId: g.ref.kernelId,
+      containerId: g.ref.containerId,
+      process: null,
+      change: 'vanished',
+      ghostContainerName: g.containerName,
+    });
+  }
+  const structural = query.sort === 'cpu' || query.sort === 'memory' ? 'name' : query.sort;
+  const sorted = entries
+    .map((entry): Keyed => ({
+      entry,
+      lower: entry.name.toLowerCase(),
+      rank: isolationRank(entry.name),
+    }))
+    .sort(compare(structural))
+    .map((k) => k.entry);
+  if (structural === query.sort) return sorted;
+  return sortByCounter(sorted, query.sort as 'cpu' | 'memory', (e) => e.process);
+}
+
+/** The container the Session pane shows: the entered one, else the selected one. */
+export function sessionContainer(
+  host: HostState,
+  selectedId: string | null,
+): Container | undefined {
+  if (host.entered !== null) return findContainerById(host, host.entered.containerId);
+  return selectedContainer(host, selectedId);
+}
+
+/** The selected container, falling back to the entered one, then the first. */
+export function selectedContainer(
+  host: HostState,
+  selectedId: string | null,
+): Container | undefined {
+  const byId = selectedId === null ? undefined : findContainerById(host, selectedId);
+  if (byId !== undefined) return byId;
+  if (host.entered !== null) return findContainerById(host, host.entered.containerId);
+  return host.containers[0];
+}
+
+export interface PaneListInput {
+  readonly host: HostState;
+  readonly highlights: Highlights;
+  readonly query: ListQuery;
+  /** For the Session pane: the container it shows. */
+  readonly containerId: string | null;
+}
+
+type Pane = 'host' | 'session';
+
+const NO_PROCESSES: readonly SimProcess[] = [];
+
+/** The current state of a listed process (its counters move on every tick); null for a ghost. */
+export function liveProcess(host: HostState, entry: ListEntry): SimProcess | null {
+  if (entry.process === null) return null;
+  return findProcess(host, entry.kernelId, entry.pid) ?? entry.process;
+}
+
+/** The entry with its process as `host` has it: what a visible row is drawn from. */
+export function liveEntry(host: HostState, entry: ListEntry): ListEntry {
+  const process = liveProcess(host, entry);
+  return process === entry.process ? entry : { ...entry, process };
+}
+
+const liveCounts = new WeakMap<readonly ListEntry[], number>();
+
+/** How many of the entries are live processes, not ghosts (memoised per list). */
+export function liveCount(entries: readonly ListEntry[]): number {
+  let count = liveCounts.get(entries);
+  if (count === undefined) {
+    count = 0;
+    for (const e of entries) if (e.process !== null) count++;
+    liveCounts.set(entries, count);
+  }
+  return count;
+}
+
+/**
+ * A per-pane memo of the last list built. Its key is who runs where (the process sets of
+ * the kernels it lists), the marks and the query; the arrays themselves only for the sorts
+ * by CPU or memory, which a tick reorders.
+ */
+function paneListMemo(pane: Pane): (input: PaneListInput) => ListEntry[] {
+  let structure: { deps: readonly unknown[]; list: ListEntry[] } | null = null;
+  let ordered: { deps: readonly unknown[]; list: ListEntry[] } | null = null;
+  const same = (a: readonly unknown[], b: readonly unknown[]) => a.every((d, i) => d === b[i]);
+  return (input) => {
+    const { host, highlights, query, containerId } = input;
+    const live = query.sort === 'cpu' || query.sort === 'memory';
+    const kernelSet = (id: string) => processSetOf(host.kernels[id]?.processes ?? NO_PROCESSES);
+    const deps = [
+      kernelSet('host'),
+      pane === 'session' && containerId !== null ? kernelSet(utilityVmKernelId(containerId)) : null,
+      host.containers,
+      highlights,
+      query.filter,
+      query.csrssOnly,
+      // The counter sorts start from the list sorted by name.
+      live ? 'name' : query.sort,
+      containerId,
+      pane === 'session' ? host.entered : null,
+    ];
+    if (structure === null || !same(deps, structure.deps)) {
+      structure = {
+        deps,
+        list: computePaneList(pane, input, live ? { ...query, sort: 'name' } : query),
+      };
+      ordered = null;
+    }
+    if (!live) return structure.list;
+    const orderDeps = [host.kernels, query.sort];
+    if (ordered === null || !same(orderDeps, ordered.deps)) {
+      const list = sortByCounter(structure.list, query.sort as 'cpu' | 'memory', (e) =>
+        liveProcess(host, e),
+      );
+      ordered = { deps: orderDeps, list };
+    }
+    return ordered.list;
+  };
+}
+
+function computePaneList(
+  pane: Pane,
+  { host, highlights, containerId }: PaneListInput,
+  query: ListQuery,
+): ListEntry[] {
+  const name = (id: string) => findContainerById(host, id)?.name ?? null;
+  if (pane === 'host') {
+    const processes = host.kernels.host?.processes ?? [];
+    const ghosts = highlights.vanished.filter((g) => g.ref.kernelId === 'host');
+    return buildProcessList(processes, ghosts, highlights.appeared, query, name);
+  }
+  if (containerId === null) return [];
+  const container = findContainerById(host, containerId);
+  if (container === undefined || container.state !== 'Running') return [];
+  const ghosts = highlights.vanished.filter(
+    (g) => g.ref.containerId === containerId && g.ref.name !== 'vmwp',
+  );
+  return buildProcessList(
+    processesSeenFrom(host, containerId),
+    ghosts,
+    highlights.appeared,
+    query,
+    name,
+  );
+}
+
+const memos: Record<Pane, (input: PaneListInput) => ListEntry[]> = {
+  host: paneListMemo('host'),
+  session: paneListMemo('session'),
+};
+
+/**
+ * The list a pane shows now. Cheap to call every frame and from key handlers alike: the
+ * same array until who runs where, the marks or the query change (or, sorted by CPU or
+ * memory, the counters).
+ */
+export function paneList(pane: Pane, input: PaneListInput): ListEntry[] {
+  return memos[pane](input);
+}

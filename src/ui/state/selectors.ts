@@ -1,0 +1,110 @@
+// Pure reads of the UI state: what a view shows and what an action needs to know, computed
+// the same way for both. Nothing here changes a store.
+import { psArgument } from '../../demo/index.js';
+import type { KeyContext } from '../keys/key-table.js';
+import { narrationHeight } from '../text/narration-text.js';
+import { computeLayout, type Layout, type PaneId } from './layout.js';
+import type { EditLine } from './line-edit.js';
+import { paneList, sessionContainer, type ListEntry } from './process-list.js';
+import type { KeySource, ListView, NewContainerForm, ProcessPaneId, UiState } from './ui-state.js';
+
+/** The layout the state is drawn with (for page sizes and the console's width). */
+export function layoutOf(state: UiState): Layout {
+  return computeLayout(state.size.columns, state.size.rows, {
+    demo: state.demo === 'playing',
+    containerCount: state.host.containers.length,
+    narrationRows: narrationHeight(state.narrations, state.size.columns),
+  });
+}
+
+export function isProcessPane(pane: PaneId): pane is ProcessPaneId {
+  return pane === 'host' || pane === 'session';
+}
+
+/** What a process pane lists in this state. */
+export function paneEntries(state: UiState, pane: ProcessPaneId): ListEntry[] {
+  const view = state.panes[pane];
+  return paneList(pane, {
+    host: state.host,
+    highlights: state.highlights,
+    query: { filter: view.filter, csrssOnly: state.csrssOnly, sort: state.sort },
+    containerId:
+      pane === 'session'
+        ? (sessionContainer(state.host, state.selectedContainerId)?.containerId ?? null)
+        : null,
+  });
+}
+
+/** Keeps the cursor in the list and on screen. */
+export function clampView(view: ListView, length: number, height: number): ListView {
+  const cursor = Math.max(0, Math.min(view.cursor, length - 1));
+  const rows = Math.max(1, height);
+  let top = Math.min(view.top, cursor);
+  if (cursor >= top + rows) top = cursor - rows + 1;
+  top = Math.max(0, Math.min(top, Math.max(0, length - rows)));
+  return cursor === view.cursor && top === view.top ? view : { cursor, top };
+}
+
+/** The text field that has the keys: the form's name, a filter, or the console. */
+export type TextField = 'form' | 'filter' | 'console';
+
+function fieldOf(s: UiState): TextField | null {
+  if (s.overlay?.kind === 'new-container') return s.overlay.field === 0 ? 'form' : null;
+  if (s.overlay !== null) return null;
+  if (s.filterEdit !== null) return 'filter';
+  return s.focus === 'console' ? 'console' : null;
+}
+
+/**
+ * Which key table contexts apply, first match wins. `edit` (the line editor's keys) follows
+ * whichever text field has the keys; in the form's name field it comes before the form's
+ * own ←→ so they move the cursor there.
+ */
+export function activeContexts(s: UiState, source: KeySource): readonly KeyContext[] {
+  if (s.overlay?.kind === 'help') return ['always', 'help'];
+  if (s.demo === 'playing' && source === 'user') return ['always', 'demo'];
+  if (s.overlay?.kind === 'new-container')
+    return s.overlay.field === 0 ? ['always', 'edit', 'form'] : ['always', 'form'];
+  if (s.overlay?.kind === 'confirm-remove') return ['always', 'confirm'];
+  if (s.filterEdit !== null) return ['always', 'filter', 'edit'];
+  if (s.focus === 'console') return ['always', 'console', 'edit'];
+  return ['always', 'main'];
+}
+
+/** The context whose keys the hint line shows (the line editor's keys go without saying). */
+export function hintContext(s: UiState): KeyContext {
+  return activeContexts(s, 'user').find((c) => c !== 'always' && c !== 'edit') ?? 'main';
+}
+
+/** The text field a key from `source` types into, if any. */
+export function activeField(s: UiState, source: KeySource): TextField | null {
+  return activeContexts(s, source).includes('edit') ? fieldOf(s) : null;
+}
+
+/** A text field has the keyboard's keys (outside demo playback). */
+export function textFieldActive(s: UiState): boolean {
+  return activeField(s, 'user') !== null;
+}
+
+/** The line being edited in `field`. */
+export function fieldLine(s: UiState, field: TextField): EditLine {
+  switch (field) {
+    case 'form':
+      return s.overlay?.kind === 'new-container'
+        ? { text: s.overlay.name, cursor: s.overlay.cursor }
+        : { text: '', cursor: 0 };
+    case 'filter':
+      return s.filterEdit === null
+        ? { text: '', cursor: 0 }
+        : { text: s.panes[s.filterEdit.pane].filter, cursor: s.filterEdit.cursor };
+    case 'console':
+      return { text: s.console.input, cursor: s.console.cursor };
+  }
+}
+
+/** The line the new-container form runs (and shows while it is filled in). */
+export function newContainerLine(form: NewContainerForm): string {
+  const runtime = form.runtime === 'HyperV' ? ' -RuntimeType HyperV' : '';
+  const name = psArgument(form.name.trim() || '…');
+  return `New-Container -Name ${name} -ContainerImageName ${form.image}${runtime}`;
+}

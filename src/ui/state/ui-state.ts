@@ -1,0 +1,160 @@
+// The dashboard's own state (what is focused, selected, filtered, typed, shown), apart
+// from the simulated host, which lives in the Sim's store. `host` here is the snapshot
+// the screen shows: the UI store takes it from the Sim once per batch of changes, so a
+// key that runs five commands makes one frame, and every pane shows the same moment.
+import type { StoreApi } from 'zustand/vanilla';
+import type { DemoStatus } from '../../demo/index.js';
+import type { Shell } from '../../shell/index.js';
+import type { HostState, ImageName, RuntimeType } from '../../sim/index.js';
+import type { ConsoleLine } from './console-lines.js';
+import type { Highlights } from './highlights.js';
+import type { Lang } from '../text/i18n.js';
+import type { PaneId } from './layout.js';
+import type { SortKey } from './process-list.js';
+
+export type { PaneId, SortKey };
+export type ProcessPaneId = 'host' | 'session';
+
+export interface TerminalSize {
+  readonly columns: number;
+  readonly rows: number;
+}
+
+export interface ListView {
+  /** Selected row. */
+  readonly cursor: number;
+  /** First row shown. */
+  readonly top: number;
+}
+
+export interface ProcessPaneView extends ListView {
+  readonly filter: string;
+}
+
+/** Repeated Tab cycles through the candidates, as PowerShell does. */
+export interface CompletionCycle {
+  readonly base: string;
+  readonly start: number;
+  readonly candidates: readonly string[];
+  readonly index: number;
+  /** The line as last completed; typing anything else ends the cycle. */
+  readonly line: string;
+}
+
+export interface ConsoleState {
+  readonly lines: readonly ConsoleLine[];
+  readonly nextId: number;
+  readonly input: string;
+  /** Where the input line's cursor is (see line-edit.ts). */
+  readonly cursor: number;
+  /** Oldest first. */
+  readonly history: readonly string[];
+  readonly historyIndex: number | null;
+  /** What was being typed before ↑ went into the history. */
+  readonly draft: string;
+  readonly completion: CompletionCycle | null;
+  /** Rows scrolled back from the bottom. */
+  readonly scrollBack: number;
+  readonly prompt: string;
+  /** The last command run, as echoed (the single-pane tier shows it). */
+  readonly lastCommand: string | null;
+}
+
+export interface NewContainerForm {
+  readonly kind: 'new-container';
+  /** 0 name, 1 image, 2 runtime. */
+  readonly field: 0 | 1 | 2;
+  readonly name: string;
+  /** The name field's cursor (see line-edit.ts). */
+  readonly cursor: number;
+  readonly image: ImageName;
+  readonly runtime: RuntimeType;
+}
+
+export interface ConfirmRemove {
+  readonly kind: 'confirm-remove';
+  readonly containerId: string;
+  /** The highlighted answer; No unless changed. */
+  readonly yes: boolean;
+}
+
+export interface HelpOverlay {
+  readonly kind: 'help';
+  readonly scroll: number;
+}
+
+export type Overlay = HelpOverlay | NewContainerForm | ConfirmRemove;
+
+export interface FilterEdit {
+  readonly pane: ProcessPaneId;
+  /** Restored by Esc. */
+  readonly previous: string;
+  /** The filter field's cursor (see line-edit.ts). */
+  readonly cursor: number;
+}
+
+/** `playing`: a demo has the keys (its own keymap); `taken-over`: the user has them. */
+export type DemoMode = 'off' | 'playing' | 'taken-over';
+
+export type KeySource = 'user' | 'script';
+
+export interface UiActions {
+  /** Appends text to the console's input line, as if typed. */
+  typeText(text: string): void;
+  /** Runs the console's input line. */
+  submitConsole(): void;
+  /**
+   * Presses a key by its keymap name (`t`, `enter`, `shift+tab`…) exactly as a user would
+   * outside demo playback; with `container`, that container is selected first.
+   */
+  pressKey(name: string, container?: string | null): void;
+  setNarration(text: string | null): void;
+  setSpotlight(pane: PaneId | null): void;
+  setDemoStatus(status: DemoStatus | null): void;
+  /** The demo gives the keys to the user: the interactive keymap applies from now on. */
+  handOver(): void;
+  /** A clean view: empty console and history, no filters, selection or marks. */
+  reset(options?: { readonly shell?: Shell }): void;
+  /** A key from the keyboard (`user`) or from a script. */
+  handleKey(name: string, source: KeySource): void;
+  /** One read from the keyboard: keys and text (see key-dispatch.ts). */
+  handleInput(data: string): void;
+  setSize(columns: number, rows: number): void;
+  /** One tick of the clock: the model's counters drift and old marks fade, in one update. */
+  tick(): void;
+  /** Runs one line in the console, echoed after its prompt. */
+  runLine(line: string): void;
+  quit(code: number): void;
+  /** Stops following the model. */
+  dispose(): void;
+}
+
+export interface UiState {
+  readonly host: HostState;
+  readonly size: TerminalSize;
+  readonly lang: Lang;
+  readonly focus: PaneId;
+  /** Where Esc from the console goes back to. */
+  readonly returnFocus: PaneId;
+  readonly selectedContainerId: string | null;
+  readonly containersView: ListView;
+  readonly panes: Readonly<Record<ProcessPaneId, ProcessPaneView>>;
+  readonly filterEdit: FilterEdit | null;
+  readonly csrssOnly: boolean;
+  readonly sort: SortKey;
+  readonly overlay: Overlay | null;
+  readonly console: ConsoleState;
+  readonly highlights: Highlights;
+  readonly narration: string | null;
+  /** Every narration of the demo (none outside demo mode): the narration row fits the longest. */
+  readonly narrations: readonly string[];
+  readonly spotlight: PaneId | null;
+  readonly demoStatus: DemoStatus | null;
+  readonly demo: DemoMode;
+  /** Set once: the dashboard is closing with this exit code. */
+  readonly exitCode: number | null;
+  readonly actions: UiActions;
+}
+
+/** The dashboard's store: its state and the actions on it (built in ../ui-store.ts). */
+export type UiStore = StoreApi<UiState>;

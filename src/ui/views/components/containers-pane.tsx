@@ -1,0 +1,104 @@
+// The Containers pane: a compact pre-padded table (one <Line> a row), windowed. The
+// column plan reads every container, so it is memoised on what it depends on (the
+// containers, the entered one, who runs where), not on the state a tick renews.
+import { Text } from 'ink';
+import { memo, useMemo } from 'react';
+import { hostProcesses, processSetOf } from '../../../sim/index.js';
+import { containerHeader, containerRow, planContainerColumns } from '../container-rows.js';
+import { useDashboard, useUi } from '../hooks/use-ui.js';
+import { innerWidth, listRows, type Rect } from '../../state/layout.js';
+import { selectedContainer } from '../../state/process-list.js';
+import { padCells } from '../../text/text-width.js';
+import { clampView } from '../../state/selectors.js';
+import { PaneFrame } from './pane-frame.js';
+import { Line } from './line.js';
+
+export interface ContainersPaneProps {
+  readonly rect: Rect;
+}
+
+function ContainersPaneView({ rect }: ContainersPaneProps) {
+  const { theme, t } = useDashboard();
+  const host = useUi((s) => s.host);
+  const selectedId = useUi((s) => s.selectedContainerId);
+  const view = useUi((s) => s.containersView);
+  const focused = useUi((s) => s.focus === 'containers' && s.overlay === null);
+  const spotlight = useUi((s) => s.spotlight === 'containers');
+
+  const containers = host.containers;
+  const width = innerWidth(rect);
+  const rows = listRows(rect);
+  // The kernel column names each Hyper-V container's vmwp pid: the host's process set.
+  const hostSet = processSetOf(hostProcesses(host));
+  const columns = useMemo(
+    () => planContainerColumns(width, host, t),
+    // `host` matters only through these; a tick renews it without changing them.
+    [width, containers, host.entered, hostSet, t],
+  );
+  const selected = selectedContainer(host, selectedId);
+  const index = selected === undefined ? 0 : containers.indexOf(selected);
+  const { top } = clampView({ cursor: index, top: view.top }, containers.length, rows);
+  const visible = containers.slice(top, top + rows);
+  const running = useMemo(
+    () => containers.filter((c) => c.state === 'Running').length,
+    [containers],
+  );
+  const footer =
+    containers.length > rows
+      ? `${top + 1}–${top + visible.length}/${containers.length}`
+      : undefined;
+
+  return (
+    <PaneFrame
+      width={rect.width}
+      height={rect.height}
+      number={1}
+      title={t('pane.containers')}
+      detail={t('pane.containers.count', { count: containers.length, running })}
+      focused={focused}
+      spotlight={spotlight}
+      {...(footer ? { footer } : {})}
+    >
+      <Line dimColor underline={!theme.color} color={theme.muted}>
+        {containerHeader(columns, t)}
+      </Line>
+      {containers.length === 0 ? (
+        <Line dimColor>{padCells(`  ${t('empty.containers')}`, width)}</Line>
+      ) : (
+        visible.map((c, slot) => {
+          const isSelected = c === selected;
+          const parts = containerRow(host, c, columns, isSelected, t);
+          // Under the inverse bar, coloured spans would become coloured blocks.
+          const plain = isSelected && focused;
+          const tone = (color: string | undefined) => (plain ? undefined : color);
+          const kernelColor =
+            parts.kernelKind === 'shared'
+              ? theme.shared
+              : parts.kernelKind === 'utility-vm'
+                ? theme.utilityVm
+                : theme.muted;
+          return (
+            <Line key={slot} inverse={isSelected && focused} bold={isSelected}>
+              {parts.lead}
+              {parts.name}
+              {parts.image}
+              <Text color={tone(c.runtimeType === 'HyperV' ? theme.utilityVm : theme.shared)}>
+                {parts.runtime}
+              </Text>
+              <Text
+                color={tone(c.state === 'Running' ? theme.running : theme.muted)}
+                dimColor={!plain && c.state !== 'Running'}
+              >
+                {parts.state}
+              </Text>
+              {parts.rest}
+              <Text color={tone(kernelColor)}>{parts.kernel}</Text>
+            </Line>
+          );
+        })
+      )}
+    </PaneFrame>
+  );
+}
+
+export const ContainersPane = memo(ContainersPaneView);

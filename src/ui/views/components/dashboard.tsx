@@ -1,0 +1,158 @@
+// The root: lays out the panes for the terminal's size (layout.ts) and places them.
+// Everything else lives in the panes, the store and the hooks.
+import { Box, Text } from 'ink';
+import type { Clock } from '../../../sim/index.js';
+import { useClockTick } from '../hooks/use-clock-tick.js';
+import { useKeyInput } from '../hooks/use-key-input.js';
+import { useTerminalSize } from '../hooks/use-terminal-size.js';
+import { DashboardContext, useDashboard, useUi, type DashboardEnv } from '../hooks/use-ui.js';
+import { computeLayout, MIN_SIZE, type Layout, type PaneId } from '../../state/layout.js';
+import { narrationHeight } from '../../text/narration-text.js';
+import { ConfirmRemovePane } from './confirm-remove.js';
+import { ConsolePane } from './console-pane.js';
+import { ContainersPane } from './containers-pane.js';
+import { HelpOverlay } from './help-overlay.js';
+import { KeyHints } from './key-hints.js';
+import { LastCommandLine } from './last-command-line.js';
+import { NarrationLine } from './narration-line.js';
+import { NewContainerFormPane } from './new-container-form.js';
+import { PaneStrip } from './pane-strip.js';
+import { ProcessPane } from './process-pane.js';
+import { SummaryLine } from './summary-line.js';
+
+export interface DashboardProps {
+  readonly env: DashboardEnv;
+  readonly clock: Clock;
+  /** Follow stdout's size (off in tests that set the size themselves). */
+  readonly followTerminal?: boolean;
+}
+
+export function Dashboard({ env, clock, followTerminal = true }: DashboardProps) {
+  return (
+    <DashboardContext.Provider value={env}>
+      <Root clock={clock} followTerminal={followTerminal} />
+    </DashboardContext.Provider>
+  );
+}
+
+function TerminalSizeSync() {
+  useTerminalSize(useDashboard().store);
+  return null;
+}
+
+function Root({
+  clock,
+  followTerminal,
+}: {
+  readonly clock: Clock;
+  readonly followTerminal: boolean;
+}) {
+  const { store, t } = useDashboard();
+  useKeyInput(store);
+  useClockTick(store, clock);
+  const columns = useUi((s) => s.size.columns);
+  const rows = useUi((s) => s.size.rows);
+  const demo = useUi((s) => s.demo === 'playing');
+  const containerCount = useUi((s) => s.host.containers.length);
+  const narrationRows = useUi((s) => narrationHeight(s.narrations, s.size.columns));
+  const layout = computeLayout(columns, rows, { demo, containerCount, narrationRows });
+
+  if (layout.tier === 'too-small') {
+    const line = t('tooSmall', {
+      need: `${MIN_SIZE.columns}×${MIN_SIZE.rows}`,
+      have: `${columns}×${rows}`,
+    });
+    return (
+      <>
+        {followTerminal ? <TerminalSizeSync /> : null}
+        <Box width={Math.max(1, columns)} height={Math.max(1, rows - 1)} overflow="hidden">
+          <Text wrap="wrap">{line}</Text>
+        </Box>
+      </>
+    );
+  }
+  // Clipped to the frame's rows only: every row is already cut to the width (line.tsx),
+  // and a horizontal clip costs Ink a measure and a slice of each line per frame.
+  return (
+    <Box flexDirection="column" width={layout.columns} height={layout.height} overflowY="hidden">
+      {followTerminal ? <TerminalSizeSync /> : null}
+      {layout.tier === 'single' ? <SingleTier layout={layout} /> : <SplitTiers layout={layout} />}
+    </Box>
+  );
+}
+
+function Overlay({ layout }: { readonly layout: Layout }) {
+  const overlay = useUi((s) => s.overlay);
+  if (overlay?.kind === 'new-container')
+    return <NewContainerFormPane rect={layout.form} form={overlay} />;
+  if (overlay?.kind === 'confirm-remove')
+    return <ConfirmRemovePane rect={layout.form} confirm={overlay} />;
+  return null;
+}
+
+function Pane({ pane, layout }: { readonly pane: PaneId; readonly layout: Layout }) {
+  const rect = layout.panes[pane];
+  switch (pane) {
+    case 'containers':
+      return <ContainersPane rect={rect} />;
+    case 'host':
+    case 'session':
+      return <ProcessPane pane={pane} rect={rect} />;
+    case 'console':
+      return <ConsolePane rect={rect} />;
+  }
+}
+
+function SplitTiers({ layout }: { readonly layout: Layout }) {
+  const help = useUi((s) => s.overlay?.kind === 'help');
+  const form = useUi((s) => s.overlay !== null && s.overlay.kind !== 'help');
+  const { containers, host } = layout.panes;
+  return (
+    <>
+      {help ? (
+        <HelpOverlay rect={layout.overlay} />
+      ) : (
+        <Box flexDirection="row" height={host.height}>
+          <Box flexDirection="column" width={containers.width}>
+            <Pane pane="containers" layout={layout} />
+            <Pane pane="session" layout={layout} />
+          </Box>
+          <Pane pane="host" layout={layout} />
+        </Box>
+      )}
+      {layout.summary ? <SummaryLine width={layout.summary.width} /> : null}
+      {form ? <Overlay layout={layout} /> : <Pane pane="console" layout={layout} />}
+      {layout.narration ? (
+        <NarrationLine width={layout.narration.width} height={layout.narration.height} />
+      ) : null}
+      <KeyHints width={layout.hints.width} />
+    </>
+  );
+}
+
+function SingleTier({ layout }: { readonly layout: Layout }) {
+  const focus = useUi((s) => s.focus);
+  const spotlight = useUi((s) => s.spotlight);
+  const overlay = useUi((s) => s.overlay?.kind ?? null);
+  const demo = useUi((s) => s.demo === 'playing');
+  // In playback the pane the narration talks about is the one worth the only place.
+  const shown = demo && spotlight !== null ? spotlight : focus;
+  return (
+    <>
+      {layout.strip ? <PaneStrip width={layout.strip.width} shown={shown} /> : null}
+      {overlay === 'help' ? (
+        <HelpOverlay rect={layout.overlay} />
+      ) : overlay !== null ? (
+        <Overlay layout={layout} />
+      ) : (
+        <Pane pane={shown} layout={layout} />
+      )}
+      {layout.summary ? <SummaryLine width={layout.summary.width} /> : null}
+      {layout.lastCommand ? <LastCommandLine width={layout.lastCommand.width} /> : null}
+      {layout.narration ? (
+        <NarrationLine width={layout.narration.width} height={layout.narration.height} />
+      ) : null}
+      <KeyHints width={layout.hints.width} />
+    </>
+  );
+}

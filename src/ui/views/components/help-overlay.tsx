@@ -1,0 +1,92 @@
+// The help overlay, generated from the keymap: it covers the panes (the console and the
+// hint line stay), in two columns when there is room, scrolled with ↑↓ PgUp PgDn.
+import { Box, Text } from 'ink';
+import { memo, useMemo } from 'react';
+import {
+  helpColumns,
+  helpColumnWidth,
+  helpSections,
+  type HelpLine,
+} from '../../keys/help-content.js';
+import { useDashboard, useUi } from '../hooks/use-ui.js';
+import { innerRows, innerWidth, type Rect } from '../../state/layout.js';
+import { padCells } from '../../text/text-width.js';
+import { PaneFrame } from './pane-frame.js';
+
+export interface HelpOverlayProps {
+  readonly rect: Rect;
+}
+
+function HelpLineView({
+  line,
+  keyWidth,
+  width,
+}: {
+  line: HelpLine;
+  keyWidth: number;
+  width: number;
+}) {
+  const { theme } = useDashboard();
+  if (line.kind === 'blank') return <Text> </Text>;
+  if (line.kind === 'section') {
+    return (
+      <Text wrap="truncate-end" bold underline color={theme.focus}>
+        {padCells(line.text, Math.min(width, 40))}
+      </Text>
+    );
+  }
+  return (
+    <Text wrap="truncate-end">
+      <Text bold color={theme.csrss}>
+        {padCells(line.keys, keyWidth)}
+      </Text>
+      {'  '}
+      {padCells(line.text, Math.max(0, width - keyWidth - 2))}
+    </Text>
+  );
+}
+
+function HelpOverlayView({ rect }: HelpOverlayProps) {
+  const { t, demoAvailable } = useDashboard();
+  const scroll = useUi((s) => (s.overlay?.kind === 'help' ? s.overlay.scroll : 0));
+  const sections = useMemo(() => helpSections(t, demoAvailable), [t, demoAvailable]);
+  const width = innerWidth(rect);
+  const height = innerRows(rect);
+  const twoColumns = width >= 100;
+  const columnWidth = helpColumnWidth(width);
+  const columns = useMemo(() => helpColumns(sections, width), [sections, width]);
+  const longest = Math.max(...columns.map((c) => c.lines.length));
+  const top = Math.max(0, Math.min(scroll, longest - height));
+  const footer =
+    longest > height
+      ? `${top + 1}–${Math.min(longest, top + height)}/${longest} · ${t('help.footer')}`
+      : t('help.footer');
+
+  return (
+    <PaneFrame
+      width={rect.width}
+      height={rect.height}
+      title={t('help.title')}
+      focused
+      spotlight={false}
+      footer={footer}
+    >
+      <Box flexDirection="row" width={width} height={height}>
+        {columns.map(({ lines, keyWidth }, c) => (
+          <Box
+            key={c}
+            flexDirection="column"
+            width={columnWidth}
+            marginRight={c === 0 && twoColumns ? 2 : 0}
+          >
+            {lines.slice(top, top + height).map((line, i) => (
+              <HelpLineView key={i} line={line} keyWidth={keyWidth} width={columnWidth} />
+            ))}
+          </Box>
+        ))}
+      </Box>
+    </PaneFrame>
+  );
+}
+
+export const HelpOverlay = memo(HelpOverlayView);

@@ -1,0 +1,29 @@
+// The key-hint line for what has the keys now (the panes, the console, a form, the
+// demo), from the keymap; in demo playback it starts with the player's status.
+import { Text } from 'ink';
+import { memo } from 'react';
+import { demoStatusText, hintItems, hintText } from '../../keys/help-content.js';
+import { useDashboard, useUi } from '../hooks/use-ui.js';
+import { hintContext } from '../../state/selectors.js';
+import { cellWidth, padCells } from '../../text/text-width.js';
+import { Line } from './line.js';
+
+function KeyHintsView({ width }: { readonly width: number }) {
+  const { theme, t } = useDashboard();
+  const context = useUi(hintContext);
+  const status = useUi((s) => (s.demo === 'playing' ? s.demoStatus : null));
+  const prefix = status === null ? '' : ` ${demoStatusText(status, t)} │`;
+  const hints = hintText(hintItems(context, t), Math.max(0, width - cellWidth(prefix) - 1));
+  return (
+    <Line>
+      <Text bold color={theme.spotlight}>
+        {prefix}
+      </Text>
+      <Text color={theme.muted} dimColor={!theme.color}>
+        {padCells(` ${hints}`, Math.max(0, width - cellWidth(prefix)))}
+      </Text>
+    </Line>
+  );
+}
+
+export const KeyHints = memo(KeyHintsView);

@@ -1,0 +1,41 @@
+// The experiment in one line: csrss on the host, and inside the container the Session
+// pane shows — same PID (shared kernel) or its own (utility VM).
+import { Text } from 'ink';
+import { memo, useMemo } from 'react';
+import { useDashboard, useUi } from '../hooks/use-ui.js';
+import { sessionContainer } from '../../state/process-list.js';
+import { fitSummary, summaryDeps, summaryParts } from '../summary.js';
+import { Line } from './line.js';
+
+function SummaryLineView({ width }: { readonly width: number }) {
+  const { theme, t } = useDashboard();
+  const host = useUi((s) => s.host);
+  const selectedId = useUi((s) => s.selectedContainerId);
+  const containerId = sessionContainer(host, selectedId)?.containerId ?? null;
+  const { parts, head, inside } = useMemo(
+    () => {
+      const parts = summaryParts(host, containerId, t);
+      return { parts, ...fitSummary(parts, width, t) };
+    },
+    // `host` matters only through summaryDeps: a tick renews it without changing them.
+    [...summaryDeps(host, containerId), t, width],
+  );
+  const insideColor =
+    parts.kind === 'shared'
+      ? theme.shared
+      : parts.kind === 'utility-vm'
+        ? theme.utilityVm
+        : theme.muted;
+  return (
+    <Line>
+      <Text bold color={theme.csrss}>
+        {head}
+      </Text>
+      <Text color={insideColor} bold={parts.kind !== null}>
+        {inside}
+      </Text>
+    </Line>
+  );
+}
+
+export const SummaryLine = memo(SummaryLineView);

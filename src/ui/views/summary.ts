@@ -1,0 +1,147 @@
+// The one-line summary of the seed's experiment: how many csrss the host has, how many
+// of them are a container's, and what the container itself sees (docs/spec.md §5).
+import {
+  csrssSummary,
+  findContainerById,
+  processSetOf,
+  runningContainers,
+  utilityVmKernelId,
+} from '../../sim/index.js';
+import type { HostState } from '../../sim/index.js';
+import type { Translate } from '../text/i18n.js';
+import { cellWidth, padCells, printable, truncateCells } from '../text/text-width.js';
+
+export interface SummaryParts {
+  /** The host's count with every container's share: what `summaryText` prints. */
+  readonly host: string;
+  /** The host's count alone ("csrss — host 337"). */
+  readonly hostCount: string;
+  /**
+   * Each container's csrss on the host ("1 from C0001"), the summary's container first,
+   * with how many csrss each one stands for.
+   */
+  readonly from: readonly { readonly text: string; readonly count: number }[];
+  readonly inside: string | null;
+  /** How the container shares (or not) the host's kernel, for the cue's colour. */
+  readonly kind: 'shared' | 'utility-vm' | null;
+}
+
+const NONE: readonly never[] = [];
+
+/**
+ * What the summary depends on: who runs where (on the host and in the container's utility
+ * VM), the containers and the entered session, never the counters. A tick changes none of
+ * these, so the line (a long text at 500 containers) is not rebuilt on every tick.
+ */
+export function summaryDeps(host: HostState, containerId: string | null): readonly unknown[] {
+  const id = containerId ?? host.entered?.containerId ?? null;
+  return [
+    processSetOf(host.kernels.host?.processes ?? NONE),
+    id === null ? null : processSetOf(host.kernels[utilityVmKernelId(id)]?.processes ?? NONE),
+    host.containers,
+    host.entered,
+    containerId,
+  ];
+}
+
+export function summaryParts(
+  host: HostState,
+  containerId: string | null,
+  t: Translate,
+): SummaryParts {
+  const summary = csrssSummary(host, containerId ?? undefined);
+  const ownName = containerId === null ? undefined : findContainerById(host, containerId)?.name;
+  const counts = new Map<string, number>();
+  // The summary's own container leads, so it survives when the list is cut to fit.
+  if (
+    ownName !== undefined &&
+    summary.hostFromContainers.some((p) => p.containerId === containerId)
+  )
+    counts.set(ownName, 0);
+  for (const p of summary.hostFromContainers) {
+    const name =
+      p.containerId === null ? '?' : (findContainerById(host, p.containerId)?.name ?? '?');
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  const hostCount = t('summary.host', { count: summary.host.length });
+  const from = [...counts].map(([name, count]) => ({
+    text: t('summary.from', { count, name: printable(name) }),
+    count,
+  }));
+  const hostText =
+    from.length === 0 ? hostCount : `${hostCount} (${from.map((f) => f.text).join(', ')})`;
+  const common = { host: hostText, hostCount, from };
+  const inside = summary.inside;
+  if (inside === null) {
+    const container = containerId === null ? undefined : findContainerById(host, containerId);
+    if (container !== undefined)
+      return {
+        ...common,
+        inside: t('summary.off', { name: printable(container.name) }),
+        kind: null,
+      };
+    if (runningContainers(host).length === 0)
+      return { ...common, inside: t('summary.noneRunning'), kind: null };
+    return { ...common, inside: null, kind: null };
+  }
+  const name = printable(inside.container.name);
+  const pid = inside.csrss.map((p) => p.pid).join(', ') || '—';
+  const count = inside.csrss.length;
+  return inside.sharedWithHost
+    ? { ...common, inside: t('summary.shared', { name, count, pid }), kind: 'shared' }
+    : { ...common, inside: t('summary.own', { name, count, pid }), kind: 'utility-vm' };
+}
+
+export function summaryText(parts: SummaryParts): string {
+  return parts.inside === null ? parts.host : `${parts.host} · ${parts.inside}`;
+}
+
+export interface FittedSummary {
+  /** Starts with a blank; the host's part. */
+  readonly head: string;
+  /** " · " and what the container sees, padded to the rest of the width; '' if none. */
+  readonly inside: string;
+}
+
+/**
+ * The summary in `width` cells. What the container sees is the point of the line, so it
+ * stays whole while the host's list of containers is cut instead: as many as fit (the
+ * summary's own container first), the rest counted ("334 from 334 more"). Only when even
+ * that does not fit is the line truncated. Linear in the containers: at 500 of them this
+ * runs when the selection moves.
+ */
+export function fitSummary(parts: SummaryParts, width: number, t: Translate): FittedSummary {
+  const insideText = parts.inside === null ? '' : ` · ${parts.inside}`;
+  const room = width - cellWidth(insideText);
+  const full = ` ${parts.host}`;
+  let head = full;
+  if (cellWidth(full) > room && parts.from.length > 0) {
+    const lead = ` ${parts.hostCount} (`;
+    const total = parts.from.reduce((sum, f) => sum + f.count, 0);
+    const tailFor = (k: number, shown: number): string =>
+      t(k === 0 ? 'summary.fromMany' : 'summary.fromMore', {
+        count: total - shown,
+        containers: parts.from.length - k,
+      });
+    // The most containers named (k) that fit beside the count of the rest.
+    let best: { k: number; tail: string } | null = null;
+    let listWidth = 0;
+    let shown = 0;
+    for (let k = 0; k < parts.from.length; k++) {
+      const separator = k > 0 ? 2 : 0;
+      const tail = tailFor(k, shown);
+      if (cellWidth(lead) + listWidth + separator + cellWidth(tail) + 1 <= room) best = { k, tail };
+      const next = parts.from[k] as { text: string; count: number };
+      listWidth += separator + cellWidth(next.text);
+      shown += next.count;
+    }
+    head =
+      best === null
+        ? ` ${parts.hostCount}`
+        : `${lead}${[...parts.from.slice(0, best.k).map((f) => f.text), best.tail].join(', ')})`;
+  }
+  head = truncateCells(head, width);
+  const inside =
+    insideText === '' ? '' : padCells(insideText, Math.max(0, width - cellWidth(head)));
+  return { head, inside };
+}

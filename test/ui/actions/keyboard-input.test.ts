@@ -1,0 +1,58 @@
+// One read from the keyboard (src/ui/actions/keyboard-input.ts): every key and run of text
+// in order, in time linear in the read.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { handleInput } from '../../../src/ui/actions/keyboard-input.js';
+import { actionContext } from '../harness.js';
+
+afterEach(() => vi.restoreAllMocks());
+
+/** Characters copied by String.prototype.slice while `fn` runs: the work a read costs. */
+function charactersCopied(fn: () => void): number {
+  let copied = 0;
+  const slice = String.prototype.slice;
+  vi.spyOn(String.prototype, 'slice').mockImplementation(function (this: string, ...args) {
+    const part = slice.apply(this, args as [number?, number?]);
+    copied += part.length;
+    return part;
+  });
+  fn();
+  vi.restoreAllMocks();
+  return copied;
+}
+
+describe('a read from the keyboard', () => {
+  it('applies every key of a burst in order, in the field that has the keys', () => {
+    const { ctx } = actionContext();
+    handleInput(ctx, ':Start-Container -Name WIN\x1b[D\x1b[D\x1b[D\x1b[D\x01x\x05y');
+    expect(ctx.state().focus).toBe('console');
+    expect(ctx.state().console.input).toBe('xStart-Container -Name WINy');
+  });
+
+  it('edits the filter and the form name with the same keys', () => {
+    const { ctx } = actionContext();
+    handleInput(ctx, '2/vmxp\x1b[D\x1b[D\x1b[3~w');
+    expect(ctx.state().panes.host.filter).toBe('vmwp');
+    handleInput(ctx, '\r1n\x15web\x1b[Dx');
+    const form = ctx.state().overlay;
+    expect(form?.kind === 'new-container' ? form.name : null).toBe('wexb');
+  });
+
+  it('a 100,000-character paste costs work linear in its length (counted, not timed)', () => {
+    const n = 100_000;
+    const { ctx } = actionContext();
+    handleInput(ctx, ':');
+    const paste = 'x'.repeat(n);
+    const copied = charactersCopied(() => handleInput(ctx, paste));
+    expect(ctx.state().console.input).toBe(paste);
+    // A parser that copied the rest of the read at each character would copy n²/2 = 5e9.
+    expect(copied).toBeLessThan(4 * n);
+  });
+
+  it('a paste that opens the console first costs linear work too', () => {
+    const n = 100_000;
+    const { ctx } = actionContext();
+    const copied = charactersCopied(() => handleInput(ctx, `:${'y'.repeat(n)}`));
+    expect(ctx.state().console.input).toHaveLength(n);
+    expect(copied).toBeLessThan(4 * n);
+  });
+});
