@@ -14,9 +14,9 @@ import {
 } from '../../src/demo/index.js';
 import { FakeClock } from '../../src/sim/clock.js';
 import { createSim, createStartingState } from '../../src/sim/index.js';
-import { createDemoTarget } from '../../src/ui/demo-target.js';
-import { demoStatusText } from '../../src/ui/help-content.js';
-import { translator } from '../../src/ui/i18n.js';
+import { createDemoTarget } from '../../src/ui/actions/demo-target.js';
+import { demoStatusText } from '../../src/ui/keys/help-content.js';
+import { translator } from '../../src/ui/text/i18n.js';
 import { createUiStore } from '../../src/ui/ui-store.js';
 
 // eslint-disable-next-line no-control-regex -- what must never reach the terminal
