@@ -7,6 +7,7 @@ import type {
   HostState,
   ImageName,
   Owner,
+  PortMapping,
   RuntimeType,
   SimError,
 } from './types.js';
@@ -26,6 +27,8 @@ export interface NewContainerOptions {
     readonly isolation: string;
     readonly image: string;
     readonly command: string | null;
+    /** `-p H:C` mappings; the caller has parsed and checked them (docker's own parser). */
+    readonly ports?: readonly PortMapping[];
   };
 }
 
