@@ -6,7 +6,13 @@ import { HOST_BOOT_PROCESSES } from './host-processes.js';
 import { allocatePid } from './pid-allocator.js';
 import { RngCursor, seedToRngState } from './rng.js';
 import { HOST_SWITCHES } from './network/switches.js';
-import { HOST_KERNEL, type ContainerImage, type HostState, type ImageName, type SimProcess } from './types.js';
+import {
+  HOST_KERNEL,
+  type ContainerImage,
+  type HostState,
+  type ImageName,
+  type SimProcess,
+} from './types.js';
 
 /** The OS images were installed before the host booted (docker images: "2 weeks ago"). */
 const INSTALLED_BEFORE_BOOT = -15 * 24 * 3600 * 1000;

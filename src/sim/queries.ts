@@ -130,7 +130,10 @@ export function findByDockerTag(
 
 /** A reference as docker keys its tags: lower case, no `microsoft/` prefix. */
 export function normalizeDockerRef(ref: string): string {
-  return ref.trim().toLowerCase().replace(/^microsoft\//, '');
+  return ref
+    .trim()
+    .toLowerCase()
+    .replace(/^microsoft\//, '');
 }
 
 export function containerOfProcess(state: HostState, process: SimProcess): Container | undefined {

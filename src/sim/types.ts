@@ -252,8 +252,10 @@ export type ModelErrorCode =
   | 'ImageInUse'
   | 'ImageHasChildren'
   | 'ImageIsOSImage'
+  | 'ImageHasTags'
   | 'CaptureRequiresOff'
   | 'AdapterNotFound'
+  | 'AdapterChangeRequiresOff'
   | 'InvalidArgument';
 
 export interface ModelError {

@@ -53,10 +53,20 @@ const cases: Case[] = [
     /No container/,
   ],
   [
-    'a name in use, other case',
-    () => newContainer(off().state, { name: 'wincont', image: 'NanoServer' }),
+    // PowerShell may repeat a name (docs/fidelity-notes.md, duplicate names); docker may not.
+    'a docker name in use, other case',
+    () => {
+      const docker = { isolation: '', image: 'nanoserver', command: 'cmd' };
+      const made = hostWith({ name: 'web', image: 'nanoserver', owner: 'docker', docker });
+      return newContainer(made.state, {
+        name: 'WEB',
+        image: 'nanoserver',
+        owner: 'docker',
+        docker,
+      });
+    },
     'ContainerNameInUse',
-    /A container named 'wincont' already exists\./,
+    /A container named 'WEB' already exists\./,
   ],
   [
     'an unknown image',

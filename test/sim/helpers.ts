@@ -13,6 +13,7 @@ import {
   type SimProcess,
   type SimResult,
 } from '../../src/sim/index.js';
+import { checkImageInvariants, checkNetworkInvariants } from './network-invariants.js';
 
 export function unwrap<T>(result: SimResult<T>): { value: T; state: HostState } {
   if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
@@ -140,6 +141,8 @@ export function checkInvariants(state: HostState): void {
       'entered powershell exists inside',
     );
   }
+  checkNetworkInvariants(state);
+  checkImageInvariants(state);
   assert(state.events.length <= EVENT_LOG_LIMIT, 'event log bounded');
   for (let i = 1; i < state.events.length; i++) {
     assert(state.events[i]!.seq === state.events[i - 1]!.seq + 1, 'event seq monotonic');

@@ -62,7 +62,9 @@ function checkNewContainer(
   runtimeType: RuntimeType,
 ): SimResult<Checked> {
   const lower = name.toLowerCase();
-  const clash = state.containers.some((c) => c.owner === 'docker' && c.name.toLowerCase() === lower);
+  const clash = state.containers.some(
+    (c) => c.owner === 'docker' && c.name.toLowerCase() === lower,
+  );
   if (owner === 'docker' && clash) {
     return fail('ContainerNameInUse', `A container named '${name}' already exists.`, name);
   }

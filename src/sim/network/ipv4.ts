@@ -50,5 +50,5 @@ export function inSubnet(address: string, cidr: string): boolean {
   const block = parseCidr(cidr);
   const value = ipv4ToNumber(address);
   if (block === undefined || Number.isNaN(value)) return false;
-  return ((value & maskNumber(block.prefixLength)) >>> 0) === block.network;
+  return (value & maskNumber(block.prefixLength)) >>> 0 === block.network;
 }
