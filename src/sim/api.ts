@@ -31,6 +31,12 @@ export interface NewContainerOptions {
   readonly switchName?: string | null;
   readonly runtimeType?: RuntimeType;
   readonly owner?: Owner;
+  /**
+   * TP3/TP4's PowerShell module let a name repeat (docs/fidelity-notes.md, duplicate names).
+   * Off by default so today's New-Container keeps refusing until the shell takes the rule
+   * over; docker containers never share a name whatever this says.
+   */
+  readonly allowDuplicateName?: boolean;
   /** For docker-made containers. */
   readonly docker?: {
     readonly isolation: string;

@@ -53,7 +53,13 @@ const cases: Case[] = [
     /No container/,
   ],
   [
-    // PowerShell may repeat a name (docs/fidelity-notes.md, duplicate names); docker may not.
+    'a name in use, other case',
+    () => newContainer(off().state, { name: 'wincont', image: 'NanoServer' }),
+    'ContainerNameInUse',
+    /A container named 'wincont' already exists\./,
+  ],
+  [
+    // PowerShell may repeat a name when asked (allowDuplicateName); docker never.
     'a docker name in use, other case',
     () => {
       const docker = { isolation: '', image: 'nanoserver', command: 'cmd' };

@@ -11,11 +11,12 @@ import {
   type HostState,
   type NewContainerOptions,
   type SimProcess,
+  type ModelResult,
   type SimResult,
 } from '../../src/sim/index.js';
 import { checkImageInvariants, checkNetworkInvariants } from './network-invariants.js';
 
-export function unwrap<T>(result: SimResult<T>): { value: T; state: HostState } {
+export function unwrap<T>(result: SimResult<T> | ModelResult<T>): { value: T; state: HostState } {
   if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
   return { value: result.value, state: result.state };
 }

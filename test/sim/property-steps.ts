@@ -40,6 +40,7 @@ export type Step =
       runtime: RuntimeType;
       docker: boolean;
       switchName: string | null;
+      duplicates: boolean;
     }
   | { kind: 'start' | 'stop' | 'remove' | 'enter' | 'feature'; slot: Slot }
   | { kind: 'set'; slot: Slot; runtime: RuntimeType }
@@ -64,6 +65,7 @@ export const step: fc.Arbitrary<Step> = fc.oneof(
       runtime,
       docker: fc.boolean(),
       switchName: fc.constantFrom(...SWITCHES),
+      duplicates: fc.boolean(),
     }),
   ),
   rec(4, fc.record({ kind: only('start'), slot })),
@@ -106,8 +108,11 @@ const lowerEq = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 function expectedNew(state: HostState, st: Extract<Step, { kind: 'new' }>): ModelErrorCode | null {
   const owner = st.docker ? 'docker' : 'VMMS';
-  if (st.docker && state.containers.some((c) => c.owner === 'docker' && lowerEq(c.name, st.slot)))
-    return 'ContainerNameInUse';
+  // PowerShell: any container of the name, unless duplicates are allowed; docker: its own.
+  const clash = state.containers.some(
+    (c) => lowerEq(c.name, st.slot) && (!st.docker || c.owner === 'docker'),
+  );
+  if (clash && (st.docker || !st.duplicates)) return 'ContainerNameInUse';
   const image = resolveImage(state, st.image, owner);
   if (image === undefined) return 'ImageNotFound';
   return st.runtime === 'HyperV' && image.osImage !== 'NanoServer' ? 'HyperVRequiresNano' : null;
@@ -173,6 +178,7 @@ export function apply(state: HostState, st: Step): ModelResult<unknown> | HostSt
         image: st.image,
         runtimeType: st.runtime,
         switchName: st.switchName,
+        allowDuplicateName: st.duplicates,
         ...(st.docker
           ? {
               owner: 'docker' as const,

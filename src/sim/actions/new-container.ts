@@ -1,6 +1,7 @@
 // New-Container (and the create half of `docker run`): a container that exists, Off, with
-// no process anywhere (docs/spec.md §3 rule 1). PowerShell may reuse a name (TP3/TP4 allowed
-// duplicates, docs/fidelity-notes.md); docker refuses a name one of its containers holds.
+// no process anywhere (docs/spec.md §3 rule 1). PowerShell may reuse a name when asked
+// (allowDuplicateName: TP3/TP4 allowed duplicates, docs/fidelity-notes.md); docker refuses a
+// name one of its containers holds.
 import type { NewContainerOptions } from '../api.js';
 import { generateDockerName } from '../docker-names.js';
 import { fail } from '../errors.js';
@@ -62,10 +63,11 @@ function checkNewContainer(
   runtimeType: RuntimeType,
 ): SimResult<Checked> {
   const lower = name.toLowerCase();
+  const shareable = owner === 'VMMS' && options.allowDuplicateName === true;
   const clash = state.containers.some(
-    (c) => c.owner === 'docker' && c.name.toLowerCase() === lower,
+    (c) => c.name.toLowerCase() === lower && (owner === 'VMMS' || c.owner === 'docker'),
   );
-  if (owner === 'docker' && clash) {
+  if (clash && !shareable) {
     return fail('ContainerNameInUse', `A container named '${name}' already exists.`, name);
   }
   const image = resolveImage(state, options.image, owner);
