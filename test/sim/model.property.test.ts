@@ -102,4 +102,38 @@ describe('model properties', () => {
     };
     expect(() => checkInvariants(broken)).toThrow(/session/);
   });
+
+  describe('the network invariants can fail: the checker catches a planted breach', () => {
+    /** Two running containers on NAT (172.16.0.2 and .3) and one stopped one. */
+    function twoOnNat(): HostState {
+      let state = bootHost(1);
+      for (const name of ['A', 'B', 'OFF']) {
+        const r = newContainer(state, { name, image: 'NanoServer', switchName: 'NAT' });
+        if (!r.ok) throw new Error('setup');
+        state = r.state;
+        if (name === 'OFF') continue;
+        const s = startContainer(state, r.value.containerId);
+        if (!s.ok) throw new Error('setup');
+        state = s.state;
+      }
+      checkInvariants(state);
+      return state;
+    }
+    const withAddress = (state: HostState, name: string, ipv4Address: string): HostState => ({
+      ...state,
+      containers: state.containers.map((c) =>
+        c.name === name
+          ? { ...c, networkAdapters: c.networkAdapters.map((a) => ({ ...a, ipv4Address })) }
+          : c,
+      ),
+    });
+
+    it.each([
+      ['a shared address', 'B', '172.16.0.2', /held by two running containers/],
+      ['an address on a stopped container', 'OFF', '172.16.0.9', /Off has no address/],
+      ['an address off its switch', 'B', '192.168.1.100', /on NAT's subnet/],
+    ])('%s', (_name, who, address, message) => {
+      expect(() => checkInvariants(withAddress(twoOnNat(), who, address))).toThrow(message);
+    });
+  });
 });

@@ -40,16 +40,34 @@ export function newAdapter(
   };
 }
 
-/** Addresses held by running containers' adapters, as numbers. */
-function addressesInUse(state: HostState): Set<number> {
-  const used = new Set<number>();
-  for (const c of state.containers)
-    for (const a of c.networkAdapters)
-      if (a.ipv4Address !== null) used.add(ipv4ToNumber(a.ipv4Address));
-  return used;
+/** An address the model stored itself (always well formed): no validation, so it is cheap. */
+function storedToNumber(address: string): number {
+  const [a = 0, b = 0, c = 0, d = 0] = address.split('.').map(Number);
+  return ((a << 24) | (b << 16) | (c << 8) | d) >>> 0;
 }
 
-/** The lowest free address of the switch's range; null when every one is taken. */
+/** What running containers hold: addresses, host interface indexes, host compartments. */
+interface Taken {
+  readonly addresses: Set<number>;
+  readonly hostIndexes: Set<number | null>;
+  readonly compartments: Set<number | null>;
+}
+
+/** One pass over the containers: a start on a host of thousands stays linear. */
+function takenByRunning(state: HostState): Taken {
+  const taken: Taken = { addresses: new Set(), hostIndexes: new Set(), compartments: new Set() };
+  for (const c of state.containers) {
+    if (c.state !== 'Running') continue;
+    if (c.runtimeType === 'Default') taken.compartments.add(c.compartmentId);
+    for (const a of c.networkAdapters) {
+      if (a.ipv4Address !== null) taken.addresses.add(storedToNumber(a.ipv4Address));
+      if (c.runtimeType === 'Default') taken.hostIndexes.add(a.interfaceIndex);
+    }
+  }
+  return taken;
+}
+
+/** The lowest free address of the switch's range (marked taken); null when none is free. */
 function lowestFree(sw: VirtualSwitch, used: Set<number>): string | null {
   const last = ipv4ToNumber(sw.lastAddress);
   for (let n = ipv4ToNumber(sw.firstAddress); n <= last; n++) {
@@ -61,11 +79,11 @@ function lowestFree(sw: VirtualSwitch, used: Set<number>): string | null {
   return null;
 }
 
-/** The lowest number from `first` up that is not in `taken`. */
-function lowestFreeNumber(taken: Iterable<number | null>, first: number): number {
-  const used = new Set(taken);
+/** The lowest number from `first` up that is not in `used` (marked taken). */
+function lowestFreeNumber(used: Set<number | null>, first: number): number {
   let n = first;
   while (used.has(n)) n++;
+  used.add(n);
   return n;
 }
 
@@ -77,25 +95,18 @@ function lowestFreeNumber(taken: Iterable<number | null>, first: number): number
  * with nothing free leaves the adapter without an address (docs/fidelity-notes.md).
  */
 export function connectOnStart(state: HostState, container: Container): Container {
-  const used = addressesInUse(state);
+  const taken = takenByRunning(state);
   const hyperV = container.runtimeType === 'HyperV';
-  const running = state.containers.filter((c) => c.state === 'Running');
-  const onHost = running.filter((c) => c.runtimeType === 'Default');
-  const hostIndexes = onHost.flatMap((c) => c.networkAdapters.map((a) => a.interfaceIndex));
   const adapters = container.networkAdapters.map((adapter, i) => {
     const sw = state.switches.find((s) => s.name === adapter.switchName);
     const interfaceIndex = hyperV
       ? UTILITY_VM_INTERFACE_INDEX + i
-      : lowestFreeNumber(hostIndexes, FIRST_HOST_INTERFACE_INDEX);
-    if (!hyperV) hostIndexes.push(interfaceIndex);
-    return { ...adapter, interfaceIndex, ipv4Address: sw ? lowestFree(sw, used) : null };
+      : lowestFreeNumber(taken.hostIndexes, FIRST_HOST_INTERFACE_INDEX);
+    return { ...adapter, interfaceIndex, ipv4Address: sw ? lowestFree(sw, taken.addresses) : null };
   });
   const compartmentId = hyperV
     ? null
-    : lowestFreeNumber(
-        onHost.map((c) => c.compartmentId),
-        FIRST_CONTAINER_COMPARTMENT,
-      );
+    : lowestFreeNumber(taken.compartments, FIRST_CONTAINER_COMPARTMENT);
   return { ...container, networkAdapters: adapters, compartmentId };
 }
 
