@@ -21,7 +21,7 @@ import {
 } from '../../src/sim/index.js';
 import { checkInvariants, unwrap } from './helpers.js';
 
-/** TP4 PowerShell quick start: TP4Demo, IIS installed, stopped, captured as WindowsServerCoreIIS. */
+/** TP4 PowerShell quick start: TP4Demo gets IIS, stops, is captured as WindowsServerCoreIIS. */
 function quickStart(seed = 1) {
   const made = unwrap(
     newContainer(bootHost(seed), {
@@ -158,7 +158,7 @@ describe('images (docs/fidelity-notes.md, Images)', () => {
     expect(names('docker')).toEqual(['NanoServer', 'WindowsServerCore', 'windowsservercoreiis']);
   });
 
-  it('I8 docker commit: a 64-hex id, tag :latest, usable by docker run, history down to the OS', () => {
+  it('I8 docker commit: 64-hex id, tag :latest, usable by docker run, history to the OS', () => {
     const { state, image } = dockerCommit();
     expect(image.dockerFullId).toMatch(/^[0-9a-f]{64}$/);
     expect(image.dockerTags).toEqual(['windowsservercoreiis:latest']);

@@ -152,7 +152,7 @@ describe('networking (docs/fidelity-notes.md, Networking)', () => {
     expect(hostPortHolder(stopped, 80)).toBeUndefined();
   });
 
-  it('N12 Add- and Connect-ContainerNetworkAdapter on an Off container; refused while running', () => {
+  it('N12 Add-/Connect-ContainerNetworkAdapter on an Off container; refused running', () => {
     const tst = host([nat('TST', { switchName: null, start: false })]);
     const ids = tst.ids;
     let state = tst.state;

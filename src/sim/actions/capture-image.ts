@@ -36,7 +36,8 @@ export function captureImage(
   if (container.state !== 'Off') {
     return failWith(
       'CaptureRequiresOff',
-      `Container '${container.name}' is running; Windows does not support capturing a running container.`,
+      `Container '${container.name}' is running; ` +
+        'Windows does not support capturing a running container.',
       container.name,
     );
   }
@@ -52,7 +53,9 @@ export function captureImage(
     { ...base, rng: rng.state, images: [...base.images, image] },
     {
       action: 'captureImage',
-      summary: `Captured container '${container.name}' as image '${image.name}' (on ${container.image}).`,
+      summary:
+        `Captured container '${container.name}' as image '${image.name}' ` +
+        `(on ${container.image}).`,
     },
   );
   return { ok: true, value: image, state: next };

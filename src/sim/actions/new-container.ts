@@ -49,7 +49,9 @@ export function newContainer(state: HostState, options: NewContainerOptions): Si
     { ...state, rng: rng.state, containers: [...state.containers, container] },
     {
       action: 'newContainer',
-      summary: `Created container '${name}' (${container.image}, ${runtimeType}): Off, no process started.`,
+      summary:
+        `Created container '${name}' (${container.image}, ${runtimeType}): ` +
+        'Off, no process started.',
     },
   );
   return { ok: true, value: container, state: next };
@@ -84,7 +86,8 @@ function checkNewContainer(
   if (runtimeType === 'HyperV' && image.osImage !== 'NanoServer') {
     return fail(
       'HyperVRequiresNano',
-      `Container '${name}' cannot use RuntimeType HyperV with image '${image.name}': Hyper-V containers require the NanoServer image.`,
+      `Container '${name}' cannot use RuntimeType HyperV with image '${image.name}': ` +
+        'Hyper-V containers require the NanoServer image.',
       name,
     );
   }

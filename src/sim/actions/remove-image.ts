@@ -60,7 +60,8 @@ export function dockerRemoveImage(state: HostState, ref: string): ModelResult<Do
   if (byTag === undefined && image.dockerTags.length > 1) {
     return failWith(
       'ImageHasTags',
-      `conflict: unable to delete ${image.dockerImageId} (must be forced) - image is referenced in one or more repositories`,
+      `conflict: unable to delete ${image.dockerImageId} (must be forced) - ` +
+        'image is referenced in one or more repositories',
       ref,
     );
   }

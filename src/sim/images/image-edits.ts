@@ -33,7 +33,8 @@ export function checkRemovable(state: HostState, image: ContainerImage): ModelRe
   if (image.isOSImage) {
     return failWith(
       'ImageIsOSImage',
-      `Image '${image.name}' is an OS image; OS images are removed with Uninstall-ContainerOSImage.`,
+      `Image '${image.name}' is an OS image; ` +
+        'OS images are removed with Uninstall-ContainerOSImage.',
       image.name,
     );
   }

@@ -75,9 +75,7 @@ function adapterView(
     switch: sw,
     stack: inVm ? 'utility-vm' : 'host-compartment',
     compartmentId: inVm ? null : container.compartmentId,
-    interfaceAlias: inVm
-      ? `Ethernet${position === 0 ? '' : ` ${position + 1}`}`
-      : `vEthernet (${sw === null ? '' : `${sw.name}-`}${container.containerId.toUpperCase()}-${position})`,
+    interfaceAlias: inVm ? vmAlias(position) : hostAlias(sw, container, position),
     interfaceDescription: inVm
       ? `Microsoft Hyper-V Network Adapter${nth}`
       : `Hyper-V Virtual Ethernet Adapter${nth}`,
@@ -93,6 +91,15 @@ function adapterView(
     status: container.state === 'Running' && sw !== null ? 'Up' : 'Disconnected',
     linkSpeed: '10 Gbps',
   };
+}
+
+/** Windows names a VM's NICs `Ethernet`, `Ethernet 2`, … */
+const vmAlias = (position: number) => `Ethernet${position === 0 ? '' : ` ${position + 1}`}`;
+
+/** The host's vNIC for a container: `vEthernet (<switch>-<ID>-<n>)` (TP4 PS quick start). */
+function hostAlias(sw: VirtualSwitch | null, container: Container, position: number): string {
+  const id = container.containerId.toUpperCase();
+  return `vEthernet (${sw === null ? '' : `${sw.name}-`}${id}-${position})`;
 }
 
 /** The container's first IPv4 address while it runs (the dashboard's column); else null. */
