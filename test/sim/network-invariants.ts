@@ -19,6 +19,12 @@ export function checkNetworkInvariants(state: HostState): void {
   const addresses = new Set<string>();
   const hostIndexes = new Set<number>();
   const compartments = new Set<number>();
+  const macs = new Set<string>();
+  for (const c of state.containers)
+    for (const a of c.networkAdapters) {
+      assert(!macs.has(a.macAddress), `MAC ${a.macAddress} on one adapter only`);
+      macs.add(a.macAddress);
+    }
   for (const c of state.containers) {
     if (c.state === 'Off') {
       assert(c.compartmentId === null, `${c.name} Off holds no compartment`);

@@ -4,7 +4,7 @@
 // container's adapters, so these require it Off; its addresses come at the next start.
 import { failWith } from '../errors.js';
 import { appendEvent } from '../events.js';
-import { ADAPTER_NAME, newAdapter } from '../network/adapters.js';
+import { ADAPTER_NAME, macsInUse, newAdapter } from '../network/adapters.js';
 import { findSwitch } from '../network/switches.js';
 import type { Container, ContainerNetworkAdapter, HostState, ModelResult } from '../types.js';
 import { replaceContainer, requireContainer } from './state-edits.js';
@@ -57,7 +57,8 @@ export function addNetworkAdapter(
     switchName = sw.name;
   }
   const name = (options.name ?? '').trim() || ADAPTER_NAME;
-  const adapter = { ...newAdapter(c.containerId, c.networkAdapters.length, switchName), name };
+  const made = newAdapter(c.containerId, c.networkAdapters.length, switchName, macsInUse(state));
+  const adapter = { ...made, name };
   const updated = { ...c, networkAdapters: [...c.networkAdapters, adapter] };
   return commit(state, updated, 'addNetworkAdapter', `Added adapter '${name}' to '${c.name}'.`);
 }

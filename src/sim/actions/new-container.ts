@@ -6,7 +6,7 @@ import type { NewContainerOptions } from '../api.js';
 import { generateDockerName } from '../docker-names.js';
 import { fail } from '../errors.js';
 import { appendEvent } from '../events.js';
-import { newAdapter } from '../network/adapters.js';
+import { macsInUse, newAdapter } from '../network/adapters.js';
 import { dockerBridge, findSwitch } from '../network/switches.js';
 import { findContainerById, findContainerByName, resolveImage } from '../queries.js';
 import { RngCursor } from '../rng.js';
@@ -140,7 +140,8 @@ function buildContainer(
     imageId: image.dockerImageId,
     // Created with a switch, it has one adapter on it; without, none (TP4
     // manage_containers.md adds one afterwards with Add-ContainerNetworkAdapter).
-    networkAdapters: switchName === null ? [] : [newAdapter(id.containerId, 0, switchName)],
+    networkAdapters:
+      switchName === null ? [] : [newAdapter(id.containerId, 0, switchName, macsInUse(state))],
     portMappings: validPorts(options.docker?.ports ?? []),
     compartmentId: null,
     installedFeatures: image.installedFeatures,

@@ -23,17 +23,31 @@ function hash32(text: string): number {
   return h >>> 0;
 }
 
+/** Every MAC address the host's containers hold, to keep a new one unique. */
+export function macsInUse(state: HostState): Set<string> {
+  const macs = new Set<string>();
+  for (const c of state.containers) for (const a of c.networkAdapters) macs.add(a.macAddress);
+  return macs;
+}
+
+/**
+ * A new, unconnected-or-connected adapter. Its MAC is unique on the host (Hyper-V hands out
+ * dynamic MACs from a pool), drawn again from the adapter's own stream on a clash.
+ */
 export function newAdapter(
   containerId: string,
   position: number,
   switchName: string | null,
+  macsTaken: ReadonlySet<string>,
 ): ContainerNetworkAdapter {
   const rng = new RngCursor(hash32(`${containerId}#${position}`));
   const group = () => rng.int(0, 0xffff).toString(16);
+  let macAddress = (HYPER_V_MAC_PREFIX + rng.hex(6)).toUpperCase();
+  while (macsTaken.has(macAddress)) macAddress = (HYPER_V_MAC_PREFIX + rng.hex(6)).toUpperCase();
   return {
     name: ADAPTER_NAME,
     switchName,
-    macAddress: (HYPER_V_MAC_PREFIX + rng.hex(6)).toUpperCase(),
+    macAddress,
     linkLocalSuffix: [group(), group(), group(), group()].join(':'),
     ipv4Address: null,
     interfaceIndex: null,
