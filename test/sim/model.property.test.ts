@@ -85,7 +85,8 @@ describe('model properties', () => {
       ),
       { numRuns: 5000 },
     );
-  });
+    // 5000 runs of up to 40 steps, each checked in full: seconds of CPU, more on a busy machine.
+  }, 60_000);
 
   it('the property can fail: the checker catches a planted shared session', () => {
     let state = bootHost(1);
