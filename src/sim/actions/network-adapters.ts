@@ -133,5 +133,5 @@ export function removeNetworkAdapter(
   const edited = editAdapters(state, containerId, adapterName, () => null);
   if (!edited.ok) return edited;
   const c = edited.value;
-  return commit(state, c, 'removeNetworkAdapter', `Removed a network adapter from '${c.name}'.`);
+  return commit(state, c, 'removeNetworkAdapter', `Container '${c.name}' lost a network adapter.`);
 }
