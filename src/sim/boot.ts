@@ -5,36 +5,53 @@ import { spawnProcess } from './counters.js';
 import { HOST_BOOT_PROCESSES } from './host-processes.js';
 import { allocatePid } from './pid-allocator.js';
 import { RngCursor, seedToRngState } from './rng.js';
+import { HOST_SWITCHES } from './network/switches.js';
 import {
   HOST_KERNEL,
   type ContainerImage,
   type HostState,
+  type ImageName,
   type SimProcess,
-  type VirtualSwitch,
 } from './types.js';
 
-/** TP4 images (quick_start/manage_docker.md: ids 8572198a60f1 and 6801d964fda5). */
+/** The OS images were installed before the host booted (docker images: "2 weeks ago"). */
+const INSTALLED_BEFORE_BOOT = -15 * 24 * 3600 * 1000;
+
+function osImage(name: ImageName, dockerFullId: string): ContainerImage {
+  const repository = name.toLowerCase();
+  return {
+    name,
+    publisher: 'CN=Microsoft',
+    version: '10.0.10586.0',
+    isOSImage: true,
+    osImage: name,
+    dockerImageId: dockerFullId.slice(0, 12),
+    dockerFullId,
+    parentImageId: null,
+    owner: null,
+    // The tags TP4 listed for both images (quick_start/manage_docker.md).
+    dockerTags: [`${repository}:10.0.10586.0`, `${repository}:latest`],
+    createdAt: INSTALLED_BEFORE_BOOT,
+    createdBy: '',
+    // docker images shows the OS images' VIRTUAL SIZE as 0 B (quick_start/manage_docker.md).
+    sizeBytes: 0,
+    installedFeatures: [],
+  };
+}
+
+/**
+ * TP4 images (quick_start/manage_docker.md: ids 8572198a60f1 and 6801d964fda5). The sources
+ * print only the short ids; the rest of each full id is the lab's own, fixed.
+ */
 export const HOST_IMAGES: readonly ContainerImage[] = [
-  {
-    name: 'NanoServer',
-    publisher: 'CN=Microsoft',
-    version: '10.0.10586.0',
-    isOSImage: true,
-    dockerImageId: '8572198a60f1',
-  },
-  {
-    name: 'WindowsServerCore',
-    publisher: 'CN=Microsoft',
-    version: '10.0.10586.0',
-    isOSImage: true,
-    dockerImageId: '6801d964fda5',
-  },
+  osImage('NanoServer', '8572198a60f1' + '3e5b0a67c2d94f81b6e0d5c7a3f29184e6b70c5d2a9f4e83b1c7'),
+  osImage(
+    'WindowsServerCore',
+    '6801d964fda5' + '4b27c9e0a1f35d86e2c7b94a0d5f13e8c6a29b7d4e0f5a619d02',
+  ),
 ];
 
-export const HOST_SWITCHES: readonly VirtualSwitch[] = [
-  { name: 'Virtual Switch', type: 'External' },
-  { name: 'NAT', type: 'NAT' },
-];
+export { HOST_SWITCHES };
 
 export function bootHost(seed: number): HostState {
   const rng = new RngCursor(seedToRngState(seed));

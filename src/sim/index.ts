@@ -55,3 +55,56 @@ export {
   type HostProcessRole,
   type HostSession,
 } from './views.js';
+
+// Networking, images, features (issue 13, part 1: the model).
+export type { ModelOutcome } from './api.js';
+export {
+  findContainersByName,
+  imageVisibleTo,
+  findByDockerTag,
+  normalizeDockerRef,
+} from './queries.js';
+export { dockerBridge, findSwitch } from './network/switches.js';
+export {
+  ADAPTER_NAME,
+  FIRST_CONTAINER_COMPARTMENT,
+  FIRST_HOST_INTERFACE_INDEX,
+  UTILITY_VM_INTERFACE_INDEX,
+} from './network/adapters.js';
+export { inSubnet, ipv4ToNumber, numberToIpv4, parseCidr, prefixToMask } from './network/ipv4.js';
+export {
+  containerAdapters,
+  containerIpv4,
+  containerNicsOnHost,
+  containersOnSwitch,
+  hostPortHolder,
+  type AdapterView,
+  type NetworkStack,
+} from './network/network-queries.js';
+export {
+  containersUsingImage,
+  dockerImageRows,
+  findImageById,
+  imageHistory,
+  imagesVisibleTo,
+  parentImage,
+  type DockerImageRow,
+} from './images/image-queries.js';
+export {
+  captureImage,
+  normalizeVersion,
+  type CaptureImageOptions,
+} from './actions/capture-image.js';
+export {
+  dockerRemoveImage,
+  removeContainerImage,
+  tagImage,
+  type DockerRmiResult,
+} from './actions/remove-image.js';
+export { installWindowsFeatures, type FeatureInstall } from './actions/install-features.js';
+export {
+  addNetworkAdapter,
+  connectNetworkAdapter,
+  disconnectNetworkAdapter,
+  removeNetworkAdapter,
+} from './actions/network-adapters.js';

@@ -17,8 +17,6 @@ import {
 
 /** The seed's `docker run … 646d6317b02f cmd`: an image id the lab's docker knows as Nano Server. */
 export const SEED_DOCKER_IMAGE_ID = '646d6317b02f';
-/** The tags TP4 listed for both images (quick_start/manage_docker.md). */
-const DOCKER_TAGS = ['latest', '10.0.10586.0'];
 
 export function kernelProcesses(state: HostState, kernelId: KernelId): readonly SimProcess[] {
   return state.kernels[kernelId]?.processes ?? [];
@@ -47,7 +45,12 @@ function indexBy(
 ): Map<string, Container> {
   let index = cache.get(containers);
   if (index === undefined) {
-    index = new Map(containers.map((c) => [key(c).toLowerCase(), c]));
+    index = new Map();
+    // The first in creation order wins a shared key (PowerShell names may repeat).
+    for (const c of containers) {
+      const k = key(c).toLowerCase();
+      if (!index.has(k)) index.set(k, c);
+    }
     cache.set(containers, index);
   }
   return index;
@@ -58,9 +61,22 @@ export function findContainerById(state: HostState, id: string): Container | und
   return indexBy(byIdCache, state.containers, (c) => c.containerId).get(id.trim().toLowerCase());
 }
 
-/** By Name, case-insensitively, as the Containers module matches names. */
+/**
+ * By Name, case-insensitively, as the Containers module matches names: the first one made
+ * when several share it (findContainersByName gives them all).
+ */
 export function findContainerByName(state: HostState, name: string): Container | undefined {
   return indexBy(byNameCache, state.containers, (c) => c.name).get(name.toLowerCase());
+}
+
+/**
+ * Every container with this name, in creation order. TP3/TP4 let names repeat, so `-Name`
+ * means all of them and Enter-PSSession by name must refuse more than one
+ * (docs/fidelity-notes.md, "Duplicate names").
+ */
+export function findContainersByName(state: HostState, name: string): Container[] {
+  const lower = name.toLowerCase();
+  return state.containers.filter((c) => c.name.toLowerCase() === lower);
 }
 
 /**
@@ -77,9 +93,16 @@ export function findDockerContainer(state: HostState, ref: string): Container | 
   return matches.length === 1 ? matches[0] : undefined;
 }
 
+/** Whether a management plane sees the image: the OS images both, a made one its maker. */
+export function imageVisibleTo(image: ContainerImage, owner: Owner): boolean {
+  return image.owner === null || image.owner === owner;
+}
+
 /**
  * The image a reference names. PowerShell matches the name case-insensitively; docker also
- * takes `name:tag`, a `microsoft/` prefix, the image id, and the seed's 646d6317b02f.
+ * takes `name:tag` (its tags, with a `microsoft/` prefix allowed and `latest` implied), the
+ * image id, and the seed's 646d6317b02f. Each plane sees only its own images (besides the OS
+ * images).
  */
 export function resolveImage(
   state: HostState,
@@ -87,14 +110,30 @@ export function resolveImage(
   owner: Owner = 'VMMS',
 ): ContainerImage | undefined {
   const lower = ref.trim().toLowerCase();
-  const byName = state.images.find((i) => i.name.toLowerCase() === lower);
+  const images = state.images.filter((i) => imageVisibleTo(i, owner));
+  const byName = images.find((i) => i.name.toLowerCase() === lower);
   if (byName !== undefined || owner === 'VMMS') return byName;
-  if (lower === SEED_DOCKER_IMAGE_ID) return state.images.find((i) => i.name === 'NanoServer');
-  const byId = state.images.find((i) => i.dockerImageId === lower);
+  if (lower === SEED_DOCKER_IMAGE_ID) return images.find((i) => i.name === 'NanoServer');
+  const byId = images.find((i) => i.dockerImageId === lower);
   if (byId !== undefined) return byId;
-  const [repo = '', tag = 'latest'] = lower.replace(/^microsoft\//, '').split(':');
-  if (!DOCKER_TAGS.includes(tag)) return undefined;
-  return state.images.find((i) => i.name.toLowerCase() === repo);
+  return findByDockerTag(images, lower);
+}
+
+/** `repo[:tag]` (tag `latest` when omitted) against the images' docker tags. */
+export function findByDockerTag(
+  images: readonly ContainerImage[],
+  ref: string,
+): ContainerImage | undefined {
+  const [repo = '', tag = 'latest'] = normalizeDockerRef(ref).split(':');
+  return images.find((i) => i.dockerTags.includes(`${repo}:${tag}`));
+}
+
+/** A reference as docker keys its tags: lower case, no `microsoft/` prefix. */
+export function normalizeDockerRef(ref: string): string {
+  return ref
+    .trim()
+    .toLowerCase()
+    .replace(/^microsoft\//, '');
 }
 
 export function containerOfProcess(state: HostState, process: SimProcess): Container | undefined {

@@ -5,6 +5,7 @@ export type RuntimeType = 'Default' | 'HyperV';
 export type ContainerState = 'Off' | 'Running';
 /** Who made a container: the PowerShell Containers module (through VMMS) or docker. */
 export type Owner = 'VMMS' | 'docker';
+/** The two TP4 OS images every other image is built on. */
 export type ImageName = 'NanoServer' | 'WindowsServerCore';
 
 /** `host`, or `uvm:<containerId>` for the utility VM of a running Hyper-V container. */
@@ -74,7 +75,8 @@ export interface Container {
   readonly name: string;
   /** Lower-case GUID. Get-ComputeProcess and vmwp's user name show it upper-case. */
   readonly containerId: string;
-  readonly image: ImageName;
+  /** The image it was made from, as that image is named (ParentImageName). */
+  readonly image: string;
   readonly runtimeType: RuntimeType;
   readonly state: ContainerState;
   readonly switchName: string | null;
@@ -93,20 +95,86 @@ export interface Container {
   readonly stoppedAt: number | null;
   /** Host session of a running Default container. */
   readonly hostSessionId: number | null;
+  /** The OS image underneath (`image` may be one captured from a container of it). */
+  readonly osImage: ImageName;
+  /** dockerImageId of the image it was created from: the image cannot go while it exists. */
+  readonly imageId: string;
+  /** Its virtual NICs, in the order added (docs/fidelity-notes.md, networking). */
+  readonly networkAdapters: readonly ContainerNetworkAdapter[];
+  /** docker `-p` mappings, published on the host while it runs. */
+  readonly portMappings: readonly PortMapping[];
+  /** The host network compartment of a running Default container (one per container). */
+  readonly compartmentId: number | null;
+  /** Windows features installed inside (Install-WindowsFeature), in install order. */
+  readonly installedFeatures: readonly string[];
 }
 
 export interface ContainerImage {
-  readonly name: ImageName;
+  /** `NanoServer`, or the name given to New-ContainerImage / docker commit. */
+  readonly name: string;
   readonly publisher: string;
   readonly version: string;
   readonly isOSImage: boolean;
-  /** docker's short image id. */
+  /** The OS image underneath (itself for an OS image). */
+  readonly osImage: ImageName;
+  /** docker's short image id (12 hex). Unique; the key images are referred to by. */
   readonly dockerImageId: string;
+  /** docker's full 64-hex id (docker commit prints it). */
+  readonly dockerFullId: string;
+  /** dockerImageId of the image it was captured from; null for an OS image. */
+  readonly parentImageId: string | null;
+  /** Which management plane sees it: null for the OS images (both), else the one that made it. */
+  readonly owner: Owner | null;
+  /** docker `repository:tag` names, lower case. */
+  readonly dockerTags: readonly string[];
+  /** Simulation time it was made (negative for the OS images: installed before boot). */
+  readonly createdAt: number;
+  /** docker history CREATED BY: the command of the container it was captured from. */
+  readonly createdBy: string;
+  /** Size of this layer alone, in bytes (docker images VIRTUAL SIZE, history SIZE). */
+  readonly sizeBytes: number;
+  /** Windows features installed in it; a container made from it starts with them. */
+  readonly installedFeatures: readonly string[];
 }
+
+export type SwitchType = 'External' | 'NAT';
 
 export interface VirtualSwitch {
   readonly name: string;
-  readonly type: 'External' | 'NAT';
+  readonly type: SwitchType;
+  /** Get-VMSwitch NetAdapterInterfaceDescription: the NIC an External switch binds; '' for NAT. */
+  readonly netAdapterInterfaceDescription: string;
+  /** The network its containers are numbered in (CIDR); the mask they see follows it. */
+  readonly subnet: string;
+  readonly gateway: string;
+  /** The range handed to containers, lowest free first. */
+  readonly firstAddress: string;
+  readonly lastAddress: string;
+  readonly dnsServers: readonly string[];
+  /** ipconfig's "Connection-specific DNS Suffix". */
+  readonly dnsSuffix: string;
+}
+
+export interface PortMapping {
+  readonly hostIp: string;
+  readonly hostPort: number;
+  readonly containerPort: number;
+  readonly protocol: 'tcp' | 'udp';
+}
+
+export interface ContainerNetworkAdapter {
+  /** `Network Adapter`, as Get-ContainerNetworkAdapter lists it. */
+  readonly name: string;
+  /** The switch it is connected to; null when not connected. */
+  readonly switchName: string | null;
+  /** 12 upper-case hex digits (Hyper-V's form), in Hyper-V's dynamic range 00155D. */
+  readonly macAddress: string;
+  /** The interface id of its IPv6 link-local address: fe80::<this>. */
+  readonly linkLocalSuffix: string;
+  /** While the container runs and the adapter is connected; null otherwise. */
+  readonly ipv4Address: string | null;
+  /** Its interface index in the stack it lives in, while the container runs. */
+  readonly interfaceIndex: number | null;
 }
 
 /** The one interactive PowerShell session entered into a container, if any. */
@@ -173,6 +241,32 @@ export interface SimError {
   /** What the error is about, as the caller named it (a container name or id, an image). */
   readonly target?: string;
 }
+
+/**
+ * Codes only the newer actions (images, features, adapters) return. Kept apart from
+ * SimErrorCode so every existing caller's exhaustive table of SimErrorCode stays complete.
+ */
+export type ModelErrorCode =
+  | SimErrorCode
+  | 'ImageNameInUse'
+  | 'ImageInUse'
+  | 'ImageHasChildren'
+  | 'ImageIsOSImage'
+  | 'ImageHasTags'
+  | 'CaptureRequiresOff'
+  | 'AdapterNotFound'
+  | 'AdapterChangeRequiresOff'
+  | 'InvalidArgument';
+
+export interface ModelError {
+  readonly code: ModelErrorCode;
+  readonly message: string;
+  readonly target?: string;
+}
+
+export type ModelResult<T> =
+  | { readonly ok: true; readonly value: T; readonly state: HostState }
+  | { readonly ok: false; readonly error: ModelError };
 
 export type SimResult<T> =
   | { readonly ok: true; readonly value: T; readonly state: HostState }

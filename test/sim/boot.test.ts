@@ -111,9 +111,9 @@ describe('host at boot', () => {
       ['NanoServer', 'CN=Microsoft', '10.0.10586.0', true, '8572198a60f1'],
       ['WindowsServerCore', 'CN=Microsoft', '10.0.10586.0', true, '6801d964fda5'],
     ]);
-    expect(state.switches).toEqual([
-      { name: 'Virtual Switch', type: 'External' },
-      { name: 'NAT', type: 'NAT' },
+    expect(state.switches.map((s) => [s.name, s.type, s.subnet, s.gateway])).toEqual([
+      ['Virtual Switch', 'External', '192.168.1.0/24', '192.168.1.1'],
+      ['NAT', 'NAT', '172.16.0.0/12', '172.16.0.1'],
     ]);
     expect([state.containers, state.events, state.entered, state.now]).toEqual([[], [], null, 0]);
     expect(Object.keys(state.kernels)).toEqual([HOST_KERNEL]);

@@ -59,6 +59,22 @@ const cases: Case[] = [
     /A container named 'wincont' already exists\./,
   ],
   [
+    // PowerShell may repeat a name when asked (allowDuplicateName); docker never.
+    'a docker name in use, other case',
+    () => {
+      const docker = { isolation: '', image: 'nanoserver', command: 'cmd' };
+      const made = hostWith({ name: 'web', image: 'nanoserver', owner: 'docker', docker });
+      return newContainer(made.state, {
+        name: 'WEB',
+        image: 'nanoserver',
+        owner: 'docker',
+        docker,
+      });
+    },
+    'ContainerNameInUse',
+    /A container named 'WEB' already exists\./,
+  ],
+  [
     'an unknown image',
     () => newContainer(bootHost(1), { name: 'A', image: 'ubuntu' }),
     'ImageNotFound',

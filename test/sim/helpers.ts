@@ -11,10 +11,12 @@ import {
   type HostState,
   type NewContainerOptions,
   type SimProcess,
+  type ModelResult,
   type SimResult,
 } from '../../src/sim/index.js';
+import { checkImageInvariants, checkNetworkInvariants } from './network-invariants.js';
 
-export function unwrap<T>(result: SimResult<T>): { value: T; state: HostState } {
+export function unwrap<T>(result: SimResult<T> | ModelResult<T>): { value: T; state: HostState } {
   if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
   return { value: result.value, state: result.state };
 }
@@ -143,6 +145,8 @@ export function checkInvariants(state: HostState): void {
       'entered powershell exists inside',
     );
   }
+  checkNetworkInvariants(state);
+  checkImageInvariants(state);
   assert(state.events.length <= EVENT_LOG_LIMIT, 'event log bounded');
   for (let i = 1; i < state.events.length; i++) {
     assert(state.events[i]!.seq === state.events[i - 1]!.seq + 1, 'event seq monotonic');

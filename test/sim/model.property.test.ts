@@ -5,131 +5,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   bootHost,
-  enterSession,
-  exitSession,
   findContainerByName,
   hostProcesses,
   newContainer,
-  removeContainer,
-  setRuntimeType,
   startContainer,
-  stopContainer,
-  tick,
   type HostState,
-  type RuntimeType,
-  type SimErrorCode,
-  type SimResult,
 } from '../../src/sim/index.js';
 import { checkInvariants } from './helpers.js';
-
-// Three names keep collisions (and so every error path) frequent.
-const SLOTS = ['C0', 'C1', 'C2'] as const;
-type Slot = (typeof SLOTS)[number];
-
-type Step =
-  | { kind: 'new'; slot: Slot; image: string; runtime: RuntimeType; docker: boolean }
-  | { kind: 'start' | 'stop' | 'remove' | 'enter'; slot: Slot }
-  | { kind: 'set'; slot: Slot; runtime: RuntimeType }
-  | { kind: 'exit' }
-  | { kind: 'tick'; count: number };
-
-const slot = fc.constantFrom(...SLOTS);
-const runtime = fc.constantFrom<RuntimeType>('Default', 'HyperV');
-const step: fc.Arbitrary<Step> = fc.oneof(
-  {
-    weight: 3,
-    arbitrary: fc.record({
-      kind: fc.constant('new' as const),
-      slot,
-      image: fc.constantFrom('NanoServer', 'nanoserver', 'WindowsServerCore'),
-      runtime,
-      docker: fc.boolean(),
-    }),
-  },
-  { weight: 4, arbitrary: fc.record({ kind: fc.constant('start' as const), slot }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('stop' as const), slot }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('remove' as const), slot }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('set' as const), slot, runtime }) },
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('enter' as const), slot }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('exit' as const) }) },
-  {
-    weight: 2,
-    arbitrary: fc.record({
-      kind: fc.constant('tick' as const),
-      count: fc.integer({ min: 1, max: 30 }),
-    }),
-  },
-);
-
-/** An id for a slot: the container's, or a well-formed id nobody has. */
-function idOf(state: HostState, s: Slot): string {
-  return (
-    findContainerByName(state, s)?.containerId ?? `00000000-0000-4000-8000-00000000000${s.slice(1)}`
-  );
-}
-
-/** What must happen, decided from the state alone (the rules, not the implementation). */
-function expectedError(state: HostState, st: Step): SimErrorCode | null {
-  if (st.kind === 'exit' || st.kind === 'tick') return null;
-  const c = findContainerByName(state, st.slot);
-  if (st.kind === 'new') {
-    if (c) return 'ContainerNameInUse';
-    return st.runtime === 'HyperV' && st.image === 'WindowsServerCore'
-      ? 'HyperVRequiresNano'
-      : null;
-  }
-  if (!c) return 'ContainerNotFound';
-  switch (st.kind) {
-    case 'start':
-      return c.state === 'Running' ? 'AlreadyRunning' : null;
-    case 'stop':
-    case 'enter':
-      return c.state === 'Running' ? null : 'NotRunning';
-    case 'remove':
-      return c.state === 'Running' ? 'RemoveRequiresOff' : null;
-    case 'set':
-      return c.image !== 'NanoServer'
-        ? 'ConversionRequiresNano'
-        : c.state === 'Running'
-          ? 'ConversionRequiresOff'
-          : null;
-  }
-}
-
-function apply(state: HostState, st: Step): SimResult<unknown> | HostState {
-  switch (st.kind) {
-    case 'new':
-      return newContainer(state, {
-        name: st.slot,
-        image: st.image,
-        runtimeType: st.runtime,
-        ...(st.docker
-          ? {
-              owner: 'docker' as const,
-              docker: {
-                isolation: st.runtime === 'HyperV' ? 'hyperv' : 'process',
-                image: st.image,
-                command: 'cmd',
-              },
-            }
-          : {}),
-      });
-    case 'start':
-      return startContainer(state, idOf(state, st.slot));
-    case 'stop':
-      return stopContainer(state, idOf(state, st.slot));
-    case 'remove':
-      return removeContainer(state, idOf(state, st.slot));
-    case 'set':
-      return setRuntimeType(state, idOf(state, st.slot), st.runtime);
-    case 'enter':
-      return enterSession(state, idOf(state, st.slot));
-    case 'exit':
-      return exitSession(state);
-    case 'tick':
-      return tick(state, st.count);
-  }
-}
+import { apply, expectedError, step, type Step } from './property-steps.js';
 
 const identity = (p: {
   kernelId: string;
@@ -203,7 +86,8 @@ describe('model properties', () => {
       ),
       { numRuns: 5000 },
     );
-  });
+    // 5000 runs of up to 40 steps, each checked in full: seconds of CPU, more on a busy machine.
+  }, 60_000);
 
   it('the property can fail: the checker catches a planted shared session', () => {
     let state = bootHost(1);
@@ -219,5 +103,39 @@ describe('model properties', () => {
       containers: state.containers.map((c) => ({ ...c, hostSessionId: 3 })),
     };
     expect(() => checkInvariants(broken)).toThrow(/session/);
+  });
+
+  describe('the network invariants can fail: the checker catches a planted breach', () => {
+    /** Two running containers on NAT (172.16.0.2 and .3) and one stopped one. */
+    function twoOnNat(): HostState {
+      let state = bootHost(1);
+      for (const name of ['A', 'B', 'OFF']) {
+        const r = newContainer(state, { name, image: 'NanoServer', switchName: 'NAT' });
+        if (!r.ok) throw new Error('setup');
+        state = r.state;
+        if (name === 'OFF') continue;
+        const s = startContainer(state, r.value.containerId);
+        if (!s.ok) throw new Error('setup');
+        state = s.state;
+      }
+      checkInvariants(state);
+      return state;
+    }
+    const withAddress = (state: HostState, name: string, ipv4Address: string): HostState => ({
+      ...state,
+      containers: state.containers.map((c) =>
+        c.name === name
+          ? { ...c, networkAdapters: c.networkAdapters.map((a) => ({ ...a, ipv4Address })) }
+          : c,
+      ),
+    });
+
+    it.each([
+      ['a shared address', 'B', '172.16.0.2', /held by two running containers/],
+      ['an address on a stopped container', 'OFF', '172.16.0.9', /Off has no address/],
+      ['an address off its switch', 'B', '192.168.1.100', /on NAT's subnet/],
+    ])('%s', (_name, who, address, message) => {
+      expect(() => checkInvariants(withAddress(twoOnNat(), who, address))).toThrow(message);
+    });
   });
 });

@@ -14,7 +14,7 @@ export function setRuntimeType(
   const found = requireContainer(state, containerId);
   if (!found.ok) return found.result;
   const container = found.container;
-  if (container.image !== 'NanoServer') {
+  if (container.osImage !== 'NanoServer') {
     return fail(
       'ConversionRequiresNano',
       `The runtime type of container '${container.name}' cannot be changed: only Nano Server containers support runtime conversion, and its image is ${container.image}.`,

@@ -12,6 +12,7 @@ import { spawnProcess, type ProcessTemplate } from '../counters.js';
 import { fail } from '../errors.js';
 import { appendEvent } from '../events.js';
 import { allocatePid } from '../pid-allocator.js';
+import { connectOnStart } from '../network/adapters.js';
 import { mergeByPid } from '../process-table.js';
 import { hostProcesses } from '../queries.js';
 import { RngCursor } from '../rng.js';
@@ -45,11 +46,14 @@ export function startContainer(state: HostState, containerId: string): SimResult
     container.runtimeType === 'HyperV'
       ? bootUtilityVm(state, container, rng)
       : spawnOnHost(state, container, rng);
-  const next = appendEvent(
-    replaceContainer({ ...started.state, rng: rng.state }, started.container),
-    { action: 'startContainer', summary: started.summary, appeared: started.appeared },
-  );
-  return { ok: true, value: started.container, state: next };
+  // Its adapters get their addresses now, and lose them when it stops (network/adapters.ts).
+  const connected = connectOnStart(state, started.container);
+  const next = appendEvent(replaceContainer({ ...started.state, rng: rng.state }, connected), {
+    action: 'startContainer',
+    summary: started.summary,
+    appeared: started.appeared,
+  });
+  return { ok: true, value: connected, state: next };
 }
 
 interface Started {

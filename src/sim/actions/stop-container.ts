@@ -2,6 +2,7 @@
 // utility VM), its host session is free again, and a session entered into it ends.
 import { fail } from '../errors.js';
 import { appendEvent } from '../events.js';
+import { releaseOnStop } from '../network/adapters.js';
 import {
   HOST_KERNEL,
   utilityVmKernelId,
@@ -30,7 +31,7 @@ export function stopContainer(state: HostState, containerId: string): SimResult<
   const uvmId = utilityVmKernelId(id);
   const inside: readonly SimProcess[] = state.kernels[uvmId]?.processes ?? [];
   const stopped: Container = {
-    ...container,
+    ...releaseOnStop(container),
     state: 'Off',
     startedAt: null,
     stoppedAt: state.now,

@@ -1,0 +1,106 @@
+// Removing and naming images: Remove-ContainerImage, `docker rmi`, `docker tag`. The rules
+// for what may be deleted are in images/image-edits.ts (checkRemovable).
+import { failWith } from '../errors.js';
+import { appendEvent } from '../events.js';
+import { checkRemovable, dropImage, replaceImage, withoutTag } from '../images/image-edits.js';
+import { findImageById } from '../images/image-queries.js';
+import { normalizeDockerRef } from '../queries.js';
+import type { ContainerImage, HostState, ModelResult } from '../types.js';
+
+const imageNotFound = <T>(ref: string): ModelResult<T> =>
+  failWith<T>('ImageNotFound', `No container image '${ref}' was found.`, ref);
+
+/** Remove-ContainerImage: the image (by its dockerImageId) goes, with every name it had. */
+export function removeContainerImage(
+  state: HostState,
+  imageId: string,
+): ModelResult<ContainerImage> {
+  const image = findImageById(state, imageId);
+  if (image === undefined) return imageNotFound(imageId);
+  const allowed = checkRemovable(state, image);
+  if (!allowed.ok) return allowed;
+  const next = appendEvent(dropImage(state, image), {
+    action: 'removeContainerImage',
+    summary: `Removed image '${image.name}'.`,
+  });
+  return { ok: true, value: image, state: next };
+}
+
+export interface DockerRmiResult {
+  /** `repo:tag` names taken off (docker prints `Untagged: …` for each). */
+  readonly untagged: readonly string[];
+  /** Full ids of deleted images (docker prints `Deleted: …`). */
+  readonly deleted: readonly string[];
+}
+
+/**
+ * `docker rmi REF`. By a tag that is not the image's last: only that tag goes. Otherwise
+ * (its last tag, or its id) the image is deleted, if nothing depends on it; by id, an image
+ * with several tags is refused, as docker refuses it without -f.
+ */
+export function dockerRemoveImage(state: HostState, ref: string): ModelResult<DockerRmiResult> {
+  const images = state.images.filter((i) => i.owner !== 'VMMS');
+  const lower = ref.trim().toLowerCase();
+  const byId = lower.length > 0 ? images.filter((i) => i.dockerFullId.startsWith(lower)) : [];
+  const [repo = '', tag = 'latest'] = normalizeDockerRef(ref).split(':');
+  const repoTag = `${repo}:${tag}`;
+  const byTag = images.find((i) => i.dockerTags.includes(repoTag));
+  if (byTag !== undefined && byTag.dockerTags.length > 1) {
+    const next = appendEvent(
+      replaceImage(state, { ...byTag, dockerTags: without(byTag, repoTag) }),
+      {
+        action: 'untagImage',
+        summary: `Untagged ${repoTag} from image ${byTag.dockerImageId}.`,
+      },
+    );
+    return { ok: true, value: { untagged: [repoTag], deleted: [] }, state: next };
+  }
+  const image = byTag ?? (byId.length === 1 ? byId[0] : undefined);
+  if (image === undefined) return imageNotFound(ref);
+  if (byTag === undefined && image.dockerTags.length > 1) {
+    return failWith(
+      'ImageHasTags',
+      `conflict: unable to delete ${image.dockerImageId} (must be forced) - ` +
+        'image is referenced in one or more repositories',
+      ref,
+    );
+  }
+  const allowed = checkRemovable(state, image);
+  if (!allowed.ok) return allowed;
+  const next = appendEvent(dropImage(state, image), {
+    action: 'removeContainerImage',
+    summary: `Removed image ${image.dockerImageId} (${image.dockerTags.join(', ') || '<none>'}).`,
+  });
+  return {
+    ok: true,
+    value: { untagged: image.dockerTags, deleted: [image.dockerFullId] },
+    state: next,
+  };
+}
+
+function without(image: ContainerImage, repoTag: string): string[] {
+  return image.dockerTags.filter((t) => t !== repoTag);
+}
+
+/** `docker tag IMAGE REPO[:TAG]`: docker 1.10 moves a tag another image held. */
+export function tagImage(
+  state: HostState,
+  imageId: string,
+  newRef: string,
+): ModelResult<ContainerImage> {
+  const image = findImageById(state, imageId);
+  if (image === undefined || image.owner === 'VMMS') return imageNotFound(imageId);
+  const [repo = '', tag = 'latest'] = normalizeDockerRef(newRef).split(':');
+  if (repo === '' || newRef.length > 256) {
+    return failWith('InvalidArgument', `'${newRef}' is not a valid repository name.`, newRef);
+  }
+  const repoTag = `${repo}:${tag}`;
+  const moved = withoutTag(state, repoTag);
+  const current = findImageById(moved, image.dockerImageId) ?? image;
+  const tagged: ContainerImage = { ...current, dockerTags: [...current.dockerTags, repoTag] };
+  const next = appendEvent(replaceImage(moved, tagged), {
+    action: 'tagImage',
+    summary: `Tagged image ${image.dockerImageId} as ${repoTag}.`,
+  });
+  return { ok: true, value: tagged, state: next };
+}
