@@ -1,7 +1,7 @@
-// Ink 6.8 redraws a frame by erasing every line and writing them all again (~5 KB at
-// 120×40 when one counter changed); its `incrementalRendering` option lands each update a
-// line too low (docs/ink-notes.md). This turns Ink's standard erase-and-rewrite write into one that
-// rewrites only the lines that changed, and leaves the cursor where Ink expects it (at the
+// Ink redraws a frame by erasing every line and writing them all again (~5 KB at 120×40
+// when one counter changed); its `incrementalRendering` rewrites whole changed lines. This
+// turns Ink's standard erase-and-rewrite write into one that rewrites only the cells that
+// changed (cell-diff.ts), and leaves the cursor where Ink expects it (at the
 // start of the line below the frame), so Ink's own bookkeeping stays true. Whatever it
 // does not recognise as a frame it passes through untouched and forgets what the screen
 // holds, so the next frame is Ink's full redraw again: a resize, a clear, a frame of
@@ -27,6 +27,8 @@ const NEUTRAL = new Set([
   '\x1b[?25h', // show cursor
 ]);
 
+import { cellDiff, type FrameRow } from './cell-diff.js';
+
 export interface FrameWrite {
   /** Lines erased above (and including) the cursor's line before the body was written. */
   readonly erased: number;
@@ -44,42 +46,24 @@ export function parseFrameWrite(chunk: string): FrameWrite | null {
   return { erased, lines: body.split('\n') };
 }
 
-const up = (n: number) => (n === 1 ? '\x1b[A' : `\x1b[${n}A`);
-const down = (n: number) => (n === 1 ? '\n' : `\x1b[${n}B`);
-
-/**
- * The bytes that turn `before` into `after` (same number of lines) with the cursor at the
- * start of the last line before and after: for each changed line, a move to it, a
- * carriage return, erase-line and its text. Erase comes first: erase-to-end after a line
- * as wide as the terminal would take its last cell too.
- */
-export function lineDiff(before: readonly string[], after: readonly string[]): string {
-  const bottom = after.length - 1;
-  let out = '';
-  let row = bottom;
-  for (let i = 0; i < bottom; i++) {
-    const line = after[i] as string;
-    if (line === before[i]) continue;
-    out += `${row > i ? up(row - i) : down(i - row)}\r\x1b[2K${line}`;
-    row = i;
-  }
-  return row === bottom ? out : `${out}${down(bottom - row)}\r`;
-}
-
-/** Follows what Ink has put on screen and rewrites its frames as line diffs. */
+/** Follows what Ink has put on screen and rewrites its frames as cell diffs. */
 export class FrameDiffer {
-  /** The lines on screen as Ink left them, or null when not known. */
-  private screen: string[] | null = null;
+  /** The rows on screen as Ink left them, or null when not known. */
+  private screen: FrameRow[] | null = null;
+
+  /** @param columns the terminal's width now (a write into its last column is special) */
+  constructor(private readonly columns: () => number = () => Number.POSITIVE_INFINITY) {}
 
   /** What to send to the terminal for one write of Ink's. */
   transform(chunk: string): string {
     if (NEUTRAL.has(chunk)) return chunk;
     const frame = parseFrameWrite(chunk);
     const before = this.screen;
-    this.screen = frame?.lines ?? null;
-    if (frame === null || before === null) return chunk;
-    if (frame.erased !== before.length || frame.lines.length !== before.length) return chunk;
-    return lineDiff(before, frame.lines);
+    const after = frame?.lines.map((text, y) => reuse(before?.[y], text)) ?? null;
+    this.screen = after;
+    if (frame === null || after === null || before === null) return chunk;
+    if (frame.erased !== before.length || after.length !== before.length) return chunk;
+    return cellDiff(before, after, this.columns());
   }
 
   /** The screen changed under us (a resize): the next frame goes out in full. */
@@ -87,3 +71,7 @@ export class FrameDiffer {
     this.screen = null;
   }
 }
+
+/** The row as it was when its text is the same (its cells already parsed), else a new one. */
+const reuse = (row: FrameRow | undefined, text: string): FrameRow =>
+  row !== undefined && row.text === text ? row : { text };
