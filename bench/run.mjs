@@ -36,6 +36,7 @@ for (const scale of SCALES) {
   process.stderr.write(`bench: scale ${scale}…\n`);
   scales[scale] = child(['--expose-gc', here('actions.mjs'), scale, String(REPS)], scale);
 }
+const demoStep = child([here('demo-step.mjs'), String(Math.max(5, REPS * 2))], 'demo step');
 const pty = SCALES.includes('L') ? child([here('pty.mjs'), ...PTY.L.map(String)], 'pty L') : null;
 
 const fmt = (n) => (n === null || n === undefined ? '—' : String(n));
@@ -72,7 +73,9 @@ for (const n of Object.keys(Object.values(scales)[0].commands))
   log(
     `${n.padEnd(62)}${SCALES.map((s) => `${fmt(scales[s].commands[n].p50)}/${fmt(scales[s].commands[n].max)}`.padStart(16)).join('')}`,
   );
-log('demo step: not timed (skipped: no benchmark driver for the demo yet)');
+log(
+  `demo step (\`isolab demo isolation --step\`, \`.\`, the lab): p50 ${demoStep.p50} ms, p95 ${demoStep.p95} ms`,
+);
 if (pty) {
   log(
     `\nreal terminal (node-pty, 120×40) at ${pty.processes}/${pty.containers}: first frame from spawn ${pty.firstFrameMs} ms; keys p50/p95 ${Object.entries(
@@ -125,5 +128,5 @@ log('\ntargets');
 for (const t of targets) log(`${t.pass ? 'PASS' : 'FAIL'}  ${t.what}`);
 writeFileSync(
   here('results.json'),
-  `${JSON.stringify({ node: process.version, cores: os.cpus().length, loadBefore, reps: REPS, scales, pty, targets }, null, 2)}\n`,
+  `${JSON.stringify({ node: process.version, cores: os.cpus().length, loadBefore, reps: REPS, scales, demoStep, pty, targets }, null, 2)}\n`,
 );
