@@ -8,9 +8,9 @@
 // build, as the CLI runs it: React 19's development build, which vitest loads, records a
 // performance measure for every component rendered and Node keeps them all (~2.5 KB per
 // frame) — a leak this test found in the CLI, which now forces the production build. The
-// other one it found is in Ink 6.8, whose text caches kept every text they ever measured
-// (~400 B per frame at one frame a second); Ink is patched (patches/ink+6.8.0.patch) and
-// its caches are bounded, so the bound below holds for all of the dashboard's memory.
+// other one it found was in Ink 6.8, whose text caches kept every text they ever measured
+// (~400 B per frame at one frame a second); Ink 8 bounds them (docs/ink-notes.md), so the
+// bound below holds for all of the dashboard's memory.
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';

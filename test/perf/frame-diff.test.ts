@@ -5,7 +5,9 @@ import fc from 'fast-check';
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { diffingStdout } from '../../src/ui/output/diff-stdout.js';
-import { FrameDiffer, lineDiff, parseFrameWrite } from '../../src/ui/output/frame-diff.js';
+import { cellDiff } from '../../src/ui/output/cell-diff.js';
+import { minimumBytes } from '../../src/ui/output/cell-cost.js';
+import { FrameDiffer, parseFrameWrite } from '../../src/ui/output/frame-diff.js';
 import { newTerminal, screenCells, writeTo } from './screen-cells.js';
 
 const BSU = '\x1b[?2026h';
@@ -55,13 +57,50 @@ describe('parseFrameWrite', () => {
   });
 });
 
-describe('lineDiff', () => {
-  it('rewrites only the changed lines and comes back to the line below the frame', () => {
-    const before = ['one', 'two', 'three', 'four', ''];
-    const after = ['one', 'TWO', 'three', 'FOUR', ''];
-    // Up 3 to "two", erase and write it; down 2 to "four"; down 1 and to column 1.
-    expect(lineDiff(before, after)).toBe('\x1b[3A\r\x1b[2KTWO\x1b[2B\r\x1b[2KFOUR\n\r');
-    expect(lineDiff(before, before)).toBe('');
+const rows = (lines: string[]) => lines.map((text) => ({ text }));
+
+describe('cellDiff', () => {
+  it('writes only the changed cells and comes back to the line below the frame', () => {
+    const before = rows(['one', 'two 12', 'three', 'four', '']);
+    const after = rows(['one', 'two 13', 'three', 'four', '']);
+    // Up 3 to "two 12", right to column 6, the digit, down 3 and back to column 1.
+    expect(cellDiff(before, after, 80)).toBe('\x1b[3A\x1b[6G3\x1b[3B\r');
+    expect(cellDiff(before, before, 80)).toBe('');
+  });
+
+  it('sets the style a cell needs and leaves the style plain', () => {
+    const before = rows(['cpu \x1b[31m10\x1b[39m %', '']);
+    const after = rows(['cpu \x1b[31m11\x1b[39m %', '']);
+    expect(cellDiff(before, after, 80)).toBe('\x1b[A\x1b[6G\x1b[0;31m1\x1b[0m\x1b[B\r');
+  });
+
+  it('writes a short gap again when that is shorter than skipping it', () => {
+    const before = rows(['a1b2c', '']);
+    const after = rows(['a9b9c', '']);
+    expect(cellDiff(before, after, 80)).toBe('\x1b[A\x1b[C9b9\x1b[B\r');
+  });
+
+  it('erases what a shorter row leaves, and rewrites whole a row it cannot read', () => {
+    const before = rows(['abcdef', 'e\u0301x', '']);
+    const after = rows(['abc', 'e\u0301y', '']);
+    expect(cellDiff(before, after, 80)).toBe(
+      '\x1b[2A\x1b[4G\x1b[K\x1b[B\r\x1b[2Ke\u0301y\x1b[0m\x1b[B\r',
+    );
+  });
+
+  it('a tick that changes a few digits in each row costs little more than those digits', () => {
+    const row = (n: number, i: number) =>
+      ` proc${i}  \x1b[32m${String(n).padStart(6)}\x1b[39m  ${String(n * 7).padStart(8)} KB  svc`;
+    const before = rows([...Array.from({ length: 38 }, (_, i) => row(1000 + i, i)), '']);
+    const after = rows([...Array.from({ length: 38 }, (_, i) => row(1001 + i, i)), '']);
+    const out = cellDiff(before, after, 120);
+    const minimum = minimumBytes(
+      before.map((r) => r.text),
+      after.map((r) => r.text),
+    );
+    // Two runs a row, each a move, its digits and its colour: well above the digits alone.
+    expect(minimum).toBeGreaterThan(38 * 2 * 4);
+    expect(out.length).toBeLessThanOrEqual(1.5 * minimum);
   });
 });
 
@@ -171,7 +210,7 @@ describe('FrameDiffer', () => {
     expect(differ.transform('\x1b[2J\x1b[3J\x1b[Hx\ny')).toBe('\x1b[2J\x1b[3J\x1b[Hx\ny');
     const next = log.write(['a', 'c']);
     expect(differ.transform(next)).toBe(next);
-    expect(differ.transform(log.write(['a', 'd']))).toBe('\x1b[A\r\x1b[2Kd\n\r');
+    expect(differ.transform(log.write(['a', 'd']))).toBe('\x1b[Ad\x1b[B\r');
   });
 });
 
@@ -196,7 +235,7 @@ describe('diffingStdout', () => {
     for (const chunk of [BSU, log.write(['a', 'b']), ESU]) stdout.write(chunk);
     expect(fake.writes).toEqual([`${BSU}a\nb\n${ESU}`]);
     for (const chunk of [BSU, log.write(['a', 'B']), ESU]) stdout.write(chunk);
-    expect(fake.writes[1]).toBe(`${BSU}\x1b[A\r\x1b[2KB\n\r${ESU}`);
+    expect(fake.writes[1]).toBe(`${BSU}\x1b[AB\x1b[B\r${ESU}`);
     // Ink writes a frame only when its text changed; a frame equal line for line is nothing.
     for (const chunk of [BSU, log.write(['a', 'B']), ESU]) stdout.write(chunk);
     expect(fake.writes).toHaveLength(2);

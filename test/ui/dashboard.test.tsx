@@ -107,7 +107,9 @@ describe('<Dashboard />', () => {
     expect(screen).toContain('Tab / Shift+Tab');
     expect(screen).toMatch(/Esc close · ↑↓ scroll/);
     await view.keys('\x1b');
+    await view.until('2 Host processes');
     expect(view.frame()).toContain('2 Host processes');
+    expect(view.frame()).not.toMatch(/Esc close · ↑↓ scroll/);
   });
 
   it('n shows the form with the command it will run; Esc cancels', async () => {
@@ -123,7 +125,9 @@ describe('<Dashboard />', () => {
     await view.keys('\t', '\t', '\x1b[C');
     expect(view.frame()).toContain('-RuntimeType HyperV');
     await view.keys('\x1b');
+    await view.until('4 Console');
     expect(view.frame()).toContain('4 Console');
+    expect(view.frame()).not.toContain('New container');
   });
 
   it('n in a narrow terminal: the command wraps over the rows the form has, never cut', async () => {

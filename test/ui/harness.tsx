@@ -44,6 +44,11 @@ export interface Harness {
   screen(): Promise<string[]>;
   /** Keys as the keyboard sends them, one read each. */
   keys(...data: string[]): Promise<void>;
+  /**
+   * Waits until the frame shows `text` (fails after `timeoutMs`). Ink 8 holds a lone Esc
+   * ~20 ms in case more of an escape sequence follows: wait for what it does, not a time.
+   */
+  until(text: string | RegExp, timeoutMs?: number): Promise<void>;
   unmount(): void;
 }
 
@@ -118,6 +123,14 @@ export function renderDashboard(options: HarnessOptions): Harness {
         await settle(2);
       }
       await settle();
+    },
+    async until(text, timeoutMs = 2000) {
+      const shows = () => (typeof text === 'string' ? frame().includes(text) : text.test(frame()));
+      const deadline = Date.now() + timeoutMs;
+      while (!shows()) {
+        if (Date.now() > deadline) throw new Error(`the frame never showed ${String(text)}`);
+        await settle();
+      }
     },
     unmount: () => result.unmount(),
   };

@@ -1,5 +1,5 @@
 // The stdout Ink is given: the terminal's own stream, except that each frame goes out as
-// a line diff (frame-diff.ts) and, with the synchronized-update marks Ink writes around
+// a cell diff (frame-diff.ts) and, with the synchronized-update marks Ink writes around
 // it, as one write. Everything else (size, 'resize', isTTY, the exit barrier's callback)
 // is the real stream's.
 import { FrameDiffer } from './frame-diff.js';
@@ -10,7 +10,7 @@ const END_SYNC = '\x1b[?2026l';
 type WriteCallback = (error?: Error | null) => void;
 
 export function diffingStdout(stdout: NodeJS.WriteStream): NodeJS.WriteStream {
-  const differ = new FrameDiffer();
+  const differ = new FrameDiffer(() => stdout.columns || Number.POSITIVE_INFINITY);
   /** A synchronized update being put together: sent whole when Ink ends it. */
   let held: string | null = null;
   const flush = () => {

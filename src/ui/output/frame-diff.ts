@@ -1,7 +1,7 @@
-// Ink 6.8 redraws a frame by erasing every line and writing them all again (~5 KB at
-// 120×40 when one counter changed); its `incrementalRendering` option lands each update a
-// line too low (docs/ink-notes.md). This turns Ink's standard erase-and-rewrite write into one that
-// rewrites only the lines that changed, and leaves the cursor where Ink expects it (at the
+// Ink redraws a frame by erasing every line and writing them all again (~5 KB at 120×40
+// when one counter changed); its `incrementalRendering` rewrites whole changed lines. This
+// turns Ink's standard erase-and-rewrite write into one that rewrites only the cells that
+// changed (cell-diff.ts), and leaves the cursor where Ink expects it (at the
 // start of the line below the frame), so Ink's own bookkeeping stays true. Whatever it
 // does not recognise as a frame it passes through untouched and forgets what the screen
 // holds, so the next frame is Ink's full redraw again: a resize, a clear, a frame of
@@ -18,6 +18,9 @@ const HYPERLINK = /\x1b\]8;[^\x07\x1b]*(?:\x07|\x1b\\)/g;
 // eslint-disable-next-line no-control-regex -- anything but text, SGR and line feeds may move the cursor
 const OTHER_CONTROL = /[\x00-\x09\x0b-\x1f\x7f]/;
 
+// eslint-disable-next-line no-control-regex -- the same, for a body with no hyperlink in it
+const CONTROL_BUT_SGR = /[\x00-\x09\x0b-\x1a\x1c-\x1f\x7f]|\x1b(?!\[[0-9;:]*m)/;
+
 /** Writes that change neither the screen's text nor the cursor's place. */
 const NEUTRAL = new Set([
   '',
@@ -26,6 +29,8 @@ const NEUTRAL = new Set([
   '\x1b[?25l', // hide cursor
   '\x1b[?25h', // show cursor
 ]);
+
+import { cellDiff, type FrameRow } from './cell-diff.js';
 
 export interface FrameWrite {
   /** Lines erased above (and including) the cursor's line before the body was written. */
@@ -40,46 +45,33 @@ export function parseFrameWrite(chunk: string): FrameWrite | null {
   const erased = erase === null ? 0 : (erase[1] as string).length / ERASE_STEP.length + 1;
   const body = erase === null ? chunk : chunk.slice(erase[0].length);
   if (!body.endsWith('\n')) return null;
-  if (OTHER_CONTROL.test(body.replace(SGR, '').replace(HYPERLINK, ''))) return null;
+  // One pass without copies when there is no hyperlink (every frame of ours): a frame is
+  // ~5 KB and this runs on each.
+  const moves = body.includes('\x1b]')
+    ? OTHER_CONTROL.test(body.replace(SGR, '').replace(HYPERLINK, ''))
+    : CONTROL_BUT_SGR.test(body);
+  if (moves) return null;
   return { erased, lines: body.split('\n') };
 }
 
-const up = (n: number) => (n === 1 ? '\x1b[A' : `\x1b[${n}A`);
-const down = (n: number) => (n === 1 ? '\n' : `\x1b[${n}B`);
-
-/**
- * The bytes that turn `before` into `after` (same number of lines) with the cursor at the
- * start of the last line before and after: for each changed line, a move to it, a
- * carriage return, erase-line and its text. Erase comes first: erase-to-end after a line
- * as wide as the terminal would take its last cell too.
- */
-export function lineDiff(before: readonly string[], after: readonly string[]): string {
-  const bottom = after.length - 1;
-  let out = '';
-  let row = bottom;
-  for (let i = 0; i < bottom; i++) {
-    const line = after[i] as string;
-    if (line === before[i]) continue;
-    out += `${row > i ? up(row - i) : down(i - row)}\r\x1b[2K${line}`;
-    row = i;
-  }
-  return row === bottom ? out : `${out}${down(bottom - row)}\r`;
-}
-
-/** Follows what Ink has put on screen and rewrites its frames as line diffs. */
+/** Follows what Ink has put on screen and rewrites its frames as cell diffs. */
 export class FrameDiffer {
-  /** The lines on screen as Ink left them, or null when not known. */
-  private screen: string[] | null = null;
+  /** The rows on screen as Ink left them, or null when not known. */
+  private screen: FrameRow[] | null = null;
+
+  /** @param columns the terminal's width now (a write into its last column is special) */
+  constructor(private readonly columns: () => number = () => Number.POSITIVE_INFINITY) {}
 
   /** What to send to the terminal for one write of Ink's. */
   transform(chunk: string): string {
     if (NEUTRAL.has(chunk)) return chunk;
     const frame = parseFrameWrite(chunk);
     const before = this.screen;
-    this.screen = frame?.lines ?? null;
-    if (frame === null || before === null) return chunk;
-    if (frame.erased !== before.length || frame.lines.length !== before.length) return chunk;
-    return lineDiff(before, frame.lines);
+    const after = frame?.lines.map((text, y) => reuse(before?.[y], text)) ?? null;
+    this.screen = after;
+    if (frame === null || after === null || before === null) return chunk;
+    if (frame.erased !== before.length || after.length !== before.length) return chunk;
+    return cellDiff(before, after, this.columns());
   }
 
   /** The screen changed under us (a resize): the next frame goes out in full. */
@@ -87,3 +79,7 @@ export class FrameDiffer {
     this.screen = null;
   }
 }
+
+/** The row as it was when its text is the same (its cells already parsed), else a new one. */
+const reuse = (row: FrameRow | undefined, text: string): FrameRow =>
+  row !== undefined && row.text === text ? row : { text };

@@ -1,6 +1,7 @@
 // Terminal cell widths. Hangul and other CJK characters take two cells, so padding by
 // `.length` would push every column after a Korean word out of line. string-width is what
 // Ink measures with, so a row padded here is exactly as wide as Ink thinks it is.
+import QuickLRU from 'quick-lru';
 import stringWidth from 'string-width';
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
@@ -23,10 +24,12 @@ export function fieldText(text: string): string {
 
 export const ELLIPSIS = '…';
 
-// string-width segments a non-ASCII string grapheme by grapheme, and the same few texts
-// (a tag, a border, a title) are measured on every frame: remember a few hundred short ones.
-const WIDTH_CACHE_LIMIT = 512;
-const widths = new Map<string, number>();
+// string-width segments a non-ASCII string grapheme by grapheme, and the same texts (tags,
+// borders, titles, every visible row of a big host) are measured on every frame. A cache
+// that forgot everything when full (it held 512) was re-measuring a whole screen after
+// each toggle at 10,000 processes (issue 16): keep the ones used lately, bounded.
+const WIDTH_CACHE_LIMIT = 8192;
+const widths = new QuickLRU<string, number>({ maxSize: WIDTH_CACHE_LIMIT });
 
 export function cellWidth(text: string): number {
   if (PLAIN_ASCII.test(text)) return text.length;
@@ -34,7 +37,6 @@ export function cellWidth(text: string): number {
   let width = widths.get(text);
   if (width === undefined) {
     width = stringWidth(text);
-    if (widths.size >= WIDTH_CACHE_LIMIT) widths.clear();
     widths.set(text, width);
   }
   return width;

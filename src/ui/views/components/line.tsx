@@ -1,10 +1,9 @@
 // One row of text: <Text wrap="truncate-end"> for a row that is always one line high.
 //
 // Why not <Text> itself: Ink lays a <Text> out by measuring its string (Yoga's measure
-// function) and caches what it measured. Ink 6.8 as published never forgets
-// (ink/build/measure-text.js; vadimdemedes/ink#986): a dashboard whose counters move
-// every second would measure ~34 new rows a tick on the 120×40 lab, hundreds of megabytes
-// a day. Our patch (patches/) bounds that cache, but measuring is still work for nothing:
+// function) and caches what it measured (Ink 6.8 never forgot; Ink 8 bounds the cache,
+// docs/ink-notes.md): a dashboard whose counters move every second would measure ~34 new
+// rows a tick on the 120×40 lab. Measuring is work for nothing:
 // a row whose height is given needs none (its width is its pane's). So this is Ink's own
 // text element with a height of one: Yoga never asks, and the rest is Ink's <Text>
 // (styles, cutting the row at the pane's width with …).

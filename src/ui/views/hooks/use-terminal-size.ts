@@ -1,4 +1,4 @@
-// Ink 6.8 has no size hook: follow stdout's size and its 'resize' event into the store.
+// Follow stdout's size and its 'resize' event into the store.
 import { useStdout } from 'ink';
 import { useEffect } from 'react';
 import type { UiStore } from '../../state/ui-state.js';
@@ -16,7 +16,8 @@ export function terminalSize(stdout: { columns?: number; rows?: number }): {
 }
 
 export function useTerminalSize(store: UiStore): void {
-  const { stdout } = useStdout();
+  // Ink 8 types it as a bare WritableStream; it is the stream render() was given.
+  const stdout = useStdout().stdout as NodeJS.WriteStream;
   useEffect(() => {
     const sync = () => {
       const { columns, rows } = terminalSize(stdout);

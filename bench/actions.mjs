@@ -1,0 +1,232 @@
+// One scale of `npm run bench`, in its own process (a clean heap and JIT):
+//   node --expose-gc bench/actions.mjs S|M|L|XL [reps]  →  one JSON object on stdout.
+// The real dashboard (runDashboard, Ink 8 as published) on a fake 120×40 terminal, driven
+// by its clock and its keyboard. Every time is from the input (a clock tick: the sim's
+// tick included; a key; a resize) to the frame it caused reaching the terminal.
+import { spawnSync } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { createSim, FakeClock, TICK_MS } from '../dist/sim/index.js';
+import { minimumBytes } from '../dist/ui/output/cell-cost.js';
+import { FrameDiffer, parseFrameWrite } from '../dist/ui/output/frame-diff.js';
+import { runDashboard } from '../dist/ui/run-dashboard.js';
+import { FakeTerminal, fakeStdin, quantile, round, sleep } from './fake-terminal.mjs';
+
+export const SCALES = {
+  S: null,
+  M: { hostProcesses: 1000, containers: 50 },
+  L: { hostProcesses: 10000, containers: 500 },
+  XL: { hostProcesses: 50000, containers: 2000 },
+};
+const BARE = fileURLToPath(new URL('./bare-ink.mjs', import.meta.url));
+const name = process.argv[2];
+if (!(name in SCALES)) throw new Error('usage: actions.mjs S|M|L|XL [reps]');
+const REPS = Number(process.argv[3] ?? 10);
+const TICKS = Number(process.env.BENCH_TICKS ?? 60);
+/** More than Ink's 33 ms throttle window, so no input waits in its queue. */
+const GAP_MS = 45;
+const KEY = { down: '\x1b[B', up: '\x1b[A', esc: '\x1b', tab: '\t', backtab: '\x1b[Z' };
+
+// Ink's frames as they reach the writer, for the cell minimum of each tick.
+const inkFrames = [];
+const transform = FrameDiffer.prototype.transform;
+FrameDiffer.prototype.transform = function (chunk) {
+  const frame = parseFrameWrite(chunk);
+  if (frame !== null) inkFrames.push(frame.lines);
+  return transform.call(this, chunk);
+};
+
+const simStart = performance.now();
+const sim =
+  SCALES[name] === null
+    ? createSim({ seed: 1, start: 'lab' })
+    : createSim({ seed: 1, scale: SCALES[name] });
+const simCreateMs = performance.now() - simStart;
+const term = new FakeTerminal(120, 40);
+const stdin = fakeStdin();
+const clock = new FakeClock();
+let store;
+const opened = performance.now();
+const first = term.nextWrite(120_000);
+const done = runDashboard({
+  sim,
+  clock,
+  stdout: term,
+  stdin,
+  stderr: process.stderr,
+  lang: 'en',
+  color: true,
+  handleProcessEvents: false,
+  onStore: (s) => (store = s),
+});
+// The first write is the alternate screen; the frame is the first synchronized update.
+await first;
+while (!term.writes.some(([, , t]) => t.includes('\x1b[?2026h'))) await sleep(1);
+const firstFrameMs = term.writes.find(([, , t]) => t.includes('\x1b[?2026h'))[0] - opened;
+
+const ESU = '\x1b[?2026l';
+/** The time of the first write at or after `since` that ends a frame, or null. */
+async function frameAfter(since, timeoutMs) {
+  for (;;) {
+    const hit = term.writes.find(([t, , text]) => t >= since && text.includes(ESU));
+    if (hit) return hit[0];
+    if (performance.now() - since > timeoutMs) return null;
+    await term.nextWrite(timeoutMs);
+  }
+}
+
+/**
+ * Time from `act()` to the end of the frame it caused reaching the terminal, or null when
+ * nothing is drawn within `timeoutMs`.
+ */
+async function timeOne(act, timeoutMs = 5000) {
+  await sleep(GAP_MS);
+  const start = performance.now();
+  const written = frameAfter(start, timeoutMs);
+  act();
+  const at = await written;
+  await sleep(GAP_MS); // let a trailing throttled frame land before the next input
+  return at === null ? null : at - start;
+}
+
+// Ticks: the sim's tick, the marks, one commit, the frame; bytes against the cell minimum.
+for (let i = 0; i < 10; i++) await timeOne(() => clock.advance(TICK_MS));
+const tick = [];
+const bytes = [];
+const minimal = [];
+for (let i = 0; i < TICKS; i++) {
+  const framesBefore = inkFrames.length;
+  const since = performance.now();
+  const t = await timeOne(() => clock.advance(TICK_MS));
+  if (t === null) continue;
+  tick.push(t);
+  bytes.push(term.bytesSince(since));
+  let min = 0;
+  let before = inkFrames[framesBefore - 1];
+  for (const f of inkFrames.slice(framesBefore)) {
+    min += minimumBytes(before ?? [], f);
+    before = f;
+  }
+  minimal.push(min);
+}
+
+const key = (data) => () => stdin.write(data);
+const resize = (columns) => () => {
+  term.columns = columns;
+  term.emit('resize');
+};
+/** [name, input] in an order that ends where it began, so it can be repeated. */
+const ACTIONS = [
+  ['1 (Containers pane)', key('1')],
+  ['j Containers', key('j')],
+  ['k Containers', key('k')],
+  ['t toggle runtime', key('t')],
+  ['t toggle back', key('t')],
+  ['s stop/start', key('s')],
+  ['s start/stop back', key('s')],
+  ['Enter session', key('\r')],
+  ['x exit session', key('x')],
+  ['o cycle sort', key('o')],
+  ['c csrss-only', key('c')],
+  ['c csrss-only off', key('c')],
+  ['n new-container form', key('n')],
+  ['Esc cancel form', key(KEY.esc)],
+  ['d remove (confirm)', key('d')],
+  ['Esc no', key(KEY.esc)],
+  ['? help', key('?')],
+  ['j help', key('j')],
+  ['k help', key('k')],
+  ['Esc close help', key(KEY.esc)],
+  ['2 (Host pane)', key('2')],
+  ['j Host', key('j')],
+  ['k Host', key('k')],
+  ['/ filter', key('/')],
+  ['filter char', key('c')],
+  ['Esc cancel filter', key(KEY.esc)],
+  ['3 (Session pane)', key('3')],
+  ['j Session', key('j')],
+  ['k Session', key('k')],
+  ['Tab', key(KEY.tab)],
+  ['Shift+Tab', key(KEY.backtab)],
+  ['resize 120→100', resize(100)],
+  ['resize 100→120', resize(120)],
+];
+const times = new Map(ACTIONS.map(([n]) => [n, []]));
+await timeOne(key('3')); // so that the first '1' moves the focus, as every later one does
+for (let r = 0; r < REPS; r++)
+  for (const [n, act] of ACTIONS) {
+    const t = await timeOne(act);
+    if (t !== null) times.get(n).push(t);
+  }
+
+// Console commands: typed (not timed), then Enter timed to the frame showing the result.
+async function command(text) {
+  await timeOne(key(':'));
+  stdin.write(text);
+  await sleep(200);
+  const t = await timeOne(key('\r'), 60_000);
+  await timeOne(key('\x1b'));
+  return t;
+}
+const COMMANDS = [
+  [
+    'New-Container (changes the model)',
+    'New-Container -Name BENCH1 -ContainerImageName NanoServer',
+  ],
+  ['Remove-Container (changes the model)', 'Remove-Container -Name BENCH1 -Force'],
+  ['Get-Process (table, every row)', 'Get-Process'],
+  ['Get-Process | Format-List', 'Get-Process | Format-List'],
+  ['Get-Process | Format-Wide (not implemented: an error record)', 'Get-Process | Format-Wide'],
+];
+const commands = {};
+for (const [n, text] of COMMANDS) {
+  const runs = [];
+  for (let r = 0; r < Math.min(REPS, 3); r++) runs.push(await command(text));
+  commands[n] = runs;
+}
+
+const q = (xs, p) =>
+  round(
+    quantile(
+      xs.filter((x) => x !== null),
+      p,
+    ),
+  );
+globalThis.gc?.();
+const heapMb = round(process.memoryUsage().heapUsed / 1e6, 1);
+const rssMb = round(process.memoryUsage().rss / 1e6, 1);
+store.getState().actions.quit(0);
+await done;
+// The baseline in a process of its own, as cold as the dashboard was.
+const bareRun = spawnSync(process.execPath, [BARE, name, String(TICKS)], {
+  encoding: 'utf8',
+  env: process.env,
+});
+if (bareRun.status !== 0) throw new Error(`bare-ink.mjs failed:\n${bareRun.stderr}`);
+const bare = JSON.parse(bareRun.stdout.trim().split('\n').at(-1));
+const mean = (xs) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+const result = {
+  scale: name,
+  hostProcesses: sim.getState().kernels.host.processes.length,
+  containers: sim.getState().containers.length,
+  simCreateMs: round(simCreateMs),
+  firstFrameMs: round(firstFrameMs),
+  tickP50Ms: q(tick, 0.5),
+  tickP95Ms: q(tick, 0.95),
+  bytesPerTick: Math.round(mean(bytes)),
+  minimalBytesPerTick: Math.round(mean(minimal)),
+  heapMb,
+  rssMb,
+  actions: Object.fromEntries(
+    [...times].map(([n, xs]) => [n, { n: xs.length, p50: q(xs, 0.5), p95: q(xs, 0.95) }]),
+  ),
+  commands: Object.fromEntries(
+    Object.entries(commands).map(([n, xs]) => [
+      n,
+      { n: xs.length, p50: q(xs, 0.5), max: q(xs, 1) },
+    ]),
+  ),
+  bare,
+};
+process.stdout.write(`${JSON.stringify(result)}\n`);
+process.exit(0);

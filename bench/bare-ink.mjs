@@ -1,0 +1,81 @@
+// The baseline: what a careful user of the stack would write for the same screen — a bare
+// Ink 8 app (as published, standard options) showing a 120×40 window of the same host's
+// processes, one <Text> per row, re-rendered on each sim tick. Same terminal, same sim.
+//   node bench/bare-ink.mjs S|M|L|XL TICKS  →  one JSON object on stdout.
+import { performance } from 'node:perf_hooks';
+import { render, Text, Box } from 'ink';
+import { createElement as h, useSyncExternalStore } from 'react';
+import { createSim } from '../dist/sim/index.js';
+import { FakeTerminal, fakeStdin, quantile, round, sleep } from './fake-terminal.mjs';
+
+const ROWS = 38;
+
+function Bare({ sim }) {
+  const state = useSyncExternalStore(sim.store.subscribe, sim.getState);
+  const procs = state.kernels.host.processes;
+  const rows = [];
+  for (let i = 0; i < Math.min(ROWS, procs.length); i++) {
+    const p = procs[i];
+    const cpu = p.cpu === null ? '' : p.cpu.toFixed(2);
+    rows.push(
+      h(
+        Text,
+        { key: p.pid },
+        `${p.name.padEnd(24).slice(0, 24)} ${String(p.pid).padStart(7)} ${String(p.sessionId).padStart(3)} ${String(p.wsK).padStart(10)} ${cpu.padStart(10)}`.padEnd(
+          119,
+        ),
+      ),
+    );
+  }
+  return h(
+    Box,
+    { flexDirection: 'column' },
+    h(Text, { bold: true }, `Host processes ${procs.length}`),
+    ...rows,
+  );
+}
+
+async function bareInk(sim, ticks) {
+  const term = new FakeTerminal(120, 40);
+  const opened = performance.now();
+  const first = term.nextWrite(120_000);
+  const instance = render(h(Bare, { sim }), {
+    stdout: term,
+    stdin: fakeStdin(),
+    stderr: process.stderr,
+    exitOnCtrlC: false,
+    patchConsole: false,
+  });
+  const firstFrameMs = (await first) - opened;
+  const times = [];
+  const bytes = [];
+  for (let i = 0; i < ticks; i++) {
+    await sleep(45);
+    const since = performance.now();
+    const written = term.nextWrite(5000);
+    sim.actions.tick(1);
+    const at = await written;
+    if (at !== null) times.push(at - since);
+    await sleep(45);
+    bytes.push(term.bytesSince(since));
+  }
+  instance.unmount();
+  return {
+    firstFrameMs: round(firstFrameMs),
+    tickP50Ms: round(quantile(times, 0.5)),
+    tickP95Ms: round(quantile(times, 0.95)),
+    bytesPerTick: Math.round(bytes.reduce((a, b) => a + b, 0) / Math.max(1, bytes.length)),
+  };
+}
+
+const SCALES = {
+  S: null,
+  M: { hostProcesses: 1000, containers: 50 },
+  L: { hostProcesses: 10000, containers: 500 },
+  XL: { hostProcesses: 50000, containers: 2000 },
+};
+const scale = SCALES[process.argv[2]];
+const sim = scale === null ? createSim({ seed: 1, start: 'lab' }) : createSim({ seed: 1, scale });
+const result = await bareInk(sim, Number(process.argv[3] ?? 60));
+process.stdout.write(`${JSON.stringify(result)}\n`);
+process.exit(0);

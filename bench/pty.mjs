@@ -1,0 +1,97 @@
+// The real-terminal part of `npm run bench`: bin/isolab.js in a pseudo-terminal (node-pty)
+// at 120×40 on a big host — its first frame, a few keys, and its idle CPU beside htop's,
+// both read from /proc/<pid>/stat over the same wall time.
+//   node bench/pty.mjs PROCESSES CONTAINERS  →  one JSON object on stdout.
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { execFileSync } from 'node:child_process';
+import pty from 'node-pty';
+import { quantile, round, sleep } from './fake-terminal.mjs';
+
+const BIN = fileURLToPath(new URL('../bin/isolab.js', import.meta.url));
+const [processes, containers] = process.argv.slice(2).map(Number);
+const IDLE_MS = Number(process.env.BENCH_IDLE_MS ?? 10_000);
+const env = { ...process.env, TERM: 'xterm-256color', NODE_ENV: 'production' };
+delete env.CI;
+
+/** CPU seconds (user + system) of a process so far. */
+const ticksPerSecond = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }));
+function cpuSeconds(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / ticksPerSecond;
+}
+
+async function idle(child, getBytes) {
+  const cpu0 = cpuSeconds(child.pid);
+  const bytes0 = getBytes();
+  await sleep(IDLE_MS);
+  return {
+    cpuPercent: round(((cpuSeconds(child.pid) - cpu0) / (IDLE_MS / 1000)) * 100, 2),
+    bytesPerSecond: Math.round((getBytes() - bytes0) / (IDLE_MS / 1000)),
+  };
+}
+
+const spawn = (file, args) =>
+  pty.spawn(file, args, { name: 'xterm-256color', cols: 120, rows: 40, env });
+
+let bytes = 0;
+let lastAt = 0;
+const opened = performance.now();
+const child = spawn(process.execPath, [
+  BIN,
+  '--processes',
+  String(processes),
+  '--containers',
+  String(containers),
+]);
+let firstFrameAt = null;
+child.onData((d) => {
+  bytes += Buffer.byteLength(d);
+  lastAt = performance.now();
+  if (firstFrameAt === null && d.includes('\x1b[?2026h')) firstFrameAt = lastAt;
+});
+while (firstFrameAt === null && performance.now() - opened < 120_000) await sleep(5);
+await sleep(2000);
+const keyTimes = {};
+for (const [name, data] of [
+  ['2 then j Host', 'j'],
+  ['t toggle runtime', 't'],
+  ['Tab', '\t'],
+]) {
+  const runs = [];
+  for (let i = 0; i < 5; i++) {
+    await sleep(300);
+    const before = performance.now();
+    lastAt = 0;
+    child.write(name.startsWith('2') && i === 0 ? '2' : data);
+    while (lastAt === 0 && performance.now() - before < 5000) await sleep(1);
+    if (lastAt !== 0) runs.push(lastAt - before);
+  }
+  keyTimes[name] = { p50: round(quantile(runs, 0.5)), p95: round(quantile(runs, 0.95)) };
+}
+const isolabIdle = await idle(child, () => bytes);
+child.write('q');
+await sleep(500);
+child.kill();
+
+let htopBytes = 0;
+const htop = spawn('htop', []);
+htop.onData((d) => (htopBytes += Buffer.byteLength(d)));
+await sleep(2000);
+const htopIdle = await idle(htop, () => htopBytes);
+htop.write('q');
+await sleep(300);
+htop.kill();
+
+process.stdout.write(
+  `${JSON.stringify({
+    processes,
+    containers,
+    firstFrameMs: firstFrameAt === null ? null : round(firstFrameAt - opened),
+    keys: keyTimes,
+    idle: isolabIdle,
+    htopIdle,
+  })}\n`,
+);
+process.exit(0);
