@@ -1,6 +1,6 @@
 // Ink 6.8 as published keeps every string it measures, for good (ink/build/measure-text.js
 // has no bound; vadimdemedes/ink#986; our patch bounds it). The dashboard's rows are
-// <Line>s (src/ui/components/line.tsx), which Ink never needs to measure: after 100 ticks
+// <Line>s (src/ui/views/components/line.tsx), which Ink never needs to measure: after 100 ticks
 // and 20 commands the cache holds (almost) nothing new, where a plain <Text> list grows it
 // by a string per changed row.
 import { execFile } from 'node:child_process';
