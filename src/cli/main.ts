@@ -8,6 +8,7 @@ import { STARTING_STATES, startingStateNamed } from './starting-state.js';
 import { packageVersion } from './version.js';
 import { openDashboard, runDemo, type DashboardArgs, type DemoArgs } from './screen-commands.js';
 import { BUILTIN_SCENARIO_NAMES } from '../demo/builtin-names.js';
+import type { DemoCheckArgs } from './demo-check.js';
 
 export { NO_TTY_MESSAGE } from './screen-commands.js';
 
@@ -148,10 +149,19 @@ export function buildParser(argv: readonly string[]): Argv {
             type: 'string',
             describe: 'write an asciicast v2 recording to this file',
           })
+          .option('check', {
+            type: 'string',
+            describe: "check every narration's claims headless (a name or a .json file)",
+          })
           .example('$0 demo', 'play the isolation demo')
           .example('$0 demo docker --speed 2', 'the docker demo, twice as fast')
           .example('$0 demo isolation --headless --lang ko', 'the transcript, narrated in Korean'),
       async (args) => {
+        if (args.check !== undefined) {
+          const { runDemoCheck } = await import('./demo-check.js');
+          process.exitCode = await runDemoCheck(args as unknown as DemoCheckArgs);
+          return;
+        }
         process.exitCode = await runDemo(args as unknown as DemoArgs);
       },
     )

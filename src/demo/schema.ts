@@ -3,6 +3,7 @@
 // console and press the dashboard's keys — nothing in it reaches the real system.
 import { z } from 'zod';
 import { KEY_NAMES } from './keys.js';
+import { claimListSchema } from './claims/schema.js';
 
 export const PANES = ['containers', 'host', 'session', 'console'] as const;
 export type PaneName = (typeof PANES)[number];
@@ -15,7 +16,8 @@ const pane = z.enum(PANES);
 /** One schema per step kind; a step is told apart by the key it has. */
 export const STEP_SCHEMAS = {
   chapter: z.object({ chapter: text }).strict(),
-  say: z.object({ say: text, pane: pane.optional() }).strict(),
+  // `claims`: what the narration states about the model, checked when the step is reached.
+  say: z.object({ say: text, pane: pane.optional(), claims: claimListSchema.optional() }).strict(),
   type: z.object({ type: z.string().min(1).max(500) }).strict(),
   key: z.object({ key: z.enum(KEY_NAMES), container: z.string().min(1).optional() }).strict(),
   wait: z.object({ wait: z.number().int().min(0).max(60_000) }).strict(),
