@@ -9,6 +9,7 @@ import { packageVersion } from './version.js';
 import { openDashboard, runDemo, type DashboardArgs, type DemoArgs } from './screen-commands.js';
 import { BUILTIN_SCENARIO_NAMES } from '../demo/builtin-names.js';
 import type { DemoCheckArgs } from './demo-check.js';
+import { learnCommand } from './learn-command.js';
 
 export { NO_TTY_MESSAGE } from './screen-commands.js';
 
@@ -210,6 +211,7 @@ export function buildParser(argv: readonly string[]): Argv {
         });
       },
     )
+    .command(learnCommand)
     .command('scenarios', 'list the built-in scenarios', {}, async () => {
       const { builtinScenario } = await import('../demo/builtins.js');
       writeLines([

@@ -89,7 +89,8 @@ export function readProgress(options: ProgressStoreOptions): Progress {
     options.warn(`isolab: progress file ${path} is damaged (${parsed}); set aside as ${aside}`);
   } catch (error) {
     options.warn(
-      `isolab: progress file ${path} is damaged (${parsed}) and could not be set aside (${errorCode(error)}); progress is not kept this time`,
+      `isolab: progress file ${path} is damaged (${parsed}) and could not be set aside ` +
+        `(${errorCode(error)}); progress is not kept this time`,
     );
   }
   return emptyProgress();
