@@ -53,7 +53,7 @@ async function checkLessonCommand(args: LearnArgs): Promise<number> {
     return 1;
   }
   writeLines([
-    `isolab learn --check: ${source.lesson.name}: ${result.tasks} tasks solved (seed ${seed})`,
+    `isolab learn --check: ${source.lesson.name}: ${result.tasks} task${result.tasks === 1 ? '' : 's'} solved (seed ${seed})`,
   ]);
   return 0;
 }

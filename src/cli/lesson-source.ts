@@ -46,6 +46,6 @@ export function resolveLesson(given: string): LessonSource {
   if (/\.json$/i.test(given) || /[\\/]/.test(given)) return lessonFromFile(given);
   const builtin = builtinLesson(given);
   if (builtin) return { ok: true, lesson: builtin };
-  const message = `isolab learn: unknown lesson '${given}' (built in: ${BUILT_IN}; or a .json file)`;
+  const message = `isolab learn: unknown lesson '${given}' (built in: ${BUILT_IN}; or a file)`;
   return { ok: false, message };
 }
