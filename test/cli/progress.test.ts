@@ -151,5 +151,8 @@ describe('a writer killed mid-loop', () => {
       expect(Object.keys(progress.lessons).length).toBeGreaterThan(Math.min(afterSaves, 400) / 2);
       expect(existsSync(join(directory, PROGRESS_FILE))).toBe(true);
     }
+    // A temp file the killed writer left behind goes at the next save.
+    expect(writeProgress(directory, reader(directory).read())).toBeNull();
+    expect(readdirSync(directory)).toEqual([PROGRESS_FILE]);
   }, 60_000);
 });

@@ -10,6 +10,7 @@ import {
   fstatSync,
   mkdirSync,
   openSync,
+  readdirSync,
   readSync,
   renameSync,
   fsyncSync,
@@ -96,6 +97,30 @@ export function readProgress(options: ProgressStoreOptions): Progress {
   return emptyProgress();
 }
 
+const TEMP_NAME = /^\.progress\.json\.(\d+)\.[0-9a-f]{12}\.tmp$/;
+
+const alive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return errorCode(error) === 'EPERM';
+  }
+};
+
+/** Temp files left by a writer that was killed before its rename: removed, best effort. */
+function removeStaleTemps(directory: string): void {
+  try {
+    for (const name of readdirSync(directory)) {
+      const pid = Number(TEMP_NAME.exec(name)?.[1] ?? NaN);
+      if (Number.isSafeInteger(pid) && pid !== process.pid && !alive(pid))
+        unlinkSync(join(directory, name));
+    }
+  } catch {
+    // Cleaning is a courtesy; the progress file itself is already safe.
+  }
+}
+
 /** Replaces the progress file atomically; returns an error message instead of throwing. */
 export function writeProgress(directory: string, progress: Progress): string | null {
   const path = join(directory, PROGRESS_FILE);
@@ -115,6 +140,7 @@ export function writeProgress(directory: string, progress: Progress): string | n
     closeSync(fd);
     fd = null;
     renameSync(temp, path);
+    removeStaleTemps(directory);
     return null;
   } catch (error) {
     if (fd !== null) closeSync(fd);
