@@ -11,6 +11,8 @@ import { packageVersion } from './version.js';
 import { openDashboard, runDemo, type DashboardArgs, type DemoArgs } from './screen-commands.js';
 import { BUILTIN_SCENARIO_NAMES } from '../demo/builtin-names.js';
 import { showControls } from '../text/index.js';
+import type { DemoCheckArgs } from './demo-check.js';
+import { learnCommand } from './learn-command.js';
 
 export { NO_TTY_MESSAGE } from './screen-commands.js';
 
@@ -81,9 +83,16 @@ function withCommands(parser: Argv, argv: readonly string[]): Argv {
       demoOptions,
       async (args) => {
         const problem = screenNumberProblem(args, argv);
-        process.exitCode = problem
-          ? failUsage(`isolab demo: ${problem}`)
-          : await runDemo(args as unknown as DemoArgs);
+        if (problem) {
+          process.exitCode = failUsage(`isolab demo: ${problem}`);
+          return;
+        }
+        if (args.check !== undefined) {
+          const { runDemoCheck } = await import('./demo-check.js');
+          process.exitCode = await runDemoCheck(args as unknown as DemoCheckArgs);
+          return;
+        }
+        process.exitCode = await runDemo(args as unknown as DemoArgs);
       },
     )
     .command(
@@ -100,6 +109,7 @@ function withCommands(parser: Argv, argv: readonly string[]): Argv {
         );
       },
     )
+    .command(learnCommand)
     .command('scenarios', 'list the built-in scenarios', {}, listScenarios);
 }
 

@@ -81,6 +81,10 @@ export const demoOptions = (y: Argv) =>
     .option('seed', SEED)
     .option('record', RECORD)
     .option('force', FORCE)
+    .option('check', {
+      type: 'string',
+      describe: "check every narration's claims headless (a name or a .json file)",
+    })
     .example('$0 demo', 'play the isolation demo')
     .example('$0 demo docker --speed 2', 'the docker demo, twice as fast')
     .example('$0 demo isolation --headless --lang ko', 'the transcript, narrated in Korean');

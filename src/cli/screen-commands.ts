@@ -81,8 +81,19 @@ export async function runDemo(args: DemoArgs): Promise<number> {
   const seed = args.seed ?? scenario.seed ?? 1;
   if (args.headless) {
     const { runHeadless } = await import('../demo/headless.js');
-    runHeadless(scenario, { lang: resolveLang(args.lang, process.env), seed, onLines: writeLines });
-    return 0;
+    const lang = resolveLang(args.lang, process.env);
+    const result = runHeadless(scenario, { lang, seed, onLines: writeLines });
+    // A narration that states what is not so is an error (issue 14: demos never say it).
+    if (result.claimFailures.length === 0) return 0;
+    const { claimFailureLines } = await import('../demo/claims/failure-text.js');
+    const source = `scenario '${scenario.name}'`;
+    for (const report of result.claimFailures)
+      process.stderr.write(
+        claimFailureLines(source, report, lang)
+          .map((l) => `isolab: ${l}\n`)
+          .join(''),
+      );
+    return 1;
   }
   const problem = screenProblem();
   if (problem) return failUsage(problem);

@@ -1,6 +1,8 @@
 // The demo player: walks a timeline on the injected clock, typing into the live console,
 // pressing keys and narrating. It drives a DemoTarget (the dashboard, or a test double).
-import type { Clock, TimerHandle } from '../sim/index.js';
+import type { Clock, HostState, TimerHandle } from '../sim/index.js';
+import { claimReport, type ClaimReport } from './claims/report.js';
+import type { Claim } from './claims/schema.js';
 import type { KeyName } from './keys.js';
 import type { PaneName } from './schema.js';
 import { chapterAt, type Beat, type Timeline } from './timeline.js';
@@ -32,6 +34,8 @@ export interface DemoTarget {
   status(status: DemoStatus): void;
   /** The user takes over: the console is theirs, the state is kept. */
   handOver(): void;
+  /** A narration's claims, checked when it is shown (expected against actual). */
+  claimsChecked?(report: ClaimReport): void;
 }
 
 export interface PlayerOptions {
@@ -40,6 +44,8 @@ export interface PlayerOptions {
   readonly loop?: boolean;
   /** Wait for a key (`.`) at each step. */
   readonly stepMode?: boolean;
+  /** The model as the target shows it, for checking what narrations claim. */
+  readonly modelState?: () => HostState;
 }
 
 export const SPEEDS = [0.25, 0.5, 0.75, 1, 1.5, 2, 3, 4, 8, 16] as const;
@@ -233,6 +239,7 @@ export class Player {
       case 'say':
         this.target.narrate(beat.text);
         if (beat.pane) this.target.spotlight(beat.pane);
+        if (beat.claims) this.checkClaims(beat.claims);
         break;
       case 'key':
         this.target.pressKey(beat.key, beat.container);
@@ -244,6 +251,14 @@ export class Player {
       case 'pause':
         break;
     }
+  }
+
+  /** Checks what a narration states against the model and tells the target. */
+  private checkClaims(claims: readonly Claim[]): void {
+    const state = this.options.modelState?.();
+    if (state === undefined || !this.target.claimsChecked) return;
+    const step = this.timeline.beats[this.cursor - 1]?.step ?? 0;
+    this.target.claimsChecked(claimReport(state, claims, step));
   }
 
   private finish(): void {

@@ -3,6 +3,7 @@
 // console and press the dashboard's keys — nothing in it reaches the real system.
 import { z } from 'zod';
 import { KEY_NAMES } from './keys.js';
+import { claimListSchema } from './claims/schema.js';
 
 export const PANES = ['containers', 'host', 'session', 'console'] as const;
 export type PaneName = (typeof PANES)[number];
@@ -26,7 +27,8 @@ const pane = z.enum(PANES);
 /** One schema per step kind; a step is told apart by the key it has. */
 export const STEP_SCHEMAS = {
   chapter: z.object({ chapter: localized(TEXT_LIMITS.chapter) }).strict(),
-  say: z.object({ say: text, pane: pane.optional() }).strict(),
+  // `claims`: what the narration states about the model, checked when the step is reached.
+  say: z.object({ say: text, pane: pane.optional(), claims: claimListSchema.optional() }).strict(),
   type: z.object({ type: z.string().min(1).max(500, 'at most 500 characters') }).strict(),
   key: z
     .object({

@@ -1,13 +1,20 @@
 // A scenario as a timeline of beats: the smallest things the player does (type one
 // character, press Enter, show a narration), each followed by a pause at 1× speed.
 import { showControls } from '../text/index.js';
+import type { Claim } from './claims/schema.js';
 import type { KeyName } from './keys.js';
 import type { Lang } from './lang.js';
 import type { PaneName, Scenario } from './schema.js';
 
 export type Beat =
   | { readonly kind: 'chapter'; readonly title: string; readonly chapter: number }
-  | { readonly kind: 'say'; readonly text: string; readonly pane: PaneName | null }
+  | {
+      readonly kind: 'say';
+      readonly text: string;
+      readonly pane: PaneName | null;
+      /** What the narration states; the player checks it when it shows the text. */
+      readonly claims?: readonly Claim[];
+    }
   | { readonly kind: 'char'; readonly text: string }
   | { readonly kind: 'submit' }
   | { readonly kind: 'key'; readonly key: KeyName; readonly container: string | null }
@@ -60,7 +67,8 @@ export function compileTimeline(scenario: Scenario, lang: Lang): Timeline {
       push({ kind: 'chapter', title, chapter: chapterStarts.length }, PACE.afterChapterMs);
     } else if ('say' in step) {
       const text = showControls(step.say[lang]);
-      push({ kind: 'say', text, pane: step.pane ?? null }, readingTime(text));
+      const claims = step.claims ? { claims: step.claims } : {};
+      push({ kind: 'say', text, pane: step.pane ?? null, ...claims }, readingTime(text));
     } else if ('type' in step) {
       const chars = [...step.type];
       chars.forEach((ch, i) =>

@@ -1,0 +1,96 @@
+// What a claim expects and what is so, in words: a small catalogue, English and Korean side
+// by side so they stay in step. Every phrase takes plain values; the checker picks them.
+import type { LocalizedText } from '../schema.js';
+
+type Words = LocalizedText;
+
+export interface ProcessFacts {
+  readonly session?: number | string;
+  readonly pid?: number | string;
+}
+
+const list = (items: readonly (string | number)[]): string =>
+  items.length === 0 ? '—' : items.join(', ');
+
+/** `csrss ×4, vmwp ×1` (process counts read the same in both languages). */
+export const tally = (counts: Readonly<Record<string, number>>): string =>
+  Object.entries(counts)
+    .map(([process, n]) => `${process} ×${n}`)
+    .join(', ') || '—';
+
+const ONLY_KO = ', 그 밖에는 없음';
+const fact = (label: string, value: number | string | undefined): string =>
+  value === undefined ? '' : `${label}${value}`;
+
+export const WORDS = {
+  hostCsrss: (n: number, sessions: readonly number[] | null): Words => ({
+    en: `the host shows ${n} csrss${sessions ? ` (sessions ${list(sessions)})` : ''}`,
+    ko: `호스트에 csrss ${n}개${sessions ? ` (세션 ${list(sessions)})` : ''}`,
+  }),
+  hostShows: (counts: Readonly<Record<string, number>>): Words => ({
+    en: `the host shows ${tally(counts)}`,
+    ko: `호스트에 ${tally(counts)}`,
+  }),
+  sees: (container: string, counts: Readonly<Record<string, number>>, only: boolean): Words => ({
+    en: `inside ${container}: ${tally(counts)}${only ? ', nothing else' : ''}`,
+    ko: `${container} 안: ${tally(counts)}${only ? ', 그 밖에는 없음' : ''}`,
+  }),
+  onHost: (container: string, counts: Readonly<Record<string, number>>, only: boolean): Words => ({
+    en: `the host shows of ${container}: ${tally(counts)}${only ? ', nothing else' : ''}`,
+    ko: `호스트에 보이는 ${container}의 프로세스: ${tally(counts)}${only ? ONLY_KO : ''}`,
+  }),
+  process: (container: string, process: string, facts: ProcessFacts): Words => {
+    const en = `${fact(', session ', facts.session)}${fact(', PID ', facts.pid)}`;
+    const ko = `${fact(', 세션 ', facts.session)}${fact(', PID ', facts.pid)}`;
+    return { en: `${process} inside ${container}${en}`, ko: `${container} 안의 ${process}${ko}` };
+  },
+  noProcess: (container: string, process: string): Words => ({
+    en: `no ${process} inside ${container}`,
+    ko: `${container} 안에 ${process} 없음`,
+  }),
+  samePid: (container: string, process: string): Words => ({
+    en: `${container}'s ${process} on the host with the same PID`,
+    ko: `${container}의 ${process}가 같은 PID로 호스트에 보임`,
+  }),
+  pidsInsideAndOnHost: (inside: readonly number[], onHost: readonly number[]): Words => ({
+    en: `PIDs inside: ${list(inside)}; on the host: ${list(onHost)}`,
+    ko: `안의 PID: ${list(inside)}; 호스트의 PID: ${list(onHost)}`,
+  }),
+  vmwpRunning: (container: string): Words => ({
+    en: `a vmwp on the host for ${container}, running as its container ID`,
+    ko: `호스트에 ${container}의 vmwp가 컨테이너 ID로 실행 중`,
+  }),
+  vmwpAs: (userName: string): Words => ({
+    en: `a vmwp running as ${userName}`,
+    ko: `vmwp가 ${userName}(으)로 실행 중`,
+  }),
+  noVmwp: (container: string): Words => ({
+    en: `no vmwp on the host for ${container}`,
+    ko: `호스트에 ${container}의 vmwp 없음`,
+  }),
+  enteredInto: (container: string): Words => ({
+    en: `the console inside ${container}`,
+    ko: `콘솔이 ${container} 안에 있음`,
+  }),
+  onTheHost: (): Words => ({ en: 'the console on the host', ko: '콘솔이 호스트에 있음' }),
+  containers: (n: number, filter: string): Words => ({
+    en: `${n} container(s)${filter ? ` (${filter})` : ''}`,
+    ko: `컨테이너 ${n}개${filter ? ` (${filter})` : ''}`,
+  }),
+  computeProcesses: (n: number, owner: string | null): Words => ({
+    en: `Get-ComputeProcess shows ${n}${owner ? ` of owner ${owner}` : ''}`,
+    ko: `Get-ComputeProcess에 ${n}개${owner ? ` (Owner ${owner})` : ''}`,
+  }),
+  container: (container: string, facts: string): Words => ({
+    en: `${container}: ${facts}`,
+    ko: `${container}: ${facts}`,
+  }),
+  noContainer: (container: string): Words => ({
+    en: `no container named ${container}`,
+    ko: `${container}라는 컨테이너 없음`,
+  }),
+  notRunning: (container: string): Words => ({
+    en: `${container} is not running: nothing runs inside`,
+    ko: `${container}는 실행 중이 아님: 안에서 아무것도 실행되지 않음`,
+  }),
+} as const;
