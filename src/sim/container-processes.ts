@@ -1,9 +1,9 @@
 // What a container runs, as process templates.
 //
-// Windows Server container (Default): a copy of the user-mode system in its own host
-// session, from the TP4 listing of the running container NONIC (docs/reference-windows-containers.md §2.1); its smss
-// sits in session 0. Counters are NONIC's, and csrss is the seed's WINCONT row
-// (167 9 1276 3720 ...97 0.20).
+// Windows Server container (Default): a copy of the user-mode system in its own host session, from
+// the TP4 listing of the running container NONIC (docs/reference-windows-containers.md §2.1); its
+// smss sits in session 0. Counters are NONIC's, and csrss is the seed's WINCONT row (167 9 1276
+// 3720 ...97 0.20).
 //
 // Hyper-V container: a utility VM boots the same read-only Nano Server image identically
 // every time, so its boot PIDs are fixed: two Hyper-V containers both have csrss 956
@@ -81,7 +81,10 @@ export const UTILITY_VM_PROCESSES: readonly ProcessTemplate[] = [
 /** The session the container's processes use inside a utility VM. */
 export const UTILITY_VM_CONTAINER_SESSION = 1;
 
-/** The host's VM worker process for one Hyper-V container (TP5/GA sample row; CPU as if just booted). */
+/**
+ * The host's VM worker process for one Hyper-V container (TP5/GA sample row; CPU as if just
+ * booted).
+ */
 export const VMWP: ProcessTemplate = {
   name: 'vmwp',
   session: 0,

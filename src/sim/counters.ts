@@ -19,7 +19,10 @@ export type CounterRow = readonly [
 
 export interface ProcessTemplate {
   readonly name: string;
-  /** A fixed session id, or 'own' for the container's session (its host session, or 1 in a utility VM). */
+  /**
+   * A fixed session id, or 'own' for the container's session (its host session, or 1 in a utility
+   * VM).
+   */
   readonly session: number | 'own';
   readonly userName: string;
   /** A fixed PID (the seed's, or a utility VM's fixed boot PIDs); otherwise allocated. */

@@ -7,7 +7,10 @@ import type { SimProcess } from './types.js';
 
 const tokens = new WeakMap<readonly SimProcess[], object>();
 
-/** The same object for every array with the same processes (pid, name, session, owner) in the same order. */
+/**
+ * The same object for every array with the same processes (pid, name, session, owner) in the same
+ * order.
+ */
 export function processSetOf(processes: readonly SimProcess[]): object {
   let token = tokens.get(processes);
   if (token === undefined) {
@@ -17,7 +20,9 @@ export function processSetOf(processes: readonly SimProcess[]): object {
   return token;
 }
 
-/** Records that `next` lists exactly `previous`'s processes, in its order (only counters differ). */
+/**
+ * Records that `next` lists exactly `previous`'s processes, in its order (only counters differ).
+ */
 export function noteSameProcessSet(
   next: readonly SimProcess[],
   previous: readonly SimProcess[],

@@ -15,14 +15,18 @@ import {
   utilityVmKernelId,
 } from './types.js';
 
-/** The seed's `docker run … 646d6317b02f cmd`: an image id the lab's docker knows as Nano Server. */
+/**
+ * The seed's `docker run … 646d6317b02f cmd`: an image id the lab's docker knows as Nano Server.
+ */
 export const SEED_DOCKER_IMAGE_ID = '646d6317b02f';
 
 export function kernelProcesses(state: HostState, kernelId: KernelId): readonly SimProcess[] {
   return state.kernels[kernelId]?.processes ?? [];
 }
 
-/** The host's process list (sorted by pid), containers' shared-kernel processes and vmwp included. */
+/**
+ * The host's process list (sorted by pid), containers' shared-kernel processes and vmwp included.
+ */
 export function hostProcesses(state: HostState): readonly SimProcess[] {
   return kernelProcesses(state, HOST_KERNEL);
 }
@@ -172,7 +176,10 @@ function hostProcessesOwnedBy(state: HostState, containerId: string): SimProcess
   return positions.map((i) => processes[i] as SimProcess);
 }
 
-/** The container's processes on the host kernel: a Default container's own, or a Hyper-V container's vmwp. */
+/**
+ * The container's processes on the host kernel: a Default container's own, or a Hyper-V container's
+ * vmwp.
+ */
 export function hostProcessesOfContainer(
   state: HostState,
   containerId: string,
@@ -188,8 +195,9 @@ export function vmwpOf(state: HostState, containerId: string): SimProcess | unde
 
 /**
  * What Get-Process shows inside a container (pid-sorted): a Default container sees its own
- * processes plus the host's Idle (0) and System (4), since the kernel is shared (docs/reference-windows-containers.md
- * §2.1); a Hyper-V container sees its utility VM; an Off container nothing.
+ * processes plus the host's Idle (0) and System (4), since the kernel is shared
+ * (docs/reference-windows-containers.md §2.1); a Hyper-V container sees its utility VM; an Off
+ * container nothing.
  */
 export function processesSeenFrom(state: HostState, containerId: string): readonly SimProcess[] {
   const c = findContainerById(state, containerId);
@@ -244,7 +252,10 @@ export interface CsrssSummary {
   } | null;
 }
 
-/** The seed's experiment in one call: host csrss ×3 → ×4 with a Default container, unchanged with Hyper-V. */
+/**
+ * The seed's experiment in one call: host csrss ×3 → ×4 with a Default container, unchanged with
+ * Hyper-V.
+ */
 export function csrssSummary(state: HostState, containerId?: string): CsrssSummary {
   const processes = hostProcesses(state);
   const host = csrssPositions(processes).map((i) => processes[i] as SimProcess);

@@ -91,7 +91,10 @@ export interface Container {
   readonly createdAt: number;
   /** Simulation time of the last start; null while Off. */
   readonly startedAt: number | null;
-  /** Simulation time of the last stop; null until it first stops (docker ps: "Exited (0) 3 seconds ago"). */
+  /**
+   * Simulation time of the last stop; null until it first stops (docker ps: "Exited (0) 3 seconds
+   * ago").
+   */
   readonly stoppedAt: number | null;
   /** Host session of a running Default container. */
   readonly hostSessionId: number | null;

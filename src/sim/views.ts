@@ -59,8 +59,8 @@ export interface ComputeProcessRow {
 }
 
 /**
- * Get-ComputeProcess: every running container, whoever made it (TP4 hcs_powershell.md),
- * ordered by container id as both seed listings are (docs/reference-windows-containers.md §0 quirk 9).
+ * Get-ComputeProcess: every running container, whoever made it (TP4 hcs_powershell.md), ordered by
+ * container id as both seed listings are (docs/reference-windows-containers.md §0 quirk 9).
  */
 export function computeProcesses(state: HostState): ComputeProcessRow[] {
   return state.containers

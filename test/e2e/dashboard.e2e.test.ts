@@ -3,7 +3,10 @@ import { execFile } from 'node:child_process';
 import { describe, expect, it, type TestContext } from 'vitest';
 import { BIN, KEY, PtySession } from './pty-session.js';
 
-/** A session that is killed when its test ends, whatever happened (the test's own hook: tests run concurrently). */
+/**
+ * A session that is killed when its test ends, whatever happened (the test's own hook: tests run
+ * concurrently).
+ */
 const open = (context: TestContext, ...args: ConstructorParameters<typeof PtySession>) => {
   const session = new PtySession(...args);
   context.onTestFinished(() => session.kill('SIGKILL'));

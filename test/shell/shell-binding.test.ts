@@ -170,7 +170,8 @@ describe('parameter names: prefixes, ambiguity, exact match', () => {
       'Get-Container -N DEMO | Select -F 1 Name',
       'Get-Container -Name DEMO | Select-Object -First 1 -Property Name',
     ],
-    // Own parameters win over common ones: -W is Select-Object's Wait, not WarningAction/WarningVariable.
+    // Own parameters win over common ones: -W is Select-Object's Wait, not
+    // WarningAction/WarningVariable.
     ['Get-Container | Select -W Name', 'Get-Container | Select-Object -Wait -Property Name'],
   ])('the unambiguous prefix %s ≡ %s', (short, full) => {
     const a = labRun(short);

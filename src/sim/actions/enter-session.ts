@@ -1,6 +1,6 @@
-// Enter-PSSession / Exit-PSSession (docs/spec.md §3 rule 7). PowerShell Direct starts a
-// powershell server process inside the container (docs/reference-windows-containers.md §2.1): for a Default container
-// that is a host process in the container's session, so the host sees it too; for a
+// Enter-PSSession / Exit-PSSession (docs/spec.md §3 rule 7). PowerShell Direct starts a powershell
+// server process inside the container (docs/reference-windows-containers.md §2.1): for a Default
+// container that is a host process in the container's session, so the host sees it too; for a
 // Hyper-V container it lives in the utility VM, invisible to the host.
 import { sessionPowershell, UTILITY_VM_CONTAINER_SESSION } from '../container-processes.js';
 import { spawnProcess } from '../counters.js';

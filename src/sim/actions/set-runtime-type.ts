@@ -1,6 +1,6 @@
-// Set-Container -RuntimeType (docs/spec.md §3 rule 6). The seed: "the only OS that supports
-// runtime conversion is Nano Server"; we read it as the image (docs/reference-windows-containers.md §6 F.16) and,
-// since nothing documents converting a live container, require it to be Off.
+// Set-Container -RuntimeType (docs/spec.md §3 rule 6). The seed: "the only OS that supports runtime
+// conversion is Nano Server"; we read it as the image (docs/reference-windows-containers.md §6
+// F.16) and, since nothing documents converting a live container, require it to be Off.
 import { fail } from '../errors.js';
 import { appendEvent } from '../events.js';
 import type { Container, HostState, RuntimeType, SimResult } from '../types.js';

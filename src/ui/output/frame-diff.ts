@@ -13,9 +13,11 @@ const ERASE = /^((?:\x1b\[2K\x1b\[1A)*)\x1b\[2K\x1b\[G/;
 const ERASE_STEP = '\x1b[2K\x1b[1A';
 // eslint-disable-next-line no-control-regex -- as above
 const SGR = /\x1b\[[0-9;:]*m/g;
-// eslint-disable-next-line no-control-regex -- an OSC 8 hyperlink, which does not move the cursor either
+// An OSC 8 hyperlink, which does not move the cursor either.
+// eslint-disable-next-line no-control-regex -- as above
 const HYPERLINK = /\x1b\]8;[^\x07\x1b]*(?:\x07|\x1b\\)/g;
-// eslint-disable-next-line no-control-regex -- anything but text, SGR and line feeds may move the cursor
+// Anything but text, SGR and line feeds may move the cursor.
+// eslint-disable-next-line no-control-regex -- as above
 const OTHER_CONTROL = /[\x00-\x09\x0b-\x1f\x7f]/;
 
 // eslint-disable-next-line no-control-regex -- the same, for a body with no hyperlink in it

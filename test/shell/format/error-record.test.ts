@@ -1,5 +1,5 @@
-// Error records: every sample of docs/reference-windows-containers.md §7.2 / §7.8 line by line, each template, and the
-// position-message rules.
+// Error records: every sample of docs/reference-windows-containers.md §7.2 / §7.8 line by line,
+// each template, and the position-message rules.
 import { describe, expect, it } from 'vitest';
 import type { Extent } from '../../../src/shell/ast.js';
 import {

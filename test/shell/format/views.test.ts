@@ -1,5 +1,6 @@
 // The reference listings rebuilt from objects: the seed's tables (seed/hyperv-containers.ko.md,
-// docs/powershell-output.md) and docs/reference-windows-containers.md §7. Expected lines are copied verbatim from those documents.
+// docs/powershell-output.md) and docs/reference-windows-containers.md §7. Expected lines are copied
+// verbatim from those documents.
 import { describe, expect, it } from 'vitest';
 import { formatOutput } from '../../../src/shell/format/out-default.js';
 import {
