@@ -3,13 +3,12 @@
 // opens, so `isolab run` never loads Ink or React.
 import { render } from 'ink';
 import { Shell } from '../shell/index.js';
-import { realClock, type Clock } from '../sim/index.js';
-import { createSim, type Sim, type StartingState } from '../sim/index.js';
+import { createSim, realClock, type Clock, type Sim, type StartingState } from '../sim/index.js';
 import { Dashboard } from './views/components/dashboard.js';
 import type { DemoDriver } from './state/demo-driver.js';
 import { terminalSize } from './views/hooks/use-terminal-size.js';
 import { diffingStdout } from './output/diff-stdout.js';
-import { DashboardContext, useUi } from './views/hooks/use-ui.js';
+import { DashboardContext, useUi, type DashboardEnv } from './views/hooks/use-ui.js';
 import { translator, type Lang } from './text/i18n.js';
 import { HANG_UP_EXIT_CODE, ScreenOwner } from './output/screen.js';
 import { makeTheme } from './views/theme.js';
@@ -78,12 +77,8 @@ function ThrowOnRender() {
 /** Errors a stream may report after the terminal has gone; they must not be unhandled. */
 const ignore = () => undefined;
 
-/** Runs the dashboard until it is closed; resolves with the exit code. */
-export async function runDashboard(options: DashboardOptions): Promise<number> {
-  const stdout = options.stdout ?? process.stdout;
-  const stdin = options.stdin ?? process.stdin;
-  const stderr = options.stderr ?? process.stderr;
-  const clock = options.clock ?? realClock;
+/** The model, the UI store and what the views read, from the options. */
+function dashboardStore(options: DashboardOptions, stdout: NodeJS.WriteStream, clock: Clock) {
   const sim =
     options.sim ?? createSim({ seed: options.seed ?? 1, start: options.scenario ?? 'lab' });
   const shell = options.shell ?? new Shell({ sim });
@@ -102,6 +97,90 @@ export async function runDashboard(options: DashboardOptions): Promise<number> {
     t: translator(options.lang),
     demoAvailable: options.demo !== undefined,
   };
+  return { store, env };
+}
+
+/** Signals quit with their exit codes; a crash anywhere ends the dashboard. Returns the undo. */
+function listenToProcess(store: UiStore, onCrash: (error: unknown) => void): () => void {
+  const handlers: Array<[string, (arg: unknown) => void]> = [];
+  for (const [signal, code] of Object.entries(SIGNAL_EXIT_CODES)) {
+    handlers.push([signal, () => store.getState().actions.quit(code)]);
+  }
+  handlers.push(['uncaughtException', onCrash], ['unhandledRejection', onCrash]);
+  for (const [event, handler] of handlers) process.on(event, handler);
+  return () => {
+    for (const [event, handler] of handlers) process.off(event, handler);
+  };
+}
+
+/** The dashboard, and (for the crash test) a part that throws once the clock has ticked. */
+function rootElement(env: DashboardEnv, clock: Clock, crashOnRender: boolean) {
+  return (
+    <>
+      <Dashboard env={env} clock={clock} />
+      {crashOnRender ? (
+        <DashboardContext.Provider value={env}>
+          <ThrowOnRender />
+        </DashboardContext.Provider>
+      ) : null}
+    </>
+  );
+}
+
+/**
+ * A terminal that goes away ends the dashboard: `hangUp` on a failed write or read, or when
+ * the input ends. `inputEnded` stops listening for the end; `release` swaps the error
+ * listeners for ones that ignore (the last writes can fail after we return).
+ */
+function watchTerminal(
+  stdout: NodeJS.WriteStream,
+  stderr: NodeJS.WriteStream,
+  stdin: NodeJS.ReadStream,
+  hangUp: () => void,
+) {
+  // A write to a terminal that has gone fails later, as an 'error' event: every one of them
+  // means the same, and none may go unhandled (that would be a crash with a stack trace).
+  // These stay attached: the last writes (leaving the screen) can fail after we return.
+  for (const stream of [stdout, stderr]) stream.on('error', hangUp);
+  stdin.on('error', hangUp);
+  // Input that ends (the terminal closed, stdin a pipe or another terminal that closed)
+  // leaves no way to drive the dashboard: close it rather than show it to nobody forever.
+  stdin.on('end', hangUp);
+  return {
+    inputEnded: () => void stdin.off('end', hangUp),
+    release() {
+      for (const stream of [stdout, stderr, stdin]) {
+        stream.off('error', hangUp);
+        stream.on('error', ignore);
+      }
+    },
+  };
+}
+
+/** Ink redraws every line of every frame; the terminal gets only the lines that changed. */
+function inkOptions(
+  stdout: NodeJS.WriteStream,
+  stdin: NodeJS.ReadStream,
+  stderr: NodeJS.WriteStream,
+  maxFps: number | undefined,
+) {
+  return {
+    stdout: diffingStdout(stdout),
+    stdin,
+    stderr,
+    exitOnCtrlC: false,
+    patchConsole: false,
+    ...(maxFps === undefined ? {} : { maxFps }),
+  };
+}
+
+/** Runs the dashboard until it is closed; resolves with the exit code. */
+export async function runDashboard(options: DashboardOptions): Promise<number> {
+  const stdout = options.stdout ?? process.stdout;
+  const stdin = options.stdin ?? process.stdin;
+  const stderr = options.stderr ?? process.stderr;
+  const clock = options.clock ?? realClock;
+  const { store, env } = dashboardStore(options, stdout, clock);
 
   const screen = new ScreenOwner(stdout, stdin);
   let crash: unknown = null;
@@ -111,51 +190,22 @@ export async function runDashboard(options: DashboardOptions): Promise<number> {
     hungUp = true;
     store.getState().actions.quit(HANG_UP_EXIT_CODE);
   };
-  // A write to a terminal that has gone fails later, as an 'error' event: every one of them
-  // means the same, and none may go unhandled (that would be a crash with a stack trace).
-  // These stay attached: the last writes (leaving the screen) can fail after we return.
-  for (const stream of [stdout, stderr]) stream.on('error', hangUp);
-  stdin.on('error', hangUp);
-  // Input that ends (the terminal closed, stdin a pipe or another terminal that closed)
-  // leaves no way to drive the dashboard: close it rather than show it to nobody forever.
-  stdin.on('end', hangUp);
+  const terminal = watchTerminal(stdout, stderr, stdin, hangUp);
   screen.enter();
-  const root = (
-    <>
-      <Dashboard env={env} clock={clock} />
-      {options.testCrash === 'render' ? (
-        <DashboardContext.Provider value={env}>
-          <ThrowOnRender />
-        </DashboardContext.Provider>
-      ) : null}
-    </>
-  );
-  // Ink redraws every line of every frame; the terminal gets only the lines that changed.
-  const instance = render(root, {
-    stdout: diffingStdout(stdout),
-    stdin,
-    stderr,
-    exitOnCtrlC: false,
-    patchConsole: false,
-    ...(options.maxFps === undefined ? {} : { maxFps: options.maxFps }),
-  });
+  const root = rootElement(env, clock, options.testCrash === 'render');
+  const instance = render(root, inkOptions(stdout, stdin, stderr, options.maxFps));
 
   // Unmount outside the key handler that asked for it.
   const unsubscribe = store.subscribe((state) => {
     if (state.exitCode !== null) setImmediate(() => instance.unmount());
   });
-  const handlers: Array<[string, (arg: unknown) => void]> = [];
-  if (options.handleProcessEvents ?? true) {
-    for (const [signal, code] of Object.entries(SIGNAL_EXIT_CODES)) {
-      handlers.push([signal, () => store.getState().actions.quit(code)]);
-    }
-    const onCrash = (error: unknown) => {
-      crash ??= error;
-      instance.unmount(error instanceof Error ? error : new Error(String(error)));
-    };
-    handlers.push(['uncaughtException', onCrash], ['unhandledRejection', onCrash]);
-    for (const [event, handler] of handlers) process.on(event, handler);
-  }
+  // Named: the process's listeners are told apart by name (test/hostile/exit-paths.test.ts).
+  const onCrash = (error: unknown) => {
+    crash ??= error;
+    instance.unmount(error instanceof Error ? error : new Error(String(error)));
+  };
+  const stopListening =
+    (options.handleProcessEvents ?? true) ? listenToProcess(store, onCrash) : () => undefined;
 
   try {
     options.demo?.start(store);
@@ -164,8 +214,8 @@ export async function runDashboard(options: DashboardOptions): Promise<number> {
     crash ??= error;
   } finally {
     unsubscribe();
-    stdin.off('end', hangUp);
-    for (const [event, handler] of handlers) process.off(event, handler);
+    terminal.inputEnded();
+    stopListening();
     try {
       options.demo?.stop();
     } catch (error) {
@@ -176,17 +226,22 @@ export async function runDashboard(options: DashboardOptions): Promise<number> {
     store.getState().actions.dispose();
     instance.cleanup();
     screen.restore();
-    for (const stream of [stdout, stderr, stdin]) {
-      stream.off('error', hangUp);
-      stream.on('error', ignore);
-    }
+    terminal.release();
   }
+  return exitCodeOf({ hungUp, crash, exitCode: store.getState().exitCode }, stderr);
+}
+
+/** How the dashboard ended, as the process's exit code; a crash is reported in one line. */
+function exitCodeOf(
+  end: { readonly hungUp: boolean; readonly crash: unknown; readonly exitCode: number | null },
+  stderr: NodeJS.WriteStream,
+): number {
   // Nobody is left to read a message; an error caused by the hang-up is no crash.
-  if (hungUp) return HANG_UP_EXIT_CODE;
-  if (crash !== null) {
+  if (end.hungUp) return HANG_UP_EXIT_CODE;
+  if (end.crash !== null) {
     // After leaving the alternate screen, so that it stays readable.
-    stderr.write(`isolab: the dashboard stopped on an error: ${describe(crash)}\n`);
+    stderr.write(`isolab: the dashboard stopped on an error: ${describe(end.crash)}\n`);
     return 1;
   }
-  return store.getState().exitCode ?? 0;
+  return end.exitCode ?? 0;
 }
