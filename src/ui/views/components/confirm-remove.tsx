@@ -9,6 +9,31 @@ import { padCells, printable, wrapMarked } from '../../text/text-width.js';
 import type { ConfirmRemove } from '../../state/ui-state.js';
 import { PaneFrame } from './pane-frame.js';
 
+/** One button; the active one inverse, bold and marked. */
+function ConfirmButton({ text, active }: { readonly text: string; readonly active: boolean }) {
+  const { theme } = useDashboard();
+  return (
+    <Text
+      inverse={active}
+      bold={active}
+      color={active ? theme.focus : undefined}
+    >{` ${active ? '▶' : ' '} ${text} `}</Text>
+  );
+}
+
+/** No (the default), Yes, and the keys that answer. */
+function ConfirmButtons({ yes }: { readonly yes: boolean }) {
+  const { t } = useDashboard();
+  return (
+    <Text wrap="truncate-end">
+      <ConfirmButton text={t('confirm.no')} active={!yes} />
+      {'  '}
+      <ConfirmButton text={t('confirm.yes')} active={yes} />
+      <Text dimColor>{'   y / n'}</Text>
+    </Text>
+  );
+}
+
 function ConfirmRemoveView({
   rect,
   confirm,
@@ -41,13 +66,6 @@ function ConfirmRemoveView({
         Math.max(1, rows - commandRows.length),
       )
     : [];
-  const button = (text: string, active: boolean) => (
-    <Text
-      inverse={active}
-      bold={active}
-      color={active ? theme.focus : undefined}
-    >{` ${active ? '▶' : ' '} ${text} `}</Text>
-  );
   return (
     <PaneFrame
       width={rect.width}
@@ -56,12 +74,7 @@ function ConfirmRemoveView({
       focused
       spotlight={false}
     >
-      <Text wrap="truncate-end">
-        {button(t('confirm.no'), !confirm.yes)}
-        {'  '}
-        {button(t('confirm.yes'), confirm.yes)}
-        <Text dimColor>{'   y / n'}</Text>
-      </Text>
+      <ConfirmButtons yes={confirm.yes} />
       {commandRows.map((row, i) => (
         <Text key={`c${i}`} wrap="truncate-end" color={theme.muted} bold>
           {padCells(row, width)}

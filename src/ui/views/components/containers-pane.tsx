@@ -3,7 +3,7 @@
 // containers, the entered one, who runs where), not on the state a tick renews.
 import { Text } from 'ink';
 import { memo, useMemo } from 'react';
-import { hostProcesses, processSetOf } from '../../../sim/index.js';
+import { hostProcesses, processSetOf, type Container } from '../../../sim/index.js';
 import { containerHeader, containerRow, planContainerColumns } from '../container-rows.js';
 import { useDashboard, useUi } from '../hooks/use-ui.js';
 import { innerWidth, listRows, type Rect } from '../../state/layout.js';
@@ -15,6 +15,53 @@ import { Line } from './line.js';
 
 export interface ContainersPaneProps {
   readonly rect: Rect;
+}
+
+/** One container's row; the selected one bold, under the inverse bar while focused. */
+function ContainerLine({
+  row: parts,
+  container: c,
+  selected: isSelected,
+  focused,
+}: {
+  readonly row: ReturnType<typeof containerRow>;
+  readonly container: Container;
+  readonly selected: boolean;
+  readonly focused: boolean;
+}) {
+  const { theme } = useDashboard();
+  // Under the inverse bar, coloured spans would become coloured blocks.
+  const plain = isSelected && focused;
+  const tone = (color: string | undefined) => (plain ? undefined : color);
+  const kernelColor =
+    parts.kernelKind === 'shared'
+      ? theme.shared
+      : parts.kernelKind === 'utility-vm'
+        ? theme.utilityVm
+        : theme.muted;
+  return (
+    <Line inverse={isSelected && focused} bold={isSelected}>
+      {parts.lead}
+      {parts.name}
+      {parts.image}
+      <Text color={tone(c.runtimeType === 'HyperV' ? theme.utilityVm : theme.shared)}>
+        {parts.runtime}
+      </Text>
+      <Text
+        color={tone(c.state === 'Running' ? theme.running : theme.muted)}
+        dimColor={!plain && c.state !== 'Running'}
+      >
+        {parts.state}
+      </Text>
+      {parts.rest}
+      <Text color={tone(kernelColor)}>{parts.kernel}</Text>
+    </Line>
+  );
+}
+
+/** The bottom border's scroll position, while not every row fits. */
+function scrollNote(top: number, shown: number, total: number, rows: number) {
+  return total > rows ? `${top + 1}–${top + shown}/${total}` : undefined;
 }
 
 function ContainersPaneView({ rect }: ContainersPaneProps) {
@@ -43,10 +90,7 @@ function ContainersPaneView({ rect }: ContainersPaneProps) {
     () => containers.filter((c) => c.state === 'Running').length,
     [containers],
   );
-  const footer =
-    containers.length > rows
-      ? `${top + 1}–${top + visible.length}/${containers.length}`
-      : undefined;
+  const footer = scrollNote(top, visible.length, containers.length, rows);
 
   return (
     <PaneFrame
@@ -65,37 +109,15 @@ function ContainersPaneView({ rect }: ContainersPaneProps) {
       {containers.length === 0 ? (
         <Line dimColor>{padCells(`  ${t('empty.containers')}`, width)}</Line>
       ) : (
-        visible.map((c, slot) => {
-          const isSelected = c === selected;
-          const parts = containerRow(host, c, columns, isSelected, t);
-          // Under the inverse bar, coloured spans would become coloured blocks.
-          const plain = isSelected && focused;
-          const tone = (color: string | undefined) => (plain ? undefined : color);
-          const kernelColor =
-            parts.kernelKind === 'shared'
-              ? theme.shared
-              : parts.kernelKind === 'utility-vm'
-                ? theme.utilityVm
-                : theme.muted;
-          return (
-            <Line key={slot} inverse={isSelected && focused} bold={isSelected}>
-              {parts.lead}
-              {parts.name}
-              {parts.image}
-              <Text color={tone(c.runtimeType === 'HyperV' ? theme.utilityVm : theme.shared)}>
-                {parts.runtime}
-              </Text>
-              <Text
-                color={tone(c.state === 'Running' ? theme.running : theme.muted)}
-                dimColor={!plain && c.state !== 'Running'}
-              >
-                {parts.state}
-              </Text>
-              {parts.rest}
-              <Text color={tone(kernelColor)}>{parts.kernel}</Text>
-            </Line>
-          );
-        })
+        visible.map((c, slot) => (
+          <ContainerLine
+            key={slot}
+            row={containerRow(host, c, columns, c === selected, t)}
+            container={c}
+            selected={c === selected}
+            focused={focused}
+          />
+        ))
       )}
     </PaneFrame>
   );

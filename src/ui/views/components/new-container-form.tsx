@@ -9,6 +9,34 @@ import type { NewContainerForm } from '../../state/ui-state.js';
 import { EditLineText } from './edit-line.js';
 import { PaneFrame } from './pane-frame.js';
 
+interface FieldProps {
+  readonly form: NewContainerForm;
+  readonly field: 0 | 1 | 2;
+}
+
+/** A field's name, marked and inverse while it has the focus. */
+function FieldLabel({ form, field, text }: FieldProps & { readonly text: string }) {
+  const { theme } = useDashboard();
+  return (
+    <Text
+      bold={form.field === field}
+      inverse={form.field === field}
+      color={form.field === field ? theme.focus : undefined}
+    >
+      {`${form.field === field ? '▶' : ' '}${padCells(text, 9)}`}
+    </Text>
+  );
+}
+
+/** A choice's value, between ◀ ▶ while it has the focus. */
+function Choice({ form, field, value }: FieldProps & { readonly value: string }) {
+  return (
+    <Text bold={form.field === field}>
+      {form.field === field ? ` ◀ ${value} ▶` : `   ${value}`}
+    </Text>
+  );
+}
+
 function NewContainerFormView({
   rect,
   form,
@@ -19,20 +47,6 @@ function NewContainerFormView({
   const { theme, t } = useDashboard();
   const typing = useUi((s) => s.demo !== 'playing');
   const width = innerWidth(rect);
-  const label = (field: 0 | 1 | 2, text: string) => (
-    <Text
-      bold={form.field === field}
-      inverse={form.field === field}
-      color={form.field === field ? theme.focus : undefined}
-    >
-      {`${form.field === field ? '▶' : ' '}${padCells(text, 9)}`}
-    </Text>
-  );
-  const choice = (field: 1 | 2, value: string) => (
-    <Text bold={form.field === field}>
-      {form.field === field ? ` ◀ ${value} ▶` : `   ${value}`}
-    </Text>
-  );
   const warn = form.runtime === 'HyperV' && form.image !== 'NanoServer';
   return (
     <PaneFrame
@@ -43,7 +57,7 @@ function NewContainerFormView({
       spotlight={false}
     >
       <Text wrap="truncate-end">
-        {label(0, t('form.name'))}
+        <FieldLabel form={form} field={0} text={t('form.name')} />
         {/* Three cells, as before a choice's ◀, so the values line up. */}
         {'   '}
         {form.field === 0 && typing ? (
@@ -54,12 +68,12 @@ function NewContainerFormView({
         {form.name.trim() === '' ? <Text dimColor>{`  ${t('form.nameMissing')}`}</Text> : null}
       </Text>
       <Text wrap="truncate-end">
-        {label(1, t('form.image'))}
-        {choice(1, form.image)}
+        <FieldLabel form={form} field={1} text={t('form.image')} />
+        <Choice form={form} field={1} value={form.image} />
       </Text>
       <Text wrap="truncate-end">
-        {label(2, t('form.runtime'))}
-        {choice(2, form.runtime)}
+        <FieldLabel form={form} field={2} text={t('form.runtime')} />
+        <Choice form={form} field={2} value={form.runtime} />
         {warn ? <Text color={theme.error}>{`  ⚠ ${t('form.hypervNeedsNano')}`}</Text> : null}
       </Text>
       {/* The command it will run, over the rows the three fields leave. */}

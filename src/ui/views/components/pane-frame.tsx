@@ -28,13 +28,9 @@ const STYLES = {
   double: { tl: '╔', tr: '╗', bl: '╚', br: '╝', h: '═' },
 } as const;
 
-export function PaneFrame(props: PaneFrameProps) {
-  const { theme } = useDashboard();
-  const { width, height, focused, spotlight } = props;
-  if (width < 4 || height < 2) return null;
-  const style = spotlight ? 'double' : focused ? 'bold' : 'single';
-  const chars = STYLES[style];
-  const borderColor = spotlight ? theme.spotlight : focused ? theme.focus : theme.border;
+/** The top border's title and detail, cut to fit, and how much border is left after them. */
+function topBorderTexts(props: PaneFrameProps) {
+  const { width, spotlight } = props;
   const room = width - 5;
   const number = props.number === undefined ? '' : `${props.number} `;
   const label = `${spotlight ? '★ ' : ''}${number}${props.title}`;
@@ -44,6 +40,17 @@ export function PaneFrame(props: PaneFrameProps) {
       ? truncateCells(` ${props.detail}`, room - cellWidth(title))
       : '';
   const topFill = Math.max(0, width - 5 - cellWidth(title) - cellWidth(detail));
+  return { title, detail, topFill };
+}
+
+export function PaneFrame(props: PaneFrameProps) {
+  const { theme } = useDashboard();
+  const { width, height, focused, spotlight } = props;
+  if (width < 4 || height < 2) return null;
+  const style = spotlight ? 'double' : focused ? 'bold' : 'single';
+  const chars = STYLES[style];
+  const borderColor = spotlight ? theme.spotlight : focused ? theme.focus : theme.border;
+  const { title, detail, topFill } = topBorderTexts(props);
   const footer = props.footer
     ? ` ${truncateCellsStart(props.footer, Math.max(0, width - 6))} `
     : '';

@@ -17,6 +17,7 @@ import {
 } from '../../state/process-list.js';
 import {
   hostTag,
+  type ProcessColumns,
   hostTagWidths,
   planProcessColumns,
   processHeader,
@@ -65,144 +66,192 @@ function detailText(
   return render(chosen);
 }
 
-function ProcessPaneView({ pane, rect }: ProcessPaneProps) {
-  const { theme, t } = useDashboard();
-  const host = useUi((s) => s.host);
-  const highlights = useUi((s) => s.highlights);
-  const view = useUi((s) => s.panes[pane]);
-  const csrssOnly = useUi((s) => s.csrssOnly);
-  const sort = useUi((s) => s.sort);
-  const focused = useUi((s) => s.focus === pane && s.overlay === null);
-  const spotlight = useUi((s) => s.spotlight === pane);
-  const filterCursor = useUi((s) => (s.filterEdit?.pane === pane ? s.filterEdit.cursor : null));
-  const typing = useUi((s) => s.demo !== 'playing' && s.overlay === null);
-  const selectedId = useUi((s) => s.selectedContainerId);
+/** What the pane reads from the UI store. */
+function usePaneState(pane: ProcessPaneId) {
+  return {
+    host: useUi((s) => s.host),
+    highlights: useUi((s) => s.highlights),
+    view: useUi((s) => s.panes[pane]),
+    csrssOnly: useUi((s) => s.csrssOnly),
+    sort: useUi((s) => s.sort),
+    focused: useUi((s) => s.focus === pane && s.overlay === null),
+    spotlight: useUi((s) => s.spotlight === pane),
+    filterCursor: useUi((s) => (s.filterEdit?.pane === pane ? s.filterEdit.cursor : null)),
+    typing: useUi((s) => s.demo !== 'playing' && s.overlay === null),
+    selectedId: useUi((s) => s.selectedContainerId),
+  };
+}
 
-  const container = pane === 'session' ? sessionContainer(host, selectedId) : undefined;
-  const containerId = container?.containerId ?? null;
-  const entries = paneList(pane, {
-    host,
-    highlights,
-    query: { filter: view.filter, csrssOnly, sort },
-    containerId,
-  });
-  const total =
-    pane === 'host'
-      ? (host.kernels.host?.processes.length ?? 0)
-      : containerId === null
-        ? 0
-        : processesSeenFrom(host, containerId).length;
+type PaneState = ReturnType<typeof usePaneState>;
+type SessionContainer = ReturnType<typeof sessionContainer>;
 
-  const width = innerWidth(rect);
-  const rows = listRows(rect);
-  const runtime = container?.runtimeType ?? null;
+/** How many processes the pane's kernel runs, before the filter. */
+function totalProcesses(pane: ProcessPaneId, host: PaneState['host'], containerId: string | null) {
+  if (pane === 'host') return host.kernels.host?.processes.length ?? 0;
+  return containerId === null ? 0 : processesSeenFrom(host, containerId).length;
+}
+
+/** The columns that fit the pane's width, with the tag column sized for its tags. */
+function useColumns(
+  pane: ProcessPaneId,
+  host: PaneState['host'],
+  width: number,
+  runtime: NonNullable<SessionContainer>['runtimeType'] | null,
+) {
+  const { t } = useDashboard();
   const tagWidths = useMemo(
     () => (pane === 'host' ? hostTagWidths(host.containers, t) : sessionTagWidths(t, runtime)),
     [pane, host.containers, t, runtime],
   );
   const siWidth = useMemo(() => sessionColumnWidth(host.containers), [host.containers]);
-  const columns = useMemo(
+  return useMemo(
     () => planProcessColumns(width, tagWidths.full, tagWidths.short, siWidth),
     [width, tagWidths, siWidth],
   );
-  const { cursor, top } = clampView(view, entries.length, rows);
-  const visible = entries.slice(top, top + rows).map((e) => liveEntry(host, e));
-  const shown = liveCount(entries);
+}
 
-  let title = t('pane.host');
-  const detailFor = (kernel: string) =>
-    detailText(
-      t,
-      Math.max(0, rect.width - 6 - cellWidth(`${pane === 'host' ? 2 : 3} ${title}`)),
-      kernel,
-      total,
-      shown,
-      csrssOnly,
-    );
-  let detail = detailFor(t('pane.host.kernel'));
-  let empty: string | null = null;
-  if (pane === 'session') {
-    if (container === undefined) {
-      title = t('pane.session.none');
-      empty = t('empty.session.none');
-    } else {
-      const name = printable(container.name);
-      title = t(
-        host.entered?.containerId === container.containerId
-          ? 'pane.session.entered'
-          : 'pane.session.selected',
-        { name },
-      );
-      if (container.state !== 'Running') {
-        empty = t('empty.session.off', { name });
-        detail = '';
-      } else {
-        detail = detailFor(
-          t(container.runtimeType === 'HyperV' ? 'pane.session.own' : 'pane.session.shared'),
-        );
-      }
-    }
-  }
-  if (empty === null && entries.length === 0)
-    empty = view.filter !== '' || csrssOnly ? t('empty.filter') : t('empty.processes');
-  const footerParts = [
+interface TitleParts {
+  readonly title: string;
+  /** The title the details are fitted beside (the Host pane's while no container is chosen). */
+  readonly fittedBeside: string;
+  /** The kernel's words for the title's details; null: no details (a stopped container). */
+  readonly kernel: string | null;
+  readonly empty: string | null;
+}
+
+/** The title, which kernel it shows, and the message shown instead of rows (if any). */
+function titleParts(
+  t: Translate,
+  pane: ProcessPaneId,
+  host: PaneState['host'],
+  container: SessionContainer,
+): TitleParts {
+  const hostTitle = {
+    title: t('pane.host'),
+    fittedBeside: t('pane.host'),
+    kernel: t('pane.host.kernel'),
+  };
+  if (pane !== 'session') return { ...hostTitle, empty: null };
+  if (container === undefined)
+    return { ...hostTitle, title: t('pane.session.none'), empty: t('empty.session.none') };
+  const name = printable(container.name);
+  const title = t(
+    host.entered?.containerId === container.containerId
+      ? 'pane.session.entered'
+      : 'pane.session.selected',
+    { name },
+  );
+  if (container.state !== 'Running')
+    return { title, fittedBeside: title, kernel: null, empty: t('empty.session.off', { name }) };
+  const own = container.runtimeType === 'HyperV';
+  const kernel = t(own ? 'pane.session.own' : 'pane.session.shared');
+  return { title, fittedBeside: title, kernel, empty: null };
+}
+
+/** The bottom border: the filter (unless being edited), the sort, and the scroll position. */
+function footerText(
+  t: Translate,
+  state: PaneState,
+  window: { top: number; shown: number; total: number; rows: number },
+): string | undefined {
+  const { view, filterCursor, sort } = state;
+  const parts = [
     view.filter !== '' && filterCursor === null
       ? t('title.filter', { text: printable(view.filter) })
       : null,
     sort !== 'isolation' ? t('title.sort', { sort: t(`sort.${sort}`) }) : null,
-    entries.length > rows ? `${top + 1}–${top + visible.length}/${entries.length}` : null,
+    window.total > window.rows
+      ? `${window.top + 1}–${window.top + window.shown}/${window.total}`
+      : null,
   ].filter((p): p is string => p !== null);
-  const footer = footerParts.length > 0 ? footerParts.join(' · ') : undefined;
+  return parts.length > 0 ? parts.join(' · ') : undefined;
+}
 
-  const header =
-    filterCursor !== null ? (
-      <Text wrap="truncate-end">
-        <Text bold>{t('filter.prompt')}</Text>
-        {typing ? (
-          <EditLineText line={{ text: view.filter, cursor: filterCursor }} />
-        ) : (
-          <Text>{`${view.filter}▏`}</Text>
-        )}
-      </Text>
-    ) : (
+/** The first line: the filter being typed, or the column headings. */
+function PaneHeader({ state, columns }: { state: PaneState; columns: ProcessColumns }) {
+  const { theme, t } = useDashboard();
+  const { filterCursor, typing, view } = state;
+  if (filterCursor === null)
+    return (
       <Line dimColor underline={!theme.color} color={theme.muted}>
         {processHeader(columns)}
       </Line>
     );
+  return (
+    <Text wrap="truncate-end">
+      <Text bold>{t('filter.prompt')}</Text>
+      {typing ? (
+        <EditLineText line={{ text: view.filter, cursor: filterCursor }} />
+      ) : (
+        <Text>{`${view.filter}▏`}</Text>
+      )}
+    </Text>
+  );
+}
 
+/** A message in place of rows, word-wrapped to the pane. */
+function EmptyLines({ text, width, rows }: { text: string; width: number; rows: number }) {
+  return wrapWords(text, Math.max(1, width - 2))
+    .slice(0, rows)
+    .map((line, i) => (
+      <Line key={`empty${i}`} dimColor>
+        {padCells(`  ${line}`, width)}
+      </Line>
+    ));
+}
+
+function ProcessPaneView({ pane, rect }: ProcessPaneProps) {
+  const { theme, t } = useDashboard();
+  const state = usePaneState(pane);
+  const { host, view, csrssOnly, focused } = state;
+  const container = pane === 'session' ? sessionContainer(host, state.selectedId) : undefined;
+  const containerId = container?.containerId ?? null;
+  const query = { filter: view.filter, csrssOnly, sort: state.sort };
+  const entries = paneList(pane, { host, highlights: state.highlights, query, containerId });
+  const width = innerWidth(rect);
+  const rows = listRows(rect);
+  const columns = useColumns(pane, host, width, container?.runtimeType ?? null);
+  const { cursor, top } = clampView(view, entries.length, rows);
+  const visible = entries.slice(top, top + rows).map((e) => liveEntry(host, e));
+  const number = pane === 'host' ? 2 : 3;
+  const parts = titleParts(t, pane, host, container);
+  const room = Math.max(0, rect.width - 6 - cellWidth(`${number} ${parts.fittedBeside}`));
+  const total = totalProcesses(pane, host, containerId);
+  const detail =
+    parts.kernel === null
+      ? ''
+      : detailText(t, room, parts.kernel, total, liveCount(entries), csrssOnly);
+  const filtered = view.filter !== '' || csrssOnly;
+  const empty =
+    parts.empty ??
+    (entries.length === 0 ? (filtered ? t('empty.filter') : t('empty.processes')) : null);
+  const window = { top, shown: visible.length, total: entries.length, rows };
+  const footer = footerText(t, state, window);
+  const tagOf = (entry: (typeof visible)[number]) =>
+    pane === 'host' ? hostTag(host, entry, t) : sessionTag(entry, t);
+  const frame = { width: rect.width, height: rect.height, number, title: parts.title, detail };
   return (
     <PaneFrame
-      width={rect.width}
-      height={rect.height}
-      number={pane === 'host' ? 2 : 3}
-      title={title}
-      detail={detail}
+      {...frame}
       focused={focused}
-      spotlight={spotlight}
+      spotlight={state.spotlight}
       {...(footer ? { footer } : {})}
     >
-      {header}
-      {empty !== null
-        ? wrapWords(empty, Math.max(1, width - 2))
-            .slice(0, rows)
-            .map((line, i) => (
-              <Line key={`empty${i}`} dimColor>
-                {padCells(`  ${line}`, width)}
-              </Line>
-            ))
-        : visible.map((entry, i) => {
-            const tag = pane === 'host' ? hostTag(host, entry, t) : sessionTag(entry, t);
-            return (
-              <ProcessRow
-                key={i}
-                parts={processRow(entry, columns, focused && top + i === cursor, tag)}
-                selected={focused && top + i === cursor}
-                change={entry.change}
-                csrss={isCsrss(entry.name)}
-                theme={theme}
-              />
-            );
-          })}
+      <PaneHeader state={state} columns={columns} />
+      {empty !== null ? (
+        <EmptyLines text={empty} width={width} rows={rows} />
+      ) : (
+        visible.map((entry, i) => (
+          <ProcessRow
+            key={i}
+            parts={processRow(entry, columns, focused && top + i === cursor, tagOf(entry))}
+            selected={focused && top + i === cursor}
+            change={entry.change}
+            csrss={isCsrss(entry.name)}
+            theme={theme}
+          />
+        ))
+      )}
     </PaneFrame>
   );
 }
