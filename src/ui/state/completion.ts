@@ -137,6 +137,28 @@ function valuesFor(
   return null;
 }
 
+type Done = (
+  values: readonly string[],
+  prefix: string,
+  format?: (v: string) => string,
+) => Completion | null;
+
+/** After `docker`: a subcommand, or a container name where the subcommand takes one. */
+function completeDocker(
+  words: readonly Word[],
+  index: number,
+  current: Word,
+  ctx: CompletionContext,
+  done: Done,
+): Completion | null {
+  if (index === 1) return done(DOCKER_SUBCOMMANDS, current.text);
+  const sub = words[1]?.text.toLowerCase() ?? '';
+  if (['stop', 'start', 'rm', 'inspect', 'top'].includes(sub) && !current.text.startsWith('-')) {
+    return done(ctx.dockerContainers, unquote(current.text), quoteIfNeeded);
+  }
+  return null;
+}
+
 export function complete(line: string, ctx: CompletionContext): Completion | null {
   const { words, trailingSpace } = lastCommandWords(line);
   const current: Word = trailingSpace
@@ -163,13 +185,7 @@ export function complete(line: string, ctx: CompletionContext): Completion | nul
 
   const commandWord = words[0]?.text ?? '';
   if (commandWord.toLowerCase() === 'docker') {
-    if (ctx.inSession) return null;
-    if (index === 1) return done(DOCKER_SUBCOMMANDS, current.text);
-    const sub = words[1]?.text.toLowerCase() ?? '';
-    if (['stop', 'start', 'rm', 'inspect', 'top'].includes(sub) && !current.text.startsWith('-')) {
-      return done(ctx.dockerContainers, unquote(current.text), quoteIfNeeded);
-    }
-    return null;
+    return ctx.inSession ? null : completeDocker(words, index, current, ctx, done);
   }
 
   const command = findCommand(ctx, commandWord);

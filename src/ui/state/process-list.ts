@@ -19,6 +19,21 @@ import { compare, isolationRank, sortByCounter, type Keyed } from './process-ord
 
 export { isCsrss, SORT_ORDER, type ListEntry, type ListQuery, type SortKey } from './list-entry.js';
 
+/** Sorted by the query's order; by CPU or memory, on a stable order by name first. */
+function sortEntries(entries: ListEntry[], sort: ListQuery['sort']): ListEntry[] {
+  const structural = sort === 'cpu' || sort === 'memory' ? 'name' : sort;
+  const sorted = entries
+    .map((entry): Keyed => ({
+      entry,
+      lower: entry.name.toLowerCase(),
+      rank: isolationRank(entry.name),
+    }))
+    .sort(compare(structural))
+    .map((k) => k.entry);
+  if (structural === sort) return sorted;
+  return sortByCounter(sorted, sort as 'cpu' | 'memory', (e) => e.process);
+}
+
 export function buildProcessList(
   processes: readonly SimProcess[],
   ghosts: readonly Ghost[],
@@ -69,17 +84,7 @@ export function buildProcessList(
       ghostContainerName: g.containerName,
     });
   }
-  const structural = query.sort === 'cpu' || query.sort === 'memory' ? 'name' : query.sort;
-  const sorted = entries
-    .map((entry): Keyed => ({
-      entry,
-      lower: entry.name.toLowerCase(),
-      rank: isolationRank(entry.name),
-    }))
-    .sort(compare(structural))
-    .map((k) => k.entry);
-  if (structural === query.sort) return sorted;
-  return sortByCounter(sorted, query.sort as 'cpu' | 'memory', (e) => e.process);
+  return sortEntries(entries, query.sort);
 }
 
 /** The container the Session pane shows: the entered one, else the selected one. */
