@@ -48,6 +48,14 @@ export interface BoundArgument {
 
 export type BoundParameters = ReadonlyMap<string, BoundArgument>;
 
+/** The registry's view of the commands (registry.ts). */
+export interface CommandCatalogue {
+  all(): readonly CmdletDefinition[];
+  /** A cmdlet by name or alias, case-insensitively. */
+  resolve(typed: string): CmdletDefinition | undefined;
+  aliasesOf(cmdletName: string): string[];
+}
+
 export interface CmdletInvocation {
   readonly context: ShellContext;
   readonly bound: BoundParameters;
@@ -55,6 +63,12 @@ export interface CmdletInvocation {
   readonly input: readonly PSValue[];
   readonly hasPipelineInput: boolean;
   readonly command: Command;
+  /**
+   * Every command the shell knows, for the cmdlets that list or describe them (Get-Command,
+   * Get-Help): handed in by the evaluator, since the registry that lists those cmdlets
+   * cannot be imported by them without a loop.
+   */
+  readonly commands: CommandCatalogue;
   /** Write a non-terminating error record. */
   writeError(record: ErrorRecord): void;
 }

@@ -4,7 +4,6 @@ import { wildcardMatch } from '../runtime/wildcard.js';
 import { formatListExplicit, formatTableExplicit } from '../format/out-default.js';
 import { makeObject, TYPE, type PSValue } from '../runtime/values.js';
 import type { CmdletDefinition, ParamDef } from './definition.js';
-import { aliasesOf, allCmdlets, resolveCommandName } from './registry.js';
 
 const UTILITY = 'Microsoft.PowerShell.Utility';
 const sw = (name: string): ParamDef => ({
@@ -97,18 +96,18 @@ export const getHelp: CmdletDefinition = {
         '    (a utility VM each) and compare what the host and the container see.',
         '',
         'COMMANDS',
-        ...allCmdlets().map((c) => `    ${c.name.padEnd(20)} ${c.synopsis}`),
+        ...invocation.commands.all().map((c) => `    ${c.name.padEnd(20)} ${c.synopsis}`),
         '    docker               run, ps, start, stop, rm, inspect, images, top',
         '',
         "    Get-Help <command> shows one command's syntax.",
         '',
       ];
     }
-    const cmdlet = resolveCommandName(toText(name.value));
+    const cmdlet = invocation.commands.resolve(toText(name.value));
     if (!cmdlet) {
       return [`No help topic was found for '${toText(name.value)}'. Try Get-Command.`];
     }
-    const aliases = aliasesOf(cmdlet.name);
+    const aliases = invocation.commands.aliasesOf(cmdlet.name);
     const lines = [
       '',
       'NAME',
@@ -160,7 +159,8 @@ export const getCommand: CmdletDefinition = {
     const nouns = patterns('Noun');
     const verbs = patterns('Verb');
     const inSession = invocation.context.currentContainerId() !== null;
-    return allCmdlets()
+    return invocation.commands
+      .all()
       .filter((c) => !(inSession && c.hostOnly))
       .filter((c) => !names || names.some((n) => wildcardMatch(n, c.name)))
       .filter((c) => !modules || modules.some((m) => wildcardMatch(m, c.module)))

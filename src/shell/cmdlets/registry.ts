@@ -2,7 +2,7 @@
 // *-cmdlets.ts file and listing it here; completion, Get-Command and Get-Help follow.
 import { computeCmdlets } from './compute-cmdlets.js';
 import { containerCmdlets } from './container-cmdlets.js';
-import type { CmdletDefinition } from './definition.js';
+import type { CmdletDefinition, CommandCatalogue } from './definition.js';
 import { hostCmdlets } from './host-cmdlets.js';
 import { objectCmdlets } from './object-cmdlets.js';
 import { getProcess } from './process-cmdlets.js';
@@ -66,3 +66,10 @@ export function aliasesOf(cmdletName: string): string[] {
     .filter(([, target]) => target === cmdletName)
     .map(([alias]) => alias);
 }
+
+/** What every cmdlet's invocation carries as `commands` (Get-Command and Get-Help read it). */
+export const commandCatalogue: CommandCatalogue = {
+  all: allCmdlets,
+  resolve: resolveCommandName,
+  aliasesOf,
+};

@@ -4,7 +4,7 @@
 import type { Command, Expression, Extent, Pipeline, ScriptBlock, Statement } from '../ast.js';
 import { bindParameters } from '../binder/bind-parameters.js';
 import type { CmdletInvocation } from '../cmdlets/definition.js';
-import { resolveCommandName } from '../cmdlets/registry.js';
+import { commandCatalogue, resolveCommandName } from '../cmdlets/registry.js';
 import type { Runspace, ScriptResult, ShellContext } from '../context.js';
 import { engineSite, type ErrorRecord } from '../runtime/errors/error-record.js';
 import { errorRecord, runtimeError } from '../runtime/errors/catalogue.js';
@@ -125,6 +125,7 @@ export class Evaluator {
       input: input ?? [],
       hasPipelineInput: input !== null,
       command,
+      commands: commandCatalogue,
       writeError: (record) => this.errors.push(record),
     };
     return cmdlet.invoke(invocation);

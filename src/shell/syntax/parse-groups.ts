@@ -10,7 +10,6 @@ import type {
   SubExpression,
 } from '../ast.js';
 import { after, extentOf, isPunct, type ParserState, tokenExtent } from './parser-state.js';
-import { statement, statementList } from './parse-statements.js';
 
 import { type StringPart, type Token, type TokenOf } from './tokens.js';
 
@@ -60,7 +59,7 @@ function stringPart(
 export function regionStatements(p: ParserState): Statement[] {
   const statements: Statement[] = [];
   for (;;) {
-    statements.push(...statementList(p));
+    statements.push(...p.grammar.statementList(p));
     const t = p.peek('command');
     if (t.kind === 'eof') return statements;
     p.take(t);
@@ -73,7 +72,7 @@ export function parenExpression(p: ParserState, open: Token): Expression {
   p.enter(tokenExtent(open));
   try {
     p.skipNewlines();
-    const inner = statement(p);
+    const inner = p.grammar.statement(p);
     if (!inner) p.reportIncomplete('ExpectedExpression', after(tokenExtent(open)));
     p.skipNewlines();
     const close = p.peek('command');
@@ -97,7 +96,7 @@ export function subExpression(p: ParserState, open: Token): SubExpression {
   p.enter(tokenExtent(open));
   try {
     p.skipNewlines();
-    const statements = statementList(p);
+    const statements = p.grammar.statementList(p);
     p.skipNewlines();
     const close = p.peek('command');
     const bodyStart = open.end;
@@ -132,7 +131,7 @@ export function scriptBlockExpression(p: ParserState, open: Token): ScriptBlockE
   p.enter(tokenExtent(open));
   try {
     p.skipNewlines();
-    const statements = statementList(p);
+    const statements = p.grammar.statementList(p);
     const close = p.peek('command');
     let bodyEnd: number;
     let end: number;

@@ -14,8 +14,6 @@ import {
   type LexMode,
 } from './tokens.js';
 
-import { expression } from './parse-expressions.js';
-
 export function memberChain(p: ParserState, mode: LexMode, target: Expression): Expression {
   let expr = target;
   for (;;) {
@@ -83,7 +81,7 @@ function indexExpression(p: ParserState, target: Expression, open: number): Expr
   p.enter(openExtent);
   try {
     p.skipNewlines();
-    const index = expression(p);
+    const index = p.grammar.expression(p);
     if (!index) p.reportIncomplete('MissingArrayIndexExpression', after(openExtent));
     p.skipNewlines();
     const close = p.peek('expression');

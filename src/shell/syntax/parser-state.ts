@@ -1,7 +1,7 @@
 // The parser's cursor: where it is, which region it parses (a `$( … )` inside a string is
 // parsed in place, so extents stay offsets into the whole line), the errors so far, and how
 // deep it has nested.
-import type { Expression, Extent, ParseError } from '../ast.js';
+import type { Expression, Extent, ParseError, Statement } from '../ast.js';
 import { PARSE_ERRORS, type ParseErrorId } from './errors.js';
 import { scanToken, skipBlanks } from './lexer.js';
 import { isNewline, type LexMode, type Punct, type Token } from './tokens.js';
@@ -22,6 +22,17 @@ export interface PendingError extends ParseError {
   readonly detectedAt: number | null;
 }
 
+/**
+ * The grammar's entry points that the parser's parts reach through the state rather than by
+ * import: groups hold statements and members hold expressions, while statements and
+ * expressions are made of groups and members, so importing them would make a loop.
+ */
+export interface Grammar {
+  readonly statement: (p: ParserState) => Statement | null;
+  readonly statementList: (p: ParserState) => Statement[];
+  readonly expression: (p: ParserState) => Expression | null;
+}
+
 export class ParserState {
   pos = 0;
   limit: number;
@@ -33,7 +44,11 @@ export class ParserState {
   private cache = new Map<string, Token>();
   private cachePos = -1;
 
-  constructor(readonly src: string) {
+  constructor(
+    readonly src: string,
+    /** Set once, when the parser is created (parser.ts). */
+    readonly grammar: Grammar,
+  ) {
     this.limit = src.length;
   }
 

@@ -5,10 +5,14 @@ import { skipBlanks } from './lexer.js';
 import { isNewline } from './tokens.js';
 import { NestingTooDeep, ParserState, type PendingError } from './parser-state.js';
 import { regionStatements } from './parse-groups.js';
+import { expression } from './parse-expressions.js';
+import { statement, statementList } from './parse-statements.js';
+
+const GRAMMAR = { statement, statementList, expression };
 
 /** Parses a line of the command language. Never throws, whatever the input. */
 export function parse(line: string): ParseResult {
-  const p = new ParserState(line);
+  const p = new ParserState(line, GRAMMAR);
   let script: ScriptBlock | null = null;
   try {
     script = {
