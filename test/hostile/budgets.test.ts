@@ -85,6 +85,21 @@ describe('step and time budgets', () => {
   });
 });
 
+describe('the event loop is never blocked long (Ctrl+C and signals act within 200 ms)', () => {
+  it('a pathological line on the real clock spends under 200 ms of CPU', () => {
+    const shell = new Shell({ sim: createSim({ seed: 1, start: 'host' }) });
+    const line =
+      `$a=@(1,2);${' $a=$a+$a;'.repeat(18)} ` +
+      `$a | Where-Object { '${'a'.repeat(32)}' -match '(a|a)*b' }`;
+    const before = process.cpuUsage();
+    const result = shell.execute(line);
+    const used = process.cpuUsage(before);
+    const cpuMs = (used.user + used.system) / 1000;
+    expect(limitRecord(result.lines)).toContain(`time limit (${LIMITS.ms})`);
+    expect(cpuMs).toBeLessThan(200);
+  });
+});
+
 describe('output limit', () => {
   it(`prints at most ${LIMITS.outputLines} lines, then a record naming the output limit`, () => {
     const shell = shellWith(() => 0);
