@@ -38,7 +38,7 @@ export function runTranscript(
     hadError ||= result.hadError;
     // The echo and the output as text, never as terminal commands (`e[2J, a pasted ESC).
     const chunk = showControlsInLines([`${prompt}${command}`, ...result.lines]);
-    all.push(...chunk);
+    for (const line of chunk) all.push(line);
     onLines?.(chunk);
     // A second of simulated time passes between commands, so counters drift as in the seed.
     sim.actions.tick(1);

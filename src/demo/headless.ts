@@ -31,7 +31,7 @@ export function runHeadless(scenario: Scenario, options: HeadlessOptions): Headl
   const emit = (raw: readonly string[]) => {
     // Narration, chapters and commands come from a file: shown, never interpreted.
     const chunk = showControlsInLines(raw);
-    lines.push(...chunk);
+    for (const line of chunk) lines.push(line);
     options.onLines?.(chunk);
   };
   const run = (command: string, index: number) => {

@@ -14,6 +14,11 @@ import { formatOutput } from './format/out-default.js';
 import { containerObject } from './runtime/objects.js';
 import { parse } from './syntax/index.js';
 import { isPSObject, type PSValue } from './runtime/values.js';
+import { engineSite } from './runtime/errors/error-record.js';
+import { errorRecord } from './runtime/errors/catalogue.js';
+import { LimitExceeded } from './runtime/limits.js';
+import { Budget } from './evaluator/budget.js';
+import { boundLines, boundOutput } from './bounded-output.js';
 
 export interface LineResult {
   /** What the console prints after the echoed command line. */
@@ -30,6 +35,11 @@ export interface ShellOptions {
   readonly sim: Sim;
   /** PowerShell's default console is 120 columns; tables are one narrower. */
   readonly consoleWidth?: number;
+  /**
+   * The clock that times each command line against its budget (docs/terminal-safety.md §6):
+   * the real one unless a test gives a fake.
+   */
+  readonly now?: () => number;
 }
 
 export const HOST_PROMPT = 'PS C:\\> ';
@@ -48,10 +58,12 @@ export class Shell implements EvaluatorHost {
   private clearRequested = false;
   private exitRequested = false;
   private nativeFailed = false;
+  private readonly now: () => number;
 
   constructor(options: ShellOptions) {
     this.sim = options.sim;
     this.consoleWidth = options.consoleWidth ?? 120;
+    this.now = options.now ?? (() => performance.now());
   }
 
   /** Forgets variables and the attached cmd (a demo restarting from its starting state). */
@@ -106,13 +118,24 @@ export class Shell implements EvaluatorHost {
     if (!parsed.ok) {
       return this.result(formatErrorRecord(parseError(parsed.error), line), true);
     }
-    const evaluator = new Evaluator(this, line);
-    const { output, errors } = evaluator.runScript(parsed.script);
-    const lines = [
-      ...errors.flatMap((record) => formatErrorRecord(record, line)),
-      ...formatOutput(output, { width: this.consoleWidth }),
-    ];
-    return this.result(lines, errors.length > 0 || this.nativeFailed);
+    const evaluator = new Evaluator(this, line, undefined, 0, new Budget(this.now));
+    try {
+      const { output, errors } = evaluator.runScript(parsed.script);
+      const shown = boundOutput(output);
+      const lines = boundLines([
+        ...errors.flatMap((record) => formatErrorRecord(record, line)),
+        ...formatOutput(shown.values, { width: this.consoleWidth }),
+      ]);
+      if (!shown.truncated && !lines.truncated)
+        return this.result(lines.values, errors.length > 0 || this.nativeFailed);
+      return this.result(
+        [...lines.values, ...limitLines(new LimitExceeded('outputLines'), line)],
+        true,
+      );
+    } catch (error) {
+      if (!(error instanceof LimitExceeded)) throw error;
+      return this.result(limitLines(error, line), true);
+    }
   }
 
   private result(lines: readonly string[], hadError: boolean): LineResult {
@@ -195,4 +218,10 @@ function internalError(message: string, line: string): ErrorRecord {
     exceptionType: 'RuntimeException',
     fullyQualifiedErrorId: 'InternalError',
   };
+}
+
+/** The error record of a command line stopped at one of its limits. */
+function limitLines(error: LimitExceeded, line: string): string[] {
+  const site = engineSite({ start: 0, end: line.length });
+  return formatErrorRecord(errorRecord('limitExceeded', site, error.message), line);
 }

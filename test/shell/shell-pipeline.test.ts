@@ -220,15 +220,12 @@ describe('operators', () => {
     expect(performance.now() - started).toBeLessThan(1000);
   });
 
-  it('a regular expression that would backtrack for ever is given up as a timeout', () => {
+  it('a regular expression that would backtrack for ever answers (RE2 never backtracks)', () => {
     const line = "'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!' -match '(a+)+$'";
     const started = performance.now();
-    const r = lab().run(line);
+    const r = lab().ok(line);
     expect(performance.now() - started).toBeLessThan(1000);
-    expect(r.hadError).toBe(true);
-    expect(r.lines[0]).toMatch(/^The RegEx engine has timed out/);
-    expect(r.lines).toContain('    + FullyQualifiedErrorId : RegexMatchTimeoutException');
-    // The same pattern on a short input still runs.
+    expect(r.lines).toEqual(['False']);
     expect(lab().ok("'aaa' -match '(a+)+$'").lines).toEqual(['True']);
   });
 

@@ -11,6 +11,7 @@ import { errorRecord, runtimeError } from '../runtime/errors/catalogue.js';
 import { isPSObject, type PSValue } from '../runtime/values.js';
 import { getMember, isTrue, toNumber, toText, unroll } from '../runtime/conversions.js';
 import { applyBinary, OperatorError } from '../runtime/operators.js';
+import { Budget, noClock, operandCost } from './budget.js';
 
 export class RuntimeError extends Error {
   readonly record: ErrorRecord;
@@ -54,6 +55,8 @@ export class Evaluator {
     /** Invoke-Command runs its block in another runspace than the console's. */
     private readonly runspace: Runspace | undefined = undefined,
     private readonly depth = 0,
+    /** Shared by every evaluator of one command line (docs/terminal-safety.md §6). */
+    private readonly budget = new Budget(noClock),
   ) {}
 
   /** Runs statements; output of every statement in order, errors alongside. */
@@ -61,7 +64,7 @@ export class Evaluator {
     const output: PSValue[] = [];
     for (const statement of script.statements) {
       try {
-        output.push(...this.runStatement(statement));
+        for (const value of this.runStatement(statement)) output.push(value);
       } catch (error) {
         if (error instanceof RuntimeError) this.errors.push(error.record);
         else throw error;
@@ -72,11 +75,17 @@ export class Evaluator {
 
   private runStatement(statement: Statement): readonly PSValue[] {
     if (statement.kind === 'assignment') {
-      const value = this.runPipeline(statement.value);
-      this.assign(statement.variable, collapse(value));
+      this.assign(statement.variable, this.assignedValue(statement.value));
       return [];
     }
     return this.runPipeline(statement);
+  }
+
+  /** `$a = @(1)` keeps its array: an expression alone is assigned as it is, not unrolled. */
+  private assignedValue(pipeline: Pipeline): PSValue {
+    const only = pipeline.elements.length === 1 ? pipeline.elements[0] : undefined;
+    if (only?.kind === 'expression-statement') return this.evaluate(only.expression);
+    return collapse(this.runPipeline(pipeline));
   }
 
   private assign(name: string, value: PSValue): void {
@@ -96,6 +105,7 @@ export class Evaluator {
         return;
       }
       input = this.runCommand(element, input);
+      this.budget.spendItems(input.length);
     });
     return input ?? [];
   }
@@ -160,12 +170,14 @@ export class Evaluator {
     if (this.depth >= MAX_DEPTH) {
       return { output: [], errors: [errorRecord('callDepthOverflow', engineSite(body.extent))] };
     }
-    const child = new Evaluator(this.host, this.line, runspace ?? this.runspace, this.depth + 1);
+    const runsIn = runspace ?? this.runspace;
+    const child = new Evaluator(this.host, this.line, runsIn, this.depth + 1, this.budget);
     child.locals.push(...this.locals, new Map([['_', dollarUnder]]));
     return child.runScript(body);
   }
 
   evaluate(expression: Expression): PSValue {
+    this.budget.spend();
     switch (expression.kind) {
       case 'string':
         return expression.value;
@@ -205,11 +217,18 @@ export class Evaluator {
         return collapse(this.runPipeline(statement));
       }
       case 'subexpression': {
-        const child = new Evaluator(this.host, this.line, this.runspace, this.depth + 1);
+        const child = new Evaluator(
+          this.host,
+          this.line,
+          this.runspace,
+          this.depth + 1,
+          this.budget,
+        );
         child.locals.push(...this.locals);
         const result = child.runScript(expression.body);
-        this.errors.push(...result.errors);
-        return collapse(result.output);
+        for (const record of result.errors) this.errors.push(record);
+        // `@( … )` is an array even of one value or none.
+        return expression.array ? result.output.slice() : collapse(result.output);
       }
     }
   }
@@ -224,8 +243,10 @@ export class Evaluator {
     // -and / -or short-circuit, as in PowerShell.
     if (operator === 'and' && !isTrue(l)) return false;
     if (operator === 'or' && isTrue(l)) return true;
+    const r = this.evaluate(right);
+    this.budget.spend(operandCost(operator, l, r));
     try {
-      return applyBinary(operator, l, this.evaluate(right));
+      return applyBinary(operator, l, r);
     } catch (error) {
       if (error instanceof OperatorError)
         throw new RuntimeError(runtimeError(error.message, error.errorId, extent));

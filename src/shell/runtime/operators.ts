@@ -5,15 +5,11 @@ import type { BinaryOperator } from '../ast.js';
 import { isArray, isPSEnum, isPSGuid, type PSValue } from './values.js';
 import { isTrue, matchEnumName, toNumber, toText } from './conversions.js';
 import { wildcardMatch } from './wildcard.js';
+import { checkArrayLength, checkStringLength } from './limits.js';
+import { OperatorError } from './operators-error.js';
+import { regexTest } from './regex.js';
 
-export class OperatorError extends Error {
-  constructor(
-    message: string,
-    readonly errorId: string,
-  ) {
-    super(message);
-  }
-}
+export { OperatorError };
 
 type Comparison =
   'eq' | 'ne' | 'gt' | 'lt' | 'ge' | 'le' | 'like' | 'notlike' | 'match' | 'notmatch';
@@ -124,86 +120,15 @@ function order(left: PSValue, right: PSValue, caseSensitive: boolean): number {
 }
 
 function regexMatch(left: PSValue, right: PSValue, caseSensitive: boolean): boolean {
-  const pattern = toText(right);
-  const text = toText(left);
-  let regExp: RegExp;
-  try {
-    regExp = new RegExp(pattern, caseSensitive ? 'u' : 'iu');
-  } catch {
-    throw new OperatorError(
-      `Invalid regular expression pattern: ${pattern}.`,
-      'InvalidRegularExpression',
-    );
-  }
-  // JavaScript cannot stop a runaway match. Where one is possible, give up as .NET does
-  // when a match times out, rather than hang the console.
-  if (matchMayRunAway(pattern, text.length)) {
-    throw new OperatorError(
-      'The RegEx engine has timed out while trying to match a pattern to an input string. This ' +
-        'can occur for many reasons, including very large inputs or excessive backtracking ' +
-        'caused by nested quantifiers, back-references and other factors.',
-      'RegexMatchTimeoutException',
-    );
-  }
-  return regExp.test(text);
-}
-
-/**
- * Whether matching could take too long: a repeated group that itself repeats (`(a+)+`) or a
- * back-reference backtracks exponentially past a few dozen characters; k unbounded
- * quantifiers in a row cost up to length^k steps.
- */
-export function matchMayRunAway(pattern: string, textLength: number): boolean {
-  const shape = regexShape(pattern);
-  if (shape.nested && textLength > 20) return true;
-  return shape.unbounded >= 2 && shape.unbounded * Math.log10(Math.max(textLength, 1)) > 9;
-}
-
-function regexShape(pattern: string): { nested: boolean; unbounded: number } {
-  let nested = /\\[1-9k]/.test(pattern);
-  let unbounded = 0;
-  const open: number[] = [];
-  const isUnbounded = (at: number): boolean => {
-    const next = pattern[at];
-    return next === '*' || next === '+' || (next === '{' && /^\{\d*,\}/.test(pattern.slice(at)));
-  };
-  for (let i = 0; i < pattern.length; i++) {
-    const ch = pattern[i];
-    if (ch === '\\') {
-      i++;
-      if (isUnbounded(i + 1)) unbounded++;
-      continue;
-    }
-    if (ch === '[') {
-      // A character class: its contents are literal.
-      const close = pattern.indexOf(']', i + 2);
-      if (close === -1) break;
-      i = close;
-      if (isUnbounded(i + 1)) unbounded++;
-      continue;
-    }
-    if (ch === '(') {
-      open.push(i);
-      continue;
-    }
-    if (ch === ')') {
-      const start = open.pop();
-      if (start !== undefined && isUnbounded(i + 1)) {
-        unbounded++;
-        if (/[*+]|\{\d*,/.test(pattern.slice(start + 1, i))) nested = true;
-      }
-      continue;
-    }
-    if (ch !== '*' && ch !== '+' && ch !== '?' && ch !== '{' && isUnbounded(i + 1)) unbounded++;
-  }
-  return { nested, unbounded };
+  return regexTest(toText(right), toText(left), caseSensitive);
 }
 
 function arithmetic(op: '+' | '-' | '*' | '/' | '%', left: PSValue, right: PSValue): PSValue {
   if (op === '+') {
-    if (isArray(left)) return [...left, ...(isArray(right) ? right : [right])];
-    if (typeof left === 'string') return left + toText(right);
+    if (isArray(left)) return concatArrays(left, isArray(right) ? right : [right]);
+    if (typeof left === 'string') return concatStrings(left, toText(right));
   }
+  if (op === '*' && (isArray(left) || typeof left === 'string')) return repeat(left, right);
   const a = toNumber(left);
   const b = toNumber(right);
   if (a === null || b === null) {
@@ -228,4 +153,38 @@ function arithmetic(op: '+' | '-' | '*' | '/' | '%', left: PSValue, right: PSVal
       if (b === 0) throw new OperatorError('Attempted to divide by zero.', 'RuntimeException');
       return a % b;
   }
+}
+
+/** Array + array, refused before it is built when it would pass the array limit. */
+function concatArrays(left: readonly PSValue[], right: readonly PSValue[]): PSValue[] {
+  checkArrayLength(left.length + right.length);
+  const joined = left.slice();
+  for (const item of right) joined.push(item);
+  return joined;
+}
+
+function concatStrings(left: string, right: string): string {
+  checkStringLength(left.length + right.length);
+  return left + right;
+}
+
+/** `'ab' * 3` and `@(1,2) * 3` repeat, as in PowerShell; the limits are checked first. */
+function repeat(left: string | readonly PSValue[], right: PSValue): PSValue {
+  const times = toNumber(right);
+  if (times === null || times < 0 || !Number.isFinite(times)) {
+    throw new OperatorError(
+      `Cannot convert value "${toText(right)}" to type "System.Int32". Error: "Input string ` +
+        `was not in a correct format."`,
+      'InvalidArgument',
+    );
+  }
+  const count = Math.round(times);
+  if (typeof left === 'string') {
+    checkStringLength(left.length * count);
+    return left.repeat(count);
+  }
+  checkArrayLength(left.length * count);
+  const repeated: PSValue[] = [];
+  for (let i = 0; i < count; i++) for (const item of left) repeated.push(item);
+  return repeated;
 }

@@ -4,7 +4,8 @@
 import { containerUptimeMs, vmwpOf } from '../../sim/index.js';
 import type { Container, HostState } from '../../sim/index.js';
 import type { Translate } from '../text/i18n.js';
-import { cellWidth, padCells, printable } from '../text/text-width.js';
+import { cellWidth, padCells } from '../text/text-width.js';
+import { shownName } from '../text/shown-name.js';
 
 export interface ContainerColumns {
   readonly width: number;
@@ -37,7 +38,7 @@ const IMAGE_FULL = 17;
 const IMAGE_SHORT = 10;
 
 const displayName = (c: Container, entered: boolean) =>
-  entered ? `[${printable(c.name)}]` : printable(c.name);
+  entered ? `[${shownName(c.name)}]` : shownName(c.name);
 
 export function planContainerColumns(
   width: number,

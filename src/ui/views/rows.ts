@@ -4,7 +4,8 @@ import { findContainerById } from '../../sim/index.js';
 import type { Container, HostState } from '../../sim/index.js';
 import type { Translate } from '../text/i18n.js';
 import type { ListEntry } from '../state/process-list.js';
-import { cellWidth, padCells, padCellsStart, printable } from '../text/text-width.js';
+import { cellWidth, padCells, padCellsStart } from '../text/text-width.js';
+import { shownName } from '../text/shown-name.js';
 
 /**
  * `◆` shared kernel (a container's process on the host, or a row the host also lists);
@@ -110,7 +111,7 @@ export function processRow(
   const change =
     entry.change === 'appeared' ? APPEARED_MARK : entry.change === 'vanished' ? VANISHED_MARK : ' ';
   const lead = `${selected ? SELECTED_MARK : ' '}${change}`;
-  const name = fit(printable(entry.name), columns.name);
+  const name = fit(shownName(entry.name), columns.name);
   const si = padCellsStart(String(entry.sessionId), columns.si);
   let middle = ` ${padCellsStart(String(entry.pid), ID)} ${si}`;
   if (columns.cpu) middle += ` ${padCellsStart(formatCpu(entry.process?.cpu), CPU)}`;
@@ -132,7 +133,7 @@ export function processRow(
 const containerLabel = (host: HostState, entry: ListEntry): string | null => {
   if (entry.containerId === null) return null;
   const name = findContainerById(host, entry.containerId)?.name ?? entry.ghostContainerName;
-  return printable(name ?? entry.containerId.slice(0, 8));
+  return shownName(name ?? entry.containerId.slice(0, 8));
 };
 
 /** Host pane: a Default container's process (shared kernel), or a Hyper-V container's vmwp. */
@@ -183,7 +184,7 @@ export function hostTagWidths(
   let short = 0;
   for (const c of containers) {
     if (c.state !== 'Running') continue;
-    const name = printable(c.name);
+    const name = shownName(c.name);
     const hyperV = c.runtimeType === 'HyperV';
     full = Math.max(full, cellWidth(t(hyperV ? 'tag.vmwp' : 'tag.container', { name })));
     short = Math.max(

@@ -9,7 +9,8 @@ import {
 } from '../../sim/index.js';
 import type { HostState } from '../../sim/index.js';
 import type { Translate } from '../text/i18n.js';
-import { cellWidth, padCells, printable, truncateCells } from '../text/text-width.js';
+import { cellWidth, padCells, truncateCells } from '../text/text-width.js';
+import { shownName } from '../text/shown-name.js';
 
 export interface SummaryParts {
   /** The host's count with every container's share: what `summaryText` prints. */
@@ -65,7 +66,7 @@ export function summaryParts(
   }
   const hostCount = t('summary.host', { count: summary.host.length });
   const from = [...counts].map(([name, count]) => ({
-    text: t('summary.from', { count, name: printable(name) }),
+    text: t('summary.from', { count, name: shownName(name) }),
     count,
   }));
   const hostText =
@@ -77,14 +78,14 @@ export function summaryParts(
     if (container !== undefined)
       return {
         ...common,
-        inside: t('summary.off', { name: printable(container.name) }),
+        inside: t('summary.off', { name: shownName(container.name) }),
         kind: null,
       };
     if (runningContainers(host).length === 0)
       return { ...common, inside: t('summary.noneRunning'), kind: null };
     return { ...common, inside: null, kind: null };
   }
-  const name = printable(inside.container.name);
+  const name = shownName(inside.container.name);
   const pid = inside.csrss.map((p) => p.pid).join(', ') || '—';
   const count = inside.csrss.length;
   return inside.sharedWithHost

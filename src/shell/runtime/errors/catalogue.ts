@@ -213,6 +213,18 @@ export const ERRORS = {
     },
     () => 'The script failed due to call depth overflow.',
   ),
+  // isolab's own budgets (docs/terminal-safety.md §6), shaped as PowerShell's engine errors
+  // are. `limit` names the limit and its size. Site: engineSite(the whole line).
+  limitExceeded: row(
+    {
+      category: 'LimitsExceeded',
+      exceptionType: 'PSInvalidOperationException',
+      errorId: 'IsolabLimitExceeded',
+    },
+    (limit: string) =>
+      `The command was stopped because it reached isolab's ${limit}. ` +
+      'See the security notes in README.md.',
+  ),
 } as const;
 
 export type ErrorName = keyof typeof ERRORS;
