@@ -37,6 +37,8 @@ export const HOST_PROMPT = 'PS C:\\> ';
 export class Shell implements EvaluatorHost {
   readonly sim: Sim;
   consoleWidth: number;
+  /** Only the last this-many lines of Out-Default's output are wanted (null: every line). */
+  outputTail: number | null = null;
   private readonly variables = new Map<string, PSValue>();
   /**
    * The session entered with -RunAsAdministrator (a later or dashboard-made session is not
@@ -110,7 +112,7 @@ export class Shell implements EvaluatorHost {
     const { output, errors } = evaluator.runScript(parsed.script);
     const lines = [
       ...errors.flatMap((record) => formatErrorRecord(record, line)),
-      ...formatOutput(output, { width: this.consoleWidth }),
+      ...formatOutput(output, { width: this.consoleWidth, tail: this.outputTail ?? undefined }),
     ];
     return this.result(lines, errors.length > 0 || this.nativeFailed);
   }
