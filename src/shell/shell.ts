@@ -47,6 +47,8 @@ export const HOST_PROMPT = 'PS C:\\> ';
 export class Shell implements EvaluatorHost {
   readonly sim: Sim;
   consoleWidth: number;
+  /** Only the last this-many lines of Out-Default's output are wanted (null: every line). */
+  outputTail: number | null = null;
   private readonly variables = new Map<string, PSValue>();
   /**
    * The session entered with -RunAsAdministrator (a later or dashboard-made session is not
@@ -124,7 +126,10 @@ export class Shell implements EvaluatorHost {
       const shown = boundOutput(output);
       const lines = boundLines([
         ...errors.flatMap((record) => formatErrorRecord(record, line)),
-        ...formatOutput(shown.values, { width: this.consoleWidth }),
+        ...formatOutput(shown.values, {
+          width: this.consoleWidth,
+          tail: this.outputTail ?? undefined,
+        }),
       ]);
       if (!shown.truncated && !lines.truncated)
         return this.result(lines.values, errors.length > 0 || this.nativeFailed);

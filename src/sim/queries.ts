@@ -2,6 +2,7 @@
 // per-state indexes are memoised on the (immutable) arrays they index, or on their process
 // sets (process-set.ts) where a tick would renew the array without moving anyone, so
 // asking for the same thing every frame costs nothing until the state changes.
+import { lookUpContainer } from './container-index.js';
 import { processSetOf } from './process-set.js';
 import { findByPid } from './process-table.js';
 import {
@@ -39,30 +40,9 @@ export function findProcess(
   return findByPid(kernelProcesses(state, kernelId), pid);
 }
 
-const byIdCache = new WeakMap<readonly Container[], Map<string, Container>>();
-const byNameCache = new WeakMap<readonly Container[], Map<string, Container>>();
-
-function indexBy(
-  cache: WeakMap<readonly Container[], Map<string, Container>>,
-  containers: readonly Container[],
-  key: (c: Container) => string,
-): Map<string, Container> {
-  let index = cache.get(containers);
-  if (index === undefined) {
-    index = new Map();
-    // The first in creation order wins a shared key (PowerShell names may repeat).
-    for (const c of containers) {
-      const k = key(c).toLowerCase();
-      if (!index.has(k)) index.set(k, c);
-    }
-    cache.set(containers, index);
-  }
-  return index;
-}
-
 /** By ContainerId, case-insensitively (Get-ComputeProcess and vmwp show it upper-case). */
 export function findContainerById(state: HostState, id: string): Container | undefined {
-  return indexBy(byIdCache, state.containers, (c) => c.containerId).get(id.trim().toLowerCase());
+  return lookUpContainer(state.containers, 'id', id.trim().toLowerCase());
 }
 
 /**
@@ -70,7 +50,7 @@ export function findContainerById(state: HostState, id: string): Container | und
  * when several share it (findContainersByName gives them all).
  */
 export function findContainerByName(state: HostState, name: string): Container | undefined {
-  return indexBy(byNameCache, state.containers, (c) => c.name).get(name.toLowerCase());
+  return lookUpContainer(state.containers, 'name', name.toLowerCase());
 }
 
 /**
@@ -214,10 +194,29 @@ export function processesSeenFrom(state: HostState, containerId: string): readon
  * agree on every name the lab uses.
  */
 export function sortProcessesForDisplay(processes: readonly SimProcess[]): SimProcess[] {
-  return processes
-    .map((p) => ({ p, key: p.name.toLowerCase() }))
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.p.pid - b.p.pid))
-    .map((x) => x.p);
+  const order = displayOrder(processes);
+  const out = new Array<SimProcess>(order.length);
+  for (let i = 0; i < order.length; i++) out[i] = processes[order[i] as number] as SimProcess;
+  return out;
+}
+
+const displayOrders = new WeakMap<object, Uint32Array>();
+
+/** Positions in display order, kept per process set: a tick moves no name or pid. */
+function displayOrder(processes: readonly SimProcess[]): Uint32Array {
+  const token = processSetOf(processes);
+  let order = displayOrders.get(token);
+  if (order === undefined) {
+    const keys = processes.map((p) => p.name.toLowerCase());
+    order = Uint32Array.from(keys, (_, i) => i).sort((a, b) => {
+      const ka = keys[a] as string;
+      const kb = keys[b] as string;
+      if (ka !== kb) return ka < kb ? -1 : 1;
+      return (processes[a]?.pid ?? 0) - (processes[b]?.pid ?? 0) || a - b;
+    });
+    displayOrders.set(token, order);
+  }
+  return order;
 }
 
 const csrssCache = new WeakMap<object, number[]>();

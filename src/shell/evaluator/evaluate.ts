@@ -64,6 +64,7 @@ export class Evaluator {
     const output: PSValue[] = [];
     for (const statement of script.statements) {
       try {
+        // One by one: a spread push of 300,000 values overflows the call stack.
         for (const value of this.runStatement(statement)) output.push(value);
       } catch (error) {
         if (error instanceof RuntimeError) this.errors.push(error.record);

@@ -76,5 +76,6 @@ export function isScalar(value: PSValue): boolean {
 
 /** A scalar on its own lines: a multi-line string keeps its lines. */
 export function scalarLines(value: PSValue): string[] {
-  return valueToString(value).split(/\r?\n/);
+  const text = typeof value === 'string' ? value : valueToString(value);
+  return text.includes('\n') ? text.split(/\r?\n/) : [text];
 }

@@ -1,7 +1,7 @@
 // The list engine: PowerShell's ListWriter (FormatAndOutput/common/ListWriter.cs).
 // renderListEntry prints ONE object's `Name : value` lines; the blank lines between and
 // around entries are added by out-default.ts (frameList).
-import { generateLines, splitLines } from './wrap.js';
+import { generateLines, hasLineBreak, splitLines } from './wrap.js';
 
 export interface ListField {
   readonly label: string;
@@ -28,7 +28,9 @@ export function renderListEntry(fields: readonly ListField[], columnWidth: numbe
   if (fields.length === 0 || !(width - SEPARATOR.length - MIN_FIELD_WIDTH - MIN_LABEL_WIDTH >= 0))
     return [];
   const maxLabel = width - SEPARATOR.length - MIN_FIELD_WIDTH;
-  const labelWidth = Math.min(maxLabel, Math.max(...fields.map((f) => f.label.length)));
+  let longest = 0;
+  for (const f of fields) longest = Math.max(longest, f.label.length);
+  const labelWidth = Math.min(maxLabel, longest);
   const prefixWidth = labelWidth + SEPARATOR.length;
   const fieldWidth = width - prefixWidth;
   const indent = ' '.repeat(prefixWidth);
@@ -39,6 +41,11 @@ export function renderListEntry(fields: readonly ListField[], columnWidth: numbe
       field.label.length > labelWidth
         ? field.label.slice(0, labelWidth)
         : field.label.padEnd(labelWidth);
+    // Most values are one short line: no splitting or wrapping to do.
+    if (field.value.length <= fieldWidth && !hasLineBreak(field.value)) {
+      lines.push(trimEnd(label + SEPARATOR + field.value));
+      continue;
+    }
     splitLines(field.value).forEach((valueLine, i) => {
       generateLines(valueLine, fieldWidth, fieldWidth).forEach((piece, j) => {
         const prefix = i === 0 && j === 0 ? label + SEPARATOR : indent;

@@ -42,13 +42,19 @@ export interface FormatOptions {
    * (ConsoleLineOutput.ColumnNumber keeps the last column free), so 119.
    */
   readonly width: number;
+  /**
+   * Only the last this-many lines are wanted (the dashboard's console keeps 500): the rest
+   * are not formatted. Unset: every line, as `isolab run` prints them.
+   */
+  readonly tail?: number;
 }
 
 const layoutWidth = (options: FormatOptions): number =>
   Number.isFinite(options.width) ? Math.floor(options.width) - 1 : 119;
 
 /** Output values with nested arrays flattened (Out-Default enumerates collections). */
-function flatten(values: readonly PSValue[]): PSValue[] {
+function flatten(values: readonly PSValue[]): readonly PSValue[] {
+  if (!values.some(isArray)) return values;
   const out: PSValue[] = [];
   const walk = (v: PSValue): void => {
     if (isArray(v)) v.forEach(walk);
@@ -56,6 +62,14 @@ function flatten(values: readonly PSValue[]): PSValue[] {
   };
   values.forEach(walk);
   return out;
+}
+
+/**
+ * Appends one by one: a spread push passes every line as an argument, and 300,000 lines
+ * (Get-Process | Format-List at 50,000 processes) overflow the call stack.
+ */
+function pushAll(into: string[], more: readonly string[]): void {
+  for (const line of more) into.push(line);
 }
 
 /** Objects the views handle; a TimeSpan is formatted as the object of its properties. */
@@ -71,41 +85,100 @@ export function frameTable(core: readonly string[]): string[] {
 
 /** List entries inside Out-Default's framing: two blanks before, one between, three after. */
 export function frameList(entries: readonly (readonly string[])[]): string[] {
-  return ['', '', ...entries.flatMap((entry) => [...entry, '']), '', ''];
+  const lines = ['', ''];
+  for (const entry of entries) {
+    pushAll(lines, entry);
+    lines.push('');
+  }
+  lines.push('', '');
+  return lines;
 }
 
-function tableLines(view: TableView, objects: readonly PSObject[], tableWidth: number): string[] {
-  const rows = objects.map((o) => view.columns.map((c) => c.value(o)));
+/**
+ * A table's lines, framed; with `tail`, only its last `tail` lines. Only the rows those
+ * lines show are formatted, except that an auto-sized table reads every row for its widths.
+ */
+function tableLines(
+  view: TableView,
+  objects: readonly PSObject[],
+  tableWidth: number,
+  tail = Infinity,
+): string[] {
+  const shown = view.autoSize || !(tail < objects.length) ? objects : objects.slice(-tail);
+  const rows = shown.map((o) => view.columns.map((c) => c.value(o)));
   const widths = view.autoSize ? autoWidths(view, rows) : view.columns.map((c) => c.width);
   const columns = view.columns.map((c, k) => ({
     label: c.label,
     alignment: c.alignment,
     width: widths[k] ?? 0,
   }));
-  return frameTable(renderTable(columns, rows, tableWidth));
+  const printed = tail < rows.length ? rows.slice(-tail) : rows;
+  return lastLines(frameTable(renderTable(columns, printed, tableWidth)), tail);
 }
 
-function listLines(view: ListView, objects: readonly PSObject[], columnWidth: number): string[] {
-  return frameList(objects.map((o) => renderListEntry(view.fields(o), columnWidth)));
+/** A list's lines, framed; with `tail`, only its last `tail` lines (and entries). */
+function listLines(
+  view: ListView,
+  objects: readonly PSObject[],
+  columnWidth: number,
+  tail = Infinity,
+): string[] {
+  const entries: string[][] = [];
+  let count = 0;
+  for (let i = objects.length - 1; i >= 0 && count < tail; i--) {
+    const entry = renderListEntry(view.fields(objects[i] as PSObject), columnWidth);
+    entries.push(entry);
+    count += entry.length + 1;
+  }
+  return lastLines(frameList(entries.reverse()), tail);
 }
 
-const render = (view: View, objects: readonly PSObject[], width: number): string[] =>
-  view.kind === 'table' ? tableLines(view, objects, width) : listLines(view, objects, width);
+const lastLines = (lines: string[], tail: number): string[] =>
+  tail < lines.length ? lines.slice(-tail) : lines;
+
+type Block =
+  | { readonly kind: 'scalars'; readonly values: PSValue[] }
+  | { readonly kind: 'group'; readonly view: View; readonly objects: readonly PSObject[] };
+
+/** Scalars' lines; with `tail`, only the last `tail`, splitting only the scalars they hold. */
+function scalarBlockLines(values: readonly PSValue[], tail: number): string[] {
+  const parts: string[][] = [];
+  let count = 0;
+  for (let i = values.length - 1; i >= 0 && count < tail; i--) {
+    const part = scalarLines(values[i] as PSValue);
+    parts.push(part);
+    count += part.length;
+  }
+  const lines: string[] = [];
+  for (let i = parts.length - 1; i >= 0; i--) pushAll(lines, parts[i] as string[]);
+  return lastLines(lines, tail);
+}
+
+function renderBlock(block: Block, width: number, tail = Infinity): readonly string[] {
+  if (block.kind === 'scalars') return scalarBlockLines(block.values, tail);
+  const { view, objects } = block;
+  return view.kind === 'table'
+    ? tableLines(view, objects, width, tail)
+    : listLines(view, objects, width, tail);
+}
+
+/** Scalars in a row make one block (Format-List's 60,000 lines, say). */
+function addScalar(blocks: Block[], value: PSValue): void {
+  const last = blocks[blocks.length - 1];
+  if (last?.kind === 'scalars') last.values.push(value);
+  else blocks.push({ kind: 'scalars', values: [value] });
+}
 
 /**
  * Walks the values: scalars print as lines; runs of objects that `viewOf` gives the same key
- * form one group rendered with the view of the group's first object.
+ * form one group, to be rendered with the view of the group's first object.
  */
-function formatGroups(
-  values: readonly PSValue[],
-  viewOf: (obj: PSObject) => View,
-  width: number,
-): string[] {
-  const lines: string[] = [];
+function groupValues(values: readonly PSValue[], viewOf: (obj: PSObject) => View): Block[] {
+  const blocks: Block[] = [];
   let view: View | null = null;
   let group: PSObject[] = [];
   const close = (): void => {
-    if (view && group.length > 0) lines.push(...render(view, group, width));
+    if (view && group.length > 0) blocks.push({ kind: 'group', view, objects: group });
     view = null;
     group = [];
   };
@@ -116,7 +189,7 @@ function formatGroups(
     if (!obj) {
       if (isScalar(value)) {
         close();
-        lines.push(...scalarLines(value));
+        addScalar(blocks, value);
       }
       continue;
     }
@@ -128,12 +201,36 @@ function formatGroups(
     group.push(obj);
   }
   close();
+  return blocks;
+}
+
+/**
+ * The lines of every group in order; with `tail`, exactly the last `tail` of them, rendering
+ * from the end only as much as they need (the dashboard's console keeps 500 lines, so 10,000
+ * processes need not all be formatted there).
+ */
+function formatGroups(
+  values: readonly PSValue[],
+  viewOf: (obj: PSObject) => View,
+  width: number,
+  tail = Infinity,
+): string[] {
+  const blocks = groupValues(values, viewOf);
+  const parts: (readonly string[])[] = [];
+  let count = 0;
+  for (let i = blocks.length - 1; i >= 0 && count < tail; i--) {
+    const part = renderBlock(blocks[i] as Block, width, tail - count);
+    parts.push(part);
+    count += part.length;
+  }
+  const lines: string[] = [];
+  for (let i = parts.length - 1; i >= 0; i--) pushAll(lines, parts[i] as readonly string[]);
   return lines;
 }
 
 /** The lines PowerShell prints for a pipeline's output (Out-Default). */
 export function formatOutput(values: readonly PSValue[], options: FormatOptions): string[] {
-  return formatGroups(values, defaultView, layoutWidth(options));
+  return formatGroups(values, defaultView, layoutWidth(options), options.tail);
 }
 
 /**

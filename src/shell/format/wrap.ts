@@ -12,11 +12,15 @@ export function splitLines(s: string): string[] {
   return s.replace(/\r/g, '').split('\n');
 }
 
+/** A `\r` or `\n` in the text (cheaper than a regular expression on every cell). */
+export const hasLineBreak = (s: string): boolean => s.includes('\n') || s.includes('\r');
+
 /**
  * TruncateAtNewLine: a table cell shows only the first line of a value, followed by `...`
  * when there was more.
  */
 export function truncateAtNewLine(s: string): string {
+  if (!hasLineBreak(s)) return s;
   const i = s.search(/[\r\n]/);
   return i < 0 ? s : `${s.slice(0, i)}...`;
 }

@@ -27,17 +27,28 @@ export interface ProcessViewOptions {
   readonly hideSystemCpu?: boolean;
 }
 
+// Shared by every process object (read-only): Get-Process at 10,000 processes makes one each.
+const REMOTE_PROCESS_TYPES = [
+  TYPE.remoteProcess,
+  'Deserialized.System.ComponentModel.Component',
+  'Deserialized.System.Object',
+];
+const PROCESS_WITH_USER_TYPES = [
+  TYPE.processWithUser,
+  TYPE.process,
+  'System.ComponentModel.Component',
+  'System.Object',
+];
+const PROCESS_TYPES = [TYPE.process, 'System.ComponentModel.Component', 'System.Object'];
+
 export function processObject(process: SimProcess, options: ProcessViewOptions = {}): PSObject {
   const typeNames = options.computerName
-    ? [
-        TYPE.remoteProcess,
-        'Deserialized.System.ComponentModel.Component',
-        'Deserialized.System.Object',
-      ]
+    ? REMOTE_PROCESS_TYPES
     : options.includeUserName
-      ? [TYPE.processWithUser, TYPE.process, 'System.ComponentModel.Component', 'System.Object']
-      : [TYPE.process, 'System.ComponentModel.Component', 'System.Object'];
-  const isSystemOwned = process.userName.toUpperCase().startsWith('NT AUTHORITY\\');
+      ? PROCESS_WITH_USER_TYPES
+      : PROCESS_TYPES;
+  const isSystemOwned =
+    options.hideSystemCpu === true && process.userName.toUpperCase().startsWith('NT AUTHORITY\\');
   const cpu = options.hideSystemCpu && isSystemOwned ? null : process.cpu;
   const properties: Record<string, PSValue> = {
     Name: process.name,

@@ -82,8 +82,17 @@ export const isArray = (v: PSValue): v is readonly PSValue[] => Array.isArray(v)
 
 /** Case-insensitive member lookup, as PowerShell does. */
 export function findProperty(obj: PSObject, name: string): PSProperty | undefined {
+  // The name as declared first: views ask with the real case, and lower-casing every
+  // property of 10,000 objects is most of a Get-Process table's time.
+  for (const p of obj.properties) if (p.name === name) return p;
   const lower = name.toLowerCase();
   return obj.properties.find((p) => p.name.toLowerCase() === lower);
+}
+
+function propertyArray(properties: Readonly<Record<string, PSValue>>): PSProperty[] {
+  const out: PSProperty[] = [];
+  for (const name in properties) out.push({ name, value: properties[name] as PSValue });
+  return out;
 }
 
 export function makeObject(
@@ -94,7 +103,7 @@ export function makeObject(
   return {
     $kind: 'object',
     typeNames,
-    properties: Object.entries(properties).map(([name, value]) => ({ name, value })),
+    properties: propertyArray(properties),
     ...(ref ? { ref } : {}),
   };
 }

@@ -2,6 +2,7 @@
 // no process anywhere (docs/spec.md §3 rule 1). PowerShell may reuse a name when asked
 // (allowDuplicateName: TP3/TP4 allowed duplicates, docs/fidelity-notes.md); docker refuses a
 // name one of its containers holds.
+import { noteContainerAppended } from '../container-index.js';
 import type { NewContainerOptions } from '../api.js';
 import { generateDockerName } from '../docker-names.js';
 import { fail } from '../errors.js';
@@ -45,8 +46,10 @@ export function newContainer(state: HostState, options: NewContainerOptions): Si
     runtimeType,
     dockerId: owner === 'docker' ? rng.dockerId() : null,
   });
+  const containers = [...state.containers, container];
+  noteContainerAppended(containers, state.containers, container);
   const next = appendEvent(
-    { ...state, rng: rng.state, containers: [...state.containers, container] },
+    { ...state, rng: rng.state, containers },
     {
       action: 'newContainer',
       summary:

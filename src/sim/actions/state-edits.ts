@@ -1,5 +1,6 @@
 // Small immutable edits the actions share: replace a container, swap a kernel's process
 // list, take processes out. Each returns a new HostState and leaves the old one intact.
+import { noteContainerReplaced } from '../container-index.js';
 import { containerNotFound } from '../errors.js';
 import { indexOfPid, partitionProcesses } from '../process-table.js';
 import { findContainerById } from '../queries.js';
@@ -17,10 +18,13 @@ export function requireContainer(
 }
 
 export function replaceContainer(state: HostState, updated: Container): HostState {
-  return {
-    ...state,
-    containers: state.containers.map((c) => (c.containerId === updated.containerId ? updated : c)),
-  };
+  const at = state.containers.findIndex((c) => c.containerId === updated.containerId);
+  const before = state.containers[at];
+  if (before === undefined) return { ...state, containers: [...state.containers] };
+  const containers = [...state.containers];
+  containers[at] = updated;
+  noteContainerReplaced(containers, state.containers, before, updated);
+  return { ...state, containers };
 }
 
 export function setKernel(state: HostState, kernel: Kernel): HostState {

@@ -60,6 +60,21 @@ function storedToNumber(address: string): number {
   return ((a << 24) | (b << 16) | (c << 8) | d) >>> 0;
 }
 
+const addressNumbers = new WeakMap<ContainerNetworkAdapter, number>();
+
+/**
+ * The adapter's address as a number, parsed once per adapter (adapters are immutable and
+ * shared by every later state): each start reads every running container's address.
+ */
+function addressNumber(adapter: ContainerNetworkAdapter, address: string): number {
+  let n = addressNumbers.get(adapter);
+  if (n === undefined) {
+    n = storedToNumber(address);
+    addressNumbers.set(adapter, n);
+  }
+  return n;
+}
+
 /** What running containers hold: addresses, host interface indexes, host compartments. */
 interface Taken {
   readonly addresses: Set<number>;
@@ -74,7 +89,7 @@ function takenByRunning(state: HostState): Taken {
     if (c.state !== 'Running') continue;
     if (c.runtimeType === 'Default') taken.compartments.add(c.compartmentId);
     for (const a of c.networkAdapters) {
-      if (a.ipv4Address !== null) taken.addresses.add(storedToNumber(a.ipv4Address));
+      if (a.ipv4Address !== null) taken.addresses.add(addressNumber(a, a.ipv4Address));
       if (c.runtimeType === 'Default') taken.hostIndexes.add(a.interfaceIndex);
     }
   }

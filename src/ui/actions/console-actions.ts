@@ -12,6 +12,7 @@ import {
   appendLines,
   classifyOutput,
   HISTORY_LIMIT,
+  SCROLLBACK_LIMIT,
   wrappedRowCount,
   type NewLine,
 } from '../state/console-lines.js';
@@ -50,6 +51,8 @@ export function runLine(ctx: StoreContext, line: string): LineResult {
   const layout = layoutOf(ctx.state());
   // PowerShell formats tables for its window: here, the console pane.
   shell.consoleWidth = Math.max(40, innerWidth(layout.panes.console));
+  // The console keeps SCROLLBACK_LIMIT lines: the rest of a long output is not formatted.
+  shell.outputTail = SCROLLBACK_LIMIT;
   const prompt = shell.prompt();
   const attachedBefore = shell.attachedContainer();
   const result = shell.execute(line);
