@@ -9,6 +9,8 @@ import { Dashboard } from './views/components/dashboard.js';
 import type { DemoDriver } from './state/demo-driver.js';
 import { terminalSize } from './views/hooks/use-terminal-size.js';
 import { diffingStdout } from './output/diff-stdout.js';
+import { FrameDiffer } from './output/frame-diff.js';
+import { exitSnapshotLine, snapshotter, type SnapshotOptions } from './output/frame-snapshot.js';
 import { DashboardContext, useUi } from './views/hooks/use-ui.js';
 import { translator, type Lang } from './text/i18n.js';
 import { HANG_UP_EXIT_CODE, ScreenOwner } from './output/screen.js';
@@ -20,6 +22,7 @@ export { resolveLang, type Lang } from './text/i18n.js';
 export type { DemoDriver } from './state/demo-driver.js';
 export type { UiStore } from './ui-store.js';
 export { HANG_UP_EXIT_CODE } from './output/screen.js';
+export type { SnapshotOptions, SnapshotWriter } from './output/frame-snapshot.js';
 
 export interface DashboardOptions {
   /** The model to show; by default a new one on `scenario`. */
@@ -52,6 +55,8 @@ export interface DashboardOptions {
    * while rendering once the clock has ticked, to prove a crash gives the terminal back.
    */
   readonly testCrash?: 'render';
+  /** Key p (and --snapshot at exit) writes the frame on screen as SVG through this. */
+  readonly snapshot?: SnapshotOptions;
   /** Frames per second at most (a test driving many updates raises it). @default 30 */
   readonly maxFps?: number;
 }
@@ -87,6 +92,10 @@ export async function runDashboard(options: DashboardOptions): Promise<number> {
   const sim =
     options.sim ?? createSim({ seed: options.seed ?? 1, start: options.scenario ?? 'lab' });
   const shell = options.shell ?? new Shell({ sim });
+  const frames = new FrameDiffer(() => stdout.columns || Number.POSITIVE_INFINITY);
+  const snap = options.snapshot
+    ? snapshotter(frames, () => stdout.columns || 80, options.snapshot)
+    : null;
   const store = createUiStore({
     sim,
     shell,
@@ -94,6 +103,7 @@ export async function runDashboard(options: DashboardOptions): Promise<number> {
     lang: options.lang,
     size: terminalSize(stdout),
     ...(options.demo ? { demo: options.demo } : {}),
+    ...(snap ? { snapshot: snap.take } : {}),
   });
   options.onStore?.(store);
   const env = {
@@ -132,7 +142,7 @@ export async function runDashboard(options: DashboardOptions): Promise<number> {
   );
   // Ink redraws every line of every frame; the terminal gets only the lines that changed.
   const instance = render(root, {
-    stdout: diffingStdout(stdout),
+    stdout: diffingStdout(stdout, frames),
     stdin,
     stderr,
     exitOnCtrlC: false,
@@ -175,7 +185,9 @@ export async function runDashboard(options: DashboardOptions): Promise<number> {
     instance.unmount();
     store.getState().actions.dispose();
     instance.cleanup();
+    const atExit = hungUp ? null : (snap?.finish() ?? null);
     screen.restore();
+    if (atExit) stderr.write(exitSnapshotLine(atExit));
     for (const stream of [stdout, stderr, stdin]) {
       stream.off('error', hangUp);
       stream.on('error', ignore);
