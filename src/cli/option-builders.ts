@@ -14,7 +14,12 @@ const RECORD = {
 const FORCE = {
   type: 'boolean',
   default: false,
-  describe: 'let --record replace an existing file',
+  describe: 'let --record or --snapshot replace an existing file',
+} as const;
+const SNAPSHOT = {
+  type: 'string',
+  describe:
+    'key p writes the screen as SVG to this new file (then FILE-2.svg…); at exit if p was not pressed',
 } as const;
 const SEED = {
   type: 'number',
@@ -44,6 +49,7 @@ export const dashboardOptions = (y: Argv) =>
     })
     .option('seed', { ...SEED, default: 1 })
     .option('record', RECORD)
+    .option('snapshot', SNAPSHOT)
     .option('force', FORCE);
 
 export const demoOptions = (y: Argv) =>
@@ -80,6 +86,7 @@ export const demoOptions = (y: Argv) =>
     .option('color', COLOR)
     .option('seed', SEED)
     .option('record', RECORD)
+    .option('snapshot', SNAPSHOT)
     .option('force', FORCE)
     .option('check', {
       type: 'string',

@@ -80,7 +80,7 @@ function writable(path: string): boolean {
 }
 
 /** Refusals that need no system call: a link, a directory, an existing file without --force. */
-function refusal(path: string, force: boolean): string | null {
+export function refusal(path: string, force: boolean): string | null {
   const found = existing(path);
   if (found === 'link') return 'it is a symbolic link (isolab never writes through one)';
   if (found === 'directory') return 'it is a directory';

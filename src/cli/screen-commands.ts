@@ -7,6 +7,7 @@ import type { DemoDriver } from '../ui/state/demo-driver.js';
 import { failUsage, writeLines } from './output.js';
 import { HANG_UP_EXIT_CODE } from '../ui/output/screen.js';
 import { CastRecorder, teeInto } from './record.js';
+import { snapshotRefusal, snapshotWriter } from './snapshot-file.js';
 import { STARTING_STATES, startingStateNamed } from './starting-state.js';
 
 export const NO_TTY_MESSAGE =
@@ -33,6 +34,7 @@ interface ScreenArgs {
   readonly lang?: string;
   readonly seed?: number;
   readonly record?: string;
+  readonly snapshot?: string;
   readonly force?: boolean;
 }
 
@@ -57,7 +59,7 @@ type SimSpec =
 type DriverFactory = (sim: Sim, clock: Clock, lang: Lang) => Promise<DemoDriver>;
 
 export async function openDashboard(args: DashboardArgs): Promise<number> {
-  const problem = screenProblem();
+  const problem = snapshotProblem(args) ?? screenProblem();
   if (problem) return failUsage(problem);
   // The ranges were checked by the command line (src/cli/number-options.ts).
   if (args.processes !== undefined || args.containers !== undefined) {
@@ -95,7 +97,7 @@ export async function runDemo(args: DemoArgs): Promise<number> {
       );
     return 1;
   }
-  const problem = screenProblem();
+  const problem = snapshotProblem(args) ?? screenProblem();
   if (problem) return failUsage(problem);
   return launch({ ...args, seed }, { start: scenario.start }, async (sim, clock, lang) => {
     const { createPlayerDriver } = await import('../ui/actions/player-driver.js');
@@ -111,6 +113,10 @@ export async function runDemo(args: DemoArgs): Promise<number> {
     });
   });
 }
+
+/** --snapshot's file is checked before anything else: a bad path is one clear line. */
+const snapshotProblem = (args: ScreenArgs): string | null =>
+  args.snapshot === undefined ? null : snapshotRefusal(args.snapshot, args.force === true);
 
 /**
  * The recording asked for (or null), opened before the screen is taken so that a bad path is
@@ -163,6 +169,10 @@ async function launch(args: ScreenArgs, spec: SimSpec, demo?: DriverFactory): Pr
       color: colorWanted(args.color, process.env),
       clock: realClock,
       ...(driver ? { demo: driver } : {}),
+      snapshot: {
+        write: snapshotWriter(args.snapshot, args.force === true),
+        atExit: args.snapshot !== undefined,
+      },
       // A hook for the tests of the crash path (never documented, never evaluated).
       ...(process.env.ISOLAB_TEST_CRASH === 'render' ? { testCrash: 'render' as const } : {}),
     });

@@ -8,6 +8,8 @@ import { Dashboard } from './views/components/dashboard.js';
 import type { DemoDriver } from './state/demo-driver.js';
 import { terminalSize } from './views/hooks/use-terminal-size.js';
 import { diffingStdout } from './output/diff-stdout.js';
+import { FrameDiffer } from './output/frame-diff.js';
+import { exitSnapshotLine, snapshotter, type SnapshotOptions } from './output/frame-snapshot.js';
 import { DashboardContext, useUi, type DashboardEnv } from './views/hooks/use-ui.js';
 import { translator, type Lang } from './text/i18n.js';
 import { HANG_UP_EXIT_CODE, ScreenOwner } from './output/screen.js';
@@ -19,6 +21,7 @@ export { resolveLang, type Lang } from './text/i18n.js';
 export type { DemoDriver } from './state/demo-driver.js';
 export type { UiStore } from './ui-store.js';
 export { HANG_UP_EXIT_CODE } from './output/screen.js';
+export type { SnapshotOptions, SnapshotWriter } from './output/frame-snapshot.js';
 
 export interface DashboardOptions {
   /** The model to show; by default a new one on `scenario`. */
@@ -51,6 +54,8 @@ export interface DashboardOptions {
    * while rendering once the clock has ticked, to prove a crash gives the terminal back.
    */
   readonly testCrash?: 'render';
+  /** Key p (and --snapshot at exit) writes the frame on screen as SVG through this. */
+  readonly snapshot?: SnapshotOptions;
   /** Frames per second at most (a test driving many updates raises it). @default 30 */
   readonly maxFps?: number;
 }
@@ -82,6 +87,10 @@ function dashboardStore(options: DashboardOptions, stdout: NodeJS.WriteStream, c
   const sim =
     options.sim ?? createSim({ seed: options.seed ?? 1, start: options.scenario ?? 'lab' });
   const shell = options.shell ?? new Shell({ sim });
+  const frames = new FrameDiffer(() => stdout.columns || Number.POSITIVE_INFINITY);
+  const snap = options.snapshot
+    ? snapshotter(frames, () => stdout.columns || 80, options.snapshot)
+    : null;
   const store = createUiStore({
     sim,
     shell,
@@ -89,6 +98,7 @@ function dashboardStore(options: DashboardOptions, stdout: NodeJS.WriteStream, c
     lang: options.lang,
     size: terminalSize(stdout),
     ...(options.demo ? { demo: options.demo } : {}),
+    ...(snap ? { snapshot: snap.take } : {}),
   });
   options.onStore?.(store);
   const env = {
@@ -97,7 +107,7 @@ function dashboardStore(options: DashboardOptions, stdout: NodeJS.WriteStream, c
     t: translator(options.lang),
     demoAvailable: options.demo !== undefined,
   };
-  return { store, env };
+  return { store, env, frames, snap };
 }
 
 /** Signals quit with their exit codes; a crash anywhere ends the dashboard. Returns the undo. */
@@ -163,9 +173,10 @@ function inkOptions(
   stdin: NodeJS.ReadStream,
   stderr: NodeJS.WriteStream,
   maxFps: number | undefined,
+  frames: FrameDiffer,
 ) {
   return {
-    stdout: diffingStdout(stdout),
+    stdout: diffingStdout(stdout, frames),
     stdin,
     stderr,
     exitOnCtrlC: false,
@@ -180,7 +191,7 @@ export async function runDashboard(options: DashboardOptions): Promise<number> {
   const stdin = options.stdin ?? process.stdin;
   const stderr = options.stderr ?? process.stderr;
   const clock = options.clock ?? realClock;
-  const { store, env } = dashboardStore(options, stdout, clock);
+  const { store, env, frames, snap } = dashboardStore(options, stdout, clock);
 
   const screen = new ScreenOwner(stdout, stdin);
   let crash: unknown = null;
@@ -193,7 +204,7 @@ export async function runDashboard(options: DashboardOptions): Promise<number> {
   const terminal = watchTerminal(stdout, stderr, stdin, hangUp);
   screen.enter();
   const root = rootElement(env, clock, options.testCrash === 'render');
-  const instance = render(root, inkOptions(stdout, stdin, stderr, options.maxFps));
+  const instance = render(root, inkOptions(stdout, stdin, stderr, options.maxFps, frames));
 
   // Unmount outside the key handler that asked for it.
   const unsubscribe = store.subscribe((state) => {
@@ -225,7 +236,9 @@ export async function runDashboard(options: DashboardOptions): Promise<number> {
     instance.unmount();
     store.getState().actions.dispose();
     instance.cleanup();
+    const atExit = hungUp ? null : (snap?.finish() ?? null);
     screen.restore();
+    if (atExit) stderr.write(exitSnapshotLine(atExit));
     terminal.release();
   }
   return exitCodeOf({ hungUp, crash, exitCode: store.getState().exitCode }, stderr);

@@ -13,6 +13,7 @@ import { handleInput } from './actions/keyboard-input.js';
 import type { StoreContext } from './actions/store-context.js';
 import { quit, selectContainerByName } from './actions/view-actions.js';
 import type { DemoDriver } from './state/demo-driver.js';
+import type { SnapshotPort } from './state/snapshot-port.js';
 import { absorbEvents, pruneHighlights } from './state/highlights.js';
 import { cleanView, initialConsole, initialUiState } from './state/initial-state.js';
 import type { UiActions, UiState, UiStore } from './state/ui-state.js';
@@ -27,6 +28,7 @@ export interface UiStoreOptions {
   readonly lang: Lang;
   readonly size: { readonly columns: number; readonly rows: number };
   readonly demo?: DemoDriver;
+  readonly snapshot?: SnapshotPort;
 }
 
 /** The actions, each one batch (`act`): one commit however many changes it makes. */
@@ -142,6 +144,7 @@ export function createUiStore(options: UiStoreOptions): UiStore {
       sim,
       clock,
       demo: options.demo,
+      ...(options.snapshot ? { snapshot: options.snapshot } : {}),
       t,
       shell: () => shell,
       state: b.state,

@@ -8,6 +8,7 @@ import { completeInput, recallHistory, scrollConsole, submitConsole } from './co
 import { runContainerKey } from './container-actions.js';
 import { drive, takeOver } from './demo-actions.js';
 import { editField } from './field-actions.js';
+import { toggleKernelMap, writeSnapshot } from './frame-actions.js';
 import * as form from './form-actions.js';
 import type { StoreContext } from './store-context.js';
 import * as view from './view-actions.js';
@@ -53,6 +54,8 @@ export const ACTIONS: Readonly<Record<ActionId, ActionHandler>> = {
   filter: view.beginFilter,
   csrssOnly: view.toggleCsrssOnly,
   cycleSort: view.cycleSort,
+  kernelMap: toggleKernelMap,
+  snapshot: writeSnapshot,
   consoleRun: submitConsole,
   historyPrevious: (ctx) => recallHistory(ctx, -1),
   historyNext: (ctx) => recallHistory(ctx, 1),

@@ -3,6 +3,7 @@
 import type { Shell } from '../../shell/index.js';
 import type { Clock, Sim } from '../../sim/index.js';
 import type { DemoDriver } from '../state/demo-driver.js';
+import type { SnapshotPort } from '../state/snapshot-port.js';
 import type { Translate } from '../text/i18n.js';
 import type { UiState } from '../state/ui-state.js';
 
@@ -11,6 +12,8 @@ export interface StoreContext {
   readonly clock: Clock;
   readonly demo: DemoDriver | undefined;
   readonly t: Translate;
+  /** Writes the screen as a picture (key p); absent where there is no screen. */
+  readonly snapshot?: SnapshotPort;
   shell(): Shell;
   /** The state as changed so far in this batch. */
   state(): UiState;

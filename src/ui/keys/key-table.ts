@@ -42,6 +42,8 @@ export type ActionId =
   | 'filter'
   | 'csrssOnly'
   | 'cycleSort'
+  | 'kernelMap'
+  | 'snapshot'
   | 'consoleRun'
   | 'historyPrevious'
   | 'historyNext'
@@ -152,6 +154,8 @@ export const KEYMAP: readonly Binding[] = [
   b('main', ['/'], 'filter', 'help.filter', 'hint.filter'),
   b('main', ['c'], 'csrssOnly', 'help.csrssOnly', 'hint.csrssOnly'),
   b('main', ['o'], 'cycleSort', 'help.cycleSort', 'hint.cycleSort'),
+  b('main', ['m'], 'kernelMap', 'help.kernelMap'),
+  b('main', ['p'], 'snapshot', 'help.snapshot'),
   b('main', ['?'], 'helpToggle', 'help.helpToggle', 'hint.help'),
   b('main', ['q'], 'quit', 'help.quit', 'hint.quit'),
   b('main', ['escape'], 'back', 'help.back'),
@@ -214,6 +218,8 @@ export const KEYMAP: readonly Binding[] = [
   b('demo', ['-'], 'demoSlower', 'help.demoSpeed'),
   b('demo', ['r'], 'demoRestart', 'help.demoRestart', 'hint.restart'),
   b('demo', ['i'], 'demoTakeOver', 'help.demoTakeOver', 'hint.takeOver'),
+  b('demo', ['m'], 'kernelMap', 'help.kernelMap'),
+  b('demo', ['p'], 'snapshot', 'help.snapshot'),
   b('demo', ['?'], 'helpToggle', 'help.helpToggle', 'hint.help'),
   b('demo', ['q'], 'demoQuit', 'help.demoQuit', 'hint.quit'),
 ];

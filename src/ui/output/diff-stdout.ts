@@ -9,8 +9,11 @@ const END_SYNC = '\x1b[?2026l';
 
 type WriteCallback = (error?: Error | null) => void;
 
-export function diffingStdout(stdout: NodeJS.WriteStream): NodeJS.WriteStream {
-  const differ = new FrameDiffer(() => stdout.columns || Number.POSITIVE_INFINITY);
+/** `differ` may be given to read the frame on screen back (frame-snapshot.ts). */
+export function diffingStdout(
+  stdout: NodeJS.WriteStream,
+  differ = new FrameDiffer(() => stdout.columns || Number.POSITIVE_INFINITY),
+): NodeJS.WriteStream {
   /** A synchronized update being put together: sent whole when Ink ends it. */
   let held: string | null = null;
   const flush = () => {

@@ -60,6 +60,8 @@ export function parseFrameWrite(chunk: string): FrameWrite | null {
 export class FrameDiffer {
   /** The rows on screen as Ink left them, or null when not known. */
   private screen: FrameRow[] | null = null;
+  /** The last frame Ink wrote, kept through a resize or a final write (key p, --snapshot). */
+  private last: FrameRow[] | null = null;
 
   /** @param columns the terminal's width now (a write into its last column is special) */
   constructor(private readonly columns: () => number = () => Number.POSITIVE_INFINITY) {}
@@ -71,9 +73,15 @@ export class FrameDiffer {
     const before = this.screen;
     const after = frame?.lines.map((text, y) => reuse(before?.[y], text)) ?? null;
     this.screen = after;
+    if (after !== null) this.last = after;
     if (frame === null || after === null || before === null) return chunk;
     if (frame.erased !== before.length || after.length !== before.length) return chunk;
     return cellDiff(before, after, this.columns());
+  }
+
+  /** The last frame Ink wrote, one string a row (key p's picture); null before the first. */
+  lastFrame(): readonly string[] | null {
+    return this.last === null ? null : this.last.slice(0, -1).map((row) => row.text);
   }
 
   /** The screen changed under us (a resize): the next frame goes out in full. */

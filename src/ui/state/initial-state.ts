@@ -64,6 +64,7 @@ export function initialUiState(o: InitialStateOptions): UiState {
     lang: o.lang,
     selectedContainerId: host.entered?.containerId ?? host.containers[0]?.containerId ?? null,
     console: initialConsole(o.prompt, o.welcome),
+    kernelMap: false,
     narration: null,
     narrations: o.narrations,
     spotlight: null,

@@ -143,6 +143,8 @@ export interface UiState {
   readonly csrssOnly: boolean;
   readonly sort: SortKey;
   readonly overlay: Overlay | null;
+  /** The kernel map (key m) shows in place of the panes. */
+  readonly kernelMap: boolean;
   readonly console: ConsoleState;
   readonly highlights: Highlights;
   readonly narration: string | null;

@@ -12,6 +12,7 @@ import { ConfirmRemovePane } from './confirm-remove.js';
 import { ConsolePane } from './console-pane.js';
 import { ContainersPane } from './containers-pane.js';
 import { HelpOverlay } from './help-overlay.js';
+import { KernelMap } from './kernel-map.js';
 import { KeyHints } from './key-hints.js';
 import { LastCommandLine } from './last-command-line.js';
 import { NarrationLine } from './narration-line.js';
@@ -106,11 +107,14 @@ function Pane({ pane, layout }: { readonly pane: PaneId; readonly layout: Layout
 function SplitTiers({ layout }: { readonly layout: Layout }) {
   const help = useUi((s) => s.overlay?.kind === 'help');
   const form = useUi((s) => s.overlay !== null && s.overlay.kind !== 'help');
+  const map = useUi((s) => s.kernelMap);
   const { containers, host } = layout.panes;
   return (
     <>
       {help ? (
         <HelpOverlay rect={layout.overlay} />
+      ) : map ? (
+        <KernelMap rect={layout.overlay} />
       ) : (
         <Box flexDirection="row" height={host.height}>
           <Box flexDirection="column" width={containers.width}>
@@ -135,6 +139,7 @@ function SingleTier({ layout }: { readonly layout: Layout }) {
   const spotlight = useUi((s) => s.spotlight);
   const overlay = useUi((s) => s.overlay?.kind ?? null);
   const demo = useUi((s) => s.demo === 'playing');
+  const map = useUi((s) => s.kernelMap);
   // In playback the pane the narration talks about is the one worth the only place.
   const shown = demo && spotlight !== null ? spotlight : focus;
   return (
@@ -144,6 +149,8 @@ function SingleTier({ layout }: { readonly layout: Layout }) {
         <HelpOverlay rect={layout.overlay} />
       ) : overlay !== null ? (
         <Overlay layout={layout} />
+      ) : map ? (
+        <KernelMap rect={layout.overlay} />
       ) : (
         <Pane pane={shown} layout={layout} />
       )}
