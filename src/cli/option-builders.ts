@@ -52,10 +52,12 @@ export const demoOptions = (y: Argv) =>
       type: 'string',
       describe: `a built-in scenario: ${BUILTIN_SCENARIO_NAMES.join(', ')}`,
     })
-    .option('scenario', {
+    .option('file', {
       type: 'string',
       describe: "a scenario file (.json) in the built-ins' format",
     })
+    // `--scenario` picks a starting state everywhere else; here it once named the file.
+    .option('scenario', { type: 'string', hidden: true })
     .option('headless', {
       type: 'boolean',
       default: false,

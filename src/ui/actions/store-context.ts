@@ -3,6 +3,7 @@
 import type { Shell } from '../../shell/index.js';
 import type { Clock, Sim } from '../../sim/index.js';
 import type { DemoDriver } from '../state/demo-driver.js';
+import type { LessonHost } from '../state/lesson-panel.js';
 import type { Translate } from '../text/i18n.js';
 import type { UiState } from '../state/ui-state.js';
 
@@ -10,6 +11,8 @@ export interface StoreContext {
   readonly sim: Sim;
   readonly clock: Clock;
   readonly demo: DemoDriver | undefined;
+  /** Learn mode's host (where progress is saved), if a lesson is open. */
+  readonly lessonHost?: LessonHost | undefined;
   readonly t: Translate;
   shell(): Shell;
   /** The state as changed so far in this batch. */
