@@ -89,7 +89,8 @@ export const demoOptions = (y: Argv) =>
     })
     .example('$0 demo', 'play the isolation demo')
     .example('$0 demo docker --speed 2', 'the docker demo, twice as fast')
-    .example('$0 demo isolation --headless --lang ko', 'the transcript, narrated in Korean');
+    .example('$0 demo isolation --headless --lang ko', 'the transcript, narrated in Korean')
+    .example('$0 demo --file my-demo.json', 'play a scenario file of your own');
 
 export const runOptions = (y: Argv) =>
   y
