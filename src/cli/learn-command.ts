@@ -11,6 +11,8 @@ interface LearnArgs {
   readonly check?: string;
   readonly seed?: number;
   readonly lang?: string;
+  readonly headless: boolean;
+  readonly color: boolean;
 }
 
 async function listLessons(args: LearnArgs): Promise<number> {
@@ -58,10 +60,26 @@ async function checkLessonCommand(args: LearnArgs): Promise<number> {
   return 0;
 }
 
+/** The dashboard in learn mode; the console REPL stays for --headless and pipes. */
+async function openLesson(args: LearnArgs, name: string): Promise<number> {
+  if (args.seed !== undefined && !Number.isSafeInteger(args.seed))
+    return failUsage('isolab learn: --seed needs a whole number');
+  const { resolveLesson } = await import('./lesson-source.js');
+  const source = resolveLesson(name);
+  if (!source.ok) return failUsage(source.message);
+  const { screenProblem } = await import('./screen-commands.js');
+  const problem = screenProblem();
+  if (problem) return failUsage(problem);
+  const { openLessonDashboard } = await import('./learn-dashboard.js');
+  return openLessonDashboard(source.lesson, args);
+}
+
 async function runLearn(args: LearnArgs): Promise<number> {
   if (args.list) return listLessons(args);
   if (args.check !== undefined) return checkLessonCommand(args);
   if (!args.name) return listLessons(args);
+  const terminal = Boolean(process.stdin.isTTY && process.stdout.isTTY);
+  if (!args.headless && terminal) return openLesson(args, args.name);
   const { runLessonRepl } = await import('./learn-repl.js');
   return runLessonRepl({
     name: args.name,
@@ -88,10 +106,17 @@ export const learnCommand: CommandModule = {
         type: 'string',
         describe: "play each task's reference solution headless and check its goal",
       })
+      .option('headless', {
+        type: 'boolean',
+        default: false,
+        describe: 'the lesson in the console, line by line (the default without a terminal)',
+      })
+      .option('color', { type: 'boolean', default: true, describe: 'colours (--no-color)' })
       .option('seed', { type: 'number', describe: 'seed for GUIDs, PIDs and counters' })
       .option('lang', { type: 'string', choices: ['en', 'ko'], describe: 'language of the lesson' })
       .example('$0 learn --list', 'the built-in lessons')
-      .example('$0 learn isolation-basics', 'take a lesson in the console')
+      .example('$0 learn isolation-basics', 'take a lesson in the dashboard')
+      .example('$0 learn isolation-basics --headless', 'the same lesson in the console')
       .example('$0 learn --check my-lesson.json', 'prove a lesson solvable'),
   handler: async (args) => {
     process.exitCode = await runLearn(args as unknown as LearnArgs);

@@ -1,7 +1,8 @@
 // `isolab learn NAME`: a lesson in the console, line by line. Each line runs in the simulated
 // PowerShell; after each, the lesson engine checks the task's goal. `:hint` reveals the next
 // hint, `:show` plays the task's reference solution, `:task` repeats it, `:quit` leaves.
-// Finished tasks are saved in the progress file. The dashboard's lesson view comes later.
+// Finished tasks are saved in the progress file. The default without a terminal, or with
+// --headless; on a terminal `isolab learn NAME` opens the dashboard (learn-dashboard.ts).
 import { createInterface } from 'node:readline';
 import type { Lang } from '../demo/lang.js';
 import type { Lesson } from '../demo/lessons/index.js';

@@ -58,10 +58,12 @@ export const demoOptions = (y: Argv) =>
       type: 'string',
       describe: `a built-in scenario: ${BUILTIN_SCENARIO_NAMES.join(', ')}`,
     })
-    .option('scenario', {
+    .option('file', {
       type: 'string',
       describe: "a scenario file (.json) in the built-ins' format",
     })
+    // `--scenario` picks a starting state everywhere else; here it once named the file.
+    .option('scenario', { type: 'string', hidden: true })
     .option('headless', {
       type: 'boolean',
       default: false,
@@ -94,7 +96,8 @@ export const demoOptions = (y: Argv) =>
     })
     .example('$0 demo', 'play the isolation demo')
     .example('$0 demo docker --speed 2', 'the docker demo, twice as fast')
-    .example('$0 demo isolation --headless --lang ko', 'the transcript, narrated in Korean');
+    .example('$0 demo isolation --headless --lang ko', 'the transcript, narrated in Korean')
+    .example('$0 demo --file my-demo.json', 'play a scenario file of your own');
 
 export const runOptions = (y: Argv) =>
   y

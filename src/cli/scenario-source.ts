@@ -20,7 +20,7 @@ export function scenarioFromFile(path: string): ScenarioSource {
   return result.ok ? result : { ok: false, message: `isolab: ${result.message}` };
 }
 
-/** A positional name is a built-in; `--scenario` may be a built-in or a .json path. */
+/** A positional name is a built-in; `--file` may be a built-in or a .json path. */
 export function resolveScenario(
   name: string | undefined,
   file: string | undefined,
@@ -36,6 +36,6 @@ export function resolveScenario(
   if (builtin) return { ok: true, scenario: builtin };
   return {
     ok: false,
-    message: `isolab demo: unknown scenario '${chosen}' (built in: ${BUILTIN_SCENARIO_NAMES.join(', ')}; or --scenario <file.json>)`,
+    message: `isolab demo: unknown scenario '${chosen}' (built in: ${BUILTIN_SCENARIO_NAMES.join(', ')}; or --file <file.json>)`,
   };
 }

@@ -4,6 +4,7 @@
 import { resolveLang, type Lang } from '../demo/lang.js';
 import type { Clock, Sim } from '../sim/index.js';
 import type { DemoDriver } from '../ui/state/demo-driver.js';
+import type { LessonHost } from '../ui/state/lesson-panel.js';
 import { failUsage, writeLines } from './output.js';
 import { HANG_UP_EXIT_CODE } from '../ui/output/screen.js';
 import { CastRecorder, teeInto } from './record.js';
@@ -24,12 +25,16 @@ const capableTerminal = (): boolean => {
 };
 
 /** Null when the dashboard can take the screen, else the one line that says why not. */
-function screenProblem(): string | null {
+export function screenProblem(): string | null {
   if (!hasTerminal()) return NO_TTY_MESSAGE;
   return capableTerminal() ? null : DUMB_TERMINAL_MESSAGE;
 }
 
-interface ScreenArgs {
+/** One option name means one thing: `--scenario` is a starting state, `--file` a script. */
+export const SCENARIO_ALIAS_WARNING =
+  'isolab demo: --scenario FILE is deprecated here (it names a starting state elsewhere); use --file FILE\n';
+
+export interface ScreenArgs {
   readonly color: boolean;
   readonly lang?: string;
   readonly seed?: number;
@@ -46,6 +51,8 @@ export interface DashboardArgs extends ScreenArgs {
 
 export interface DemoArgs extends ScreenArgs {
   readonly name?: string;
+  readonly file?: string;
+  /** Deprecated alias of `file` (one warning line). */
   readonly scenario?: string;
   readonly headless: boolean;
   readonly speed: number;
@@ -77,7 +84,9 @@ export async function openDashboard(args: DashboardArgs): Promise<number> {
 export async function runDemo(args: DemoArgs): Promise<number> {
   // Loaded here: the scenario schema (zod) is for demos only, not for `isolab run`.
   const { resolveScenario } = await import('./scenario-source.js');
-  const source = resolveScenario(args.name, args.scenario);
+  if (args.scenario !== undefined && args.file === undefined)
+    process.stderr.write(SCENARIO_ALIAS_WARNING);
+  const source = resolveScenario(args.name, args.file ?? args.scenario);
   if (!source.ok) return failUsage(source.message);
   const scenario = source.scenario;
   const seed = args.seed ?? scenario.seed ?? 1;
@@ -135,7 +144,12 @@ function openRecorder(args: ScreenArgs): CastRecorder | null | number {
 }
 
 /** Opens the dashboard (recording it when asked); resolves with its exit code. */
-async function launch(args: ScreenArgs, spec: SimSpec, demo?: DriverFactory): Promise<number> {
+export async function launch(
+  args: ScreenArgs,
+  spec: SimSpec,
+  demo?: DriverFactory,
+  lesson?: LessonHost,
+): Promise<number> {
   const recorder = openRecorder(args);
   if (typeof recorder === 'number') return recorder;
   // chalk (under Ink) reads --no-color from argv and would then drop bold, dim and inverse
@@ -173,6 +187,7 @@ async function launch(args: ScreenArgs, spec: SimSpec, demo?: DriverFactory): Pr
         write: snapshotWriter(args.snapshot, args.force === true),
         atExit: args.snapshot !== undefined,
       },
+      ...(lesson ? { lesson } : {}),
       // A hook for the tests of the crash path (never documented, never evaluated).
       ...(process.env.ISOLAB_TEST_CRASH === 'render' ? { testCrash: 'render' as const } : {}),
     });

@@ -10,6 +10,23 @@ export {
   type PlayerOptions,
   type PlayerState,
 } from './player.js';
+export { claimReport, type ClaimReport } from './claims/report.js';
+export { claimText, type ClaimResult } from './claims/check.js';
+export { claimContainer, containerInLine } from './follow.js';
+export {
+  afterAction,
+  currentTask,
+  lessonSummary,
+  revealHint,
+  showSolution,
+  shownHints,
+  startLesson,
+  taskPosition,
+  type Lesson,
+  type LessonEvent,
+  type LessonState,
+  type SolutionStep,
+} from './lessons/index.js';
 export { compileTimeline, PACE, type Beat, type Timeline } from './timeline.js';
 export {
   commandsForKey,

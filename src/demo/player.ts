@@ -1,52 +1,19 @@
 // The demo player: walks a timeline on the injected clock, typing into the live console,
 // pressing keys and narrating. It drives a DemoTarget (the dashboard, or a test double).
-import type { Clock, HostState, TimerHandle } from '../sim/index.js';
-import { claimReport, type ClaimReport } from './claims/report.js';
+import type { Clock, TimerHandle } from '../sim/index.js';
+import { claimReport } from './claims/report.js';
 import type { Claim } from './claims/schema.js';
-import type { KeyName } from './keys.js';
-import type { PaneName } from './schema.js';
+import { claimContainer, containerInLine } from './follow.js';
+import {
+  statusAt,
+  type DemoStatus,
+  type DemoTarget,
+  type PlayerOptions,
+  type PlayerState,
+} from './player-types.js';
 import { chapterAt, type Beat, type Timeline } from './timeline.js';
 
-export type PlayerState = 'playing' | 'paused' | 'finished' | 'taken-over';
-
-export interface DemoStatus {
-  readonly state: PlayerState;
-  readonly speed: number;
-  /** 1-based. */
-  readonly chapter: number;
-  readonly chapters: number;
-  readonly chapterTitle: string;
-  /** 1-based index of the step being played, and the count. */
-  readonly step: number;
-  readonly steps: number;
-}
-
-/** What the player acts on. The dashboard implements it over its stores. */
-export interface DemoTarget {
-  /** Back to the scenario's starting state with an empty console. */
-  reset(): void;
-  typeText(text: string): void;
-  /** Runs the console's current line. */
-  submit(): void;
-  pressKey(key: KeyName, container: string | null): void;
-  narrate(text: string | null): void;
-  spotlight(pane: PaneName | null): void;
-  status(status: DemoStatus): void;
-  /** The user takes over: the console is theirs, the state is kept. */
-  handOver(): void;
-  /** A narration's claims, checked when it is shown (expected against actual). */
-  claimsChecked?(report: ClaimReport): void;
-}
-
-export interface PlayerOptions {
-  readonly speed?: number;
-  /** Start again when the end is reached (kiosk use). */
-  readonly loop?: boolean;
-  /** Wait for a key (`.`) at each step. */
-  readonly stepMode?: boolean;
-  /** The model as the target shows it, for checking what narrations claim. */
-  readonly modelState?: () => HostState;
-}
+export type { DemoStatus, DemoTarget, PlayerOptions, PlayerState };
 
 export const SPEEDS = [0.25, 0.5, 0.75, 1, 1.5, 2, 3, 4, 8, 16] as const;
 export const LOOP_PAUSE_MS = 4000;
@@ -56,6 +23,8 @@ export class Player {
   private timer: TimerHandle | null = null;
   private state: PlayerState = 'paused';
   private speed: number;
+  /** The console line typed since the last submit (to follow the container it names). */
+  private typed = '';
 
   constructor(
     private readonly timeline: Timeline,
@@ -71,6 +40,7 @@ export class Player {
     this.cancel();
     this.target.reset();
     this.cursor = 0;
+    this.typed = '';
     if (this.options.stepMode) this.pause();
     else this.play();
   }
@@ -96,7 +66,7 @@ export class Player {
     const next =
       this.timeline.chapterStarts.find((start) => start > this.cursor) ??
       this.timeline.beats.length;
-    this.jumpWithin(() => this.fastForward(next));
+    this.jumpWithin(() => this.rebuildTo(next));
   }
 
   previousChapter(): void {
@@ -106,11 +76,7 @@ export class Player {
     // Right at a chapter's start, go one further back, as a media player does.
     if (this.cursor - target <= 1 && current > 0)
       target = this.timeline.chapterStarts[current - 1] ?? 0;
-    this.jumpWithin(() => {
-      this.target.reset();
-      this.cursor = 0;
-      this.fastForward(target);
-    });
+    this.jumpWithin(() => this.rebuildTo(target));
   }
 
   faster(): void {
@@ -123,8 +89,8 @@ export class Player {
     this.reschedule();
   }
 
+  /** From the start again, also after a take-over (the user gives the keys back). */
   restart(): void {
-    if (this.state === 'taken-over') return;
     this.start();
   }
 
@@ -144,20 +110,7 @@ export class Player {
   }
 
   status(): DemoStatus {
-    const chapterIndex = chapterAt(
-      this.timeline,
-      Math.max(0, Math.min(this.cursor, this.timeline.beats.length - 1)),
-    );
-    const beat = this.timeline.beats[Math.min(this.cursor, this.timeline.beats.length - 1)];
-    return {
-      state: this.state,
-      speed: this.speed,
-      chapter: chapterIndex + 1,
-      chapters: this.timeline.chapterStarts.length,
-      chapterTitle: this.timeline.chapterTitles[chapterIndex] ?? '',
-      step: Math.min(this.timeline.stepCount, (beat?.step ?? this.timeline.stepCount - 1) + 1),
-      steps: this.timeline.stepCount,
-    };
+    return statusAt(this.timeline, this.cursor, this.state, this.speed);
   }
 
   private play(): void {
@@ -182,6 +135,19 @@ export class Player {
     if (wasPlaying) this.schedule(0);
   }
 
+  /**
+   * A chapter jump rebuilds the state by replaying from the start to `end`: the model, the
+   * console and the narration are what they would be had the demo played to that point.
+   */
+  private rebuildTo(end: number): void {
+    this.target.reset();
+    this.target.narrate(null);
+    this.target.spotlight(null);
+    this.cursor = 0;
+    this.typed = '';
+    this.fastForward(end);
+  }
+
   private endOfStep(index: number): number {
     const step = this.timeline.beats[index]?.step;
     let end = index;
@@ -194,6 +160,7 @@ export class Player {
     let typed = '';
     const flush = () => {
       if (typed) this.target.typeText(typed);
+      this.typed += typed;
       typed = '';
     };
     while (this.cursor < end) {
@@ -232,14 +199,16 @@ export class Player {
     switch (beat.kind) {
       case 'char':
         this.target.typeText(beat.text);
+        this.typed += beat.text;
         break;
       case 'submit':
         this.target.submit();
+        this.followLine();
         break;
       case 'say':
         this.target.narrate(beat.text);
         if (beat.pane) this.target.spotlight(beat.pane);
-        if (beat.claims) this.checkClaims(beat.claims);
+        if (beat.claims) this.sayClaims(beat.claims);
         break;
       case 'key':
         this.target.pressKey(beat.key, beat.container);
@@ -251,6 +220,22 @@ export class Player {
       case 'pause':
         break;
     }
+  }
+
+  /** A line just run that names a container still there: the view follows it. */
+  private followLine(): void {
+    const line = this.typed;
+    this.typed = '';
+    const state = this.options.modelState?.();
+    const name = state ? containerInLine(line, state) : null;
+    if (name !== null) this.target.follow?.(name);
+  }
+
+  /** The view follows the container the claims talk about, then they are checked. */
+  private sayClaims(claims: readonly Claim[]): void {
+    const name = claimContainer(claims);
+    if (name !== null) this.target.follow?.(name);
+    this.checkClaims(claims);
   }
 
   /** Checks what a narration states against the model and tells the target. */

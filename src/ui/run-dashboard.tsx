@@ -6,6 +6,7 @@ import { Shell } from '../shell/index.js';
 import { createSim, realClock, type Clock, type Sim, type StartingState } from '../sim/index.js';
 import { Dashboard } from './views/components/dashboard.js';
 import type { DemoDriver } from './state/demo-driver.js';
+import type { LessonHost } from './state/lesson-panel.js';
 import { terminalSize } from './views/hooks/use-terminal-size.js';
 import { diffingStdout } from './output/diff-stdout.js';
 import { FrameDiffer } from './output/frame-diff.js';
@@ -19,6 +20,7 @@ import { createUiStore, type UiStore } from './ui-store.js';
 export { colorWanted } from './views/theme.js';
 export { resolveLang, type Lang } from './text/i18n.js';
 export type { DemoDriver } from './state/demo-driver.js';
+export type { LessonHost } from './state/lesson-panel.js';
 export type { UiStore } from './ui-store.js';
 export { HANG_UP_EXIT_CODE } from './output/screen.js';
 export type { SnapshotOptions, SnapshotWriter } from './output/frame-snapshot.js';
@@ -41,6 +43,8 @@ export interface DashboardOptions {
   readonly clock?: Clock;
   /** Demo mode: the demo keymap and narration line, driven by this. */
   readonly demo?: DemoDriver;
+  /** Learn mode: the lesson panel, checked after every action (src/ui/state/lesson-panel.ts). */
+  readonly lesson?: LessonHost;
   /**
    * Answer SIGTERM/SIGHUP/SIGINT and uncaught errors by closing the dashboard (the CLI
    * wants this; a test embedding the dashboard does not).
@@ -99,6 +103,7 @@ function dashboardStore(options: DashboardOptions, stdout: NodeJS.WriteStream, c
     size: terminalSize(stdout),
     ...(options.demo ? { demo: options.demo } : {}),
     ...(snap ? { snapshot: snap.take } : {}),
+    ...(options.lesson ? { lesson: options.lesson } : {}),
   });
   options.onStore?.(store);
   const env = {

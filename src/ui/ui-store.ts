@@ -5,9 +5,11 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { Shell } from '../shell/index.js';
 import type { Clock, Sim } from '../sim/index.js';
-import { missingContainerNote } from '../demo/index.js';
+import { missingContainerNote, startLesson } from '../demo/index.js';
+import { checkLesson } from './actions/lesson-actions.js';
+import type { LessonHost } from './state/lesson-panel.js';
 import { note, runLine, submitConsole, typeText } from './actions/console-actions.js';
-import { handOver } from './actions/demo-actions.js';
+import { handOver, showClaimReport } from './actions/demo-actions.js';
 import { handleKey } from './actions/key-dispatch.js';
 import { handleInput } from './actions/keyboard-input.js';
 import type { StoreContext } from './actions/store-context.js';
@@ -29,6 +31,8 @@ export interface UiStoreOptions {
   readonly size: { readonly columns: number; readonly rows: number };
   readonly demo?: DemoDriver;
   readonly snapshot?: SnapshotPort;
+  /** Learn mode: the lesson, checked after every action, and where progress goes. */
+  readonly lesson?: LessonHost;
 }
 
 /** The actions, each one batch (`act`): one commit however many changes it makes. */
@@ -47,7 +51,9 @@ function storeActions(
           return note(ctx, missingContainerNote(container));
         handleKey(ctx, name, 'script');
       }),
-    setNarration: (narration) => act(() => ctx.update({ narration })),
+    setNarration: (narration) => act(() => ctx.update({ narration, claimNote: null })),
+    claimsChecked: (report) => act(() => showClaimReport(ctx, report)),
+    followContainer: (name) => act(() => void selectContainerByName(ctx, name)),
     setSpotlight: (spotlight) => act(() => ctx.update({ spotlight })),
     setDemoStatus: (demoStatus) => act(() => ctx.update({ demoStatus })),
     handOver: () => act(() => handOver(ctx)),
@@ -145,13 +151,20 @@ export function createUiStore(options: UiStoreOptions): UiStore {
       clock,
       demo: options.demo,
       ...(options.snapshot ? { snapshot: options.snapshot } : {}),
+      lessonHost: options.lesson,
       t,
       shell: () => shell,
       state: b.state,
       update: b.update,
     };
+    // Learn mode checks the lesson's goal after every action (issue 14), in the same commit.
+    const act = (fn: () => void) =>
+      b.act(() => {
+        fn();
+        checkLesson(ctx);
+      });
     const actions: UiActions = {
-      ...storeActions(ctx, b.act, (next) => (shell = next)),
+      ...storeActions(ctx, act, (next) => (shell = next)),
       dispose: () => unsubscribe(),
     };
     return initialUiState({
@@ -162,6 +175,15 @@ export function createUiStore(options: UiStoreOptions): UiStore {
       welcome: t('console.welcome'),
       demo: options.demo !== undefined,
       narrations: options.demo?.narrations ?? [],
+      ...(options.lesson
+        ? {
+            lesson: {
+              engine: startLesson(options.lesson.lesson, clock.now()),
+              feedback: null,
+              checked: sim.getState(),
+            },
+          }
+        : {}),
       actions,
     });
   });

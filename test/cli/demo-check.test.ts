@@ -56,7 +56,7 @@ describe('isolab demo --check', () => {
         'expected the host shows 3 csrss; actual the host shows 4 csrss\n',
     );
     // The headless transcript fails the same way, after printing what it played.
-    const headless = isolab(['demo', '--scenario', path, '--headless']);
+    const headless = isolab(['demo', '--file', path, '--headless']);
     expect(headless.status).toBe(1);
     expect(headless.stdout).toMatch(/# Still three\.\n$/);
     expect(headless.stderr).toMatch(/^isolab: scenario 'false-claim' steps\[2\]: claim/);

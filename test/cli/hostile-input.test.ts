@@ -53,10 +53,10 @@ function expectRefused(r: Ran, mentions: RegExp): void {
 }
 
 describe.runIf(existsSync('/usr/bin/time'))('input that would hang or fill memory', () => {
-  it('isolab run /dev/zero and --scenario /dev/zero: refused as devices', () => {
+  it('isolab run /dev/zero and --file /dev/zero: refused as devices', () => {
     expectRefused(isolab('run /dev/zero'), /'\/dev\/zero': it is a device, not a regular file/);
     expectRefused(
-      isolab('demo --headless --scenario /dev/zero'),
+      isolab('demo --headless --file /dev/zero'),
       /scenario '\/dev\/zero': it is a device/,
     );
   });
@@ -70,7 +70,7 @@ describe.runIf(existsSync('/usr/bin/time'))('input that would hang or fill memor
     const fifo = join(dir, 'fifo.ps1');
     execFileSync('mkfifo', [fifo]);
     expectRefused(isolab(`run "${fifo}"`), /fifo\.ps1': it is a FIFO/);
-    expectRefused(isolab(`demo --headless --scenario "${fifo}"`), /fifo\.ps1': it is a FIFO/);
+    expectRefused(isolab(`demo --headless --file "${fifo}"`), /fifo\.ps1': it is a FIFO/);
   });
 
   it('a symlink loop is named, not a bare ELOOP', () => {

@@ -34,7 +34,7 @@ const scenario = (steps: unknown[]) => ({
   steps,
 });
 
-describe('isolab demo --scenario <file>', () => {
+describe('isolab demo --file <file>', () => {
   it('plays a user-written scenario headless, from its starting state', () => {
     const path = file(
       'good.json',
@@ -44,7 +44,7 @@ describe('isolab demo --scenario <file>', () => {
         { type: 'Get-Container' },
       ]),
     );
-    const r = isolab(['demo', '--scenario', path, '--headless']);
+    const r = isolab(['demo', '--file', path, '--headless']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout.split('\n').slice(0, 3)).toEqual([
@@ -52,6 +52,17 @@ describe('isolab demo --scenario <file>', () => {
       '[DEMO]: PS C:\\> exit',
       'PS C:\\> Get-Container',
     ]);
+    expect(r.stdout).toMatch(/^DEMO\s+Running/m);
+  });
+
+  it('--scenario FILE still works on demo, with one deprecation line', () => {
+    const path = file('alias.json', scenario([{ type: 'exit' }, { type: 'Get-Container' }]));
+    const r = isolab(['demo', '--scenario', path, '--headless']);
+    expect(r.status).toBe(0);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      'isolab demo: --scenario FILE is deprecated here (it names a starting state elsewhere); use --file FILE',
+    ]);
+    expect(r.stdout).toMatch(/^PS C:\\> Get-Container\n/m);
     expect(r.stdout).toMatch(/^DEMO\s+Running/m);
   });
 
@@ -77,7 +88,7 @@ describe('isolab demo --scenario <file>', () => {
         'an unknown command': 'command.json',
         'an unknown key name': 'key.json',
       }[label] as string;
-      const r = isolab(['demo', '--scenario', file(name, content), '--headless']);
+      const r = isolab(['demo', '--file', file(name, content), '--headless']);
       expect(r.status).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
@@ -87,7 +98,7 @@ describe('isolab demo --scenario <file>', () => {
   );
 
   it('names a missing file', () => {
-    const r = isolab(['demo', '--scenario', join(dir, 'nope.json'), '--headless']);
+    const r = isolab(['demo', '--file', join(dir, 'nope.json'), '--headless']);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/cannot read scenario '.*nope\.json': no such file/);
   });

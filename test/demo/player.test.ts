@@ -88,6 +88,58 @@ describe('Player', () => {
     player.previousChapter();
     expect(target.last.chapter).toBe(1);
     expect(target.transcript).toHaveLength(0);
+    // Every jump replays from the start (issue 14): start, ], [ each reset once.
+    expect(target.resets).toBe(3);
+  });
+
+  it('a jump back clears the narration of the later point and redraws that of the target', () => {
+    const { target, player } = setup();
+    player.start();
+    player.nextChapter();
+    player.nextChapter();
+    expect(target.narration).not.toBeNull();
+    player.previousChapter();
+    player.previousChapter();
+    expect(target.last.chapter).toBe(1);
+    // Chapter 1 at its first beat: nothing said yet, so nothing may be on screen.
+    expect(target.narration).toBeNull();
+    player.nextChapter();
+    const timeline = compileTimeline(builtinScenario('isolation')!, 'en');
+    const start = timeline.chapterStarts[1] ?? 0;
+    const said = timeline.beats
+      .slice(0, start)
+      .flatMap((b) => (b.beat.kind === 'say' ? [b.beat.text] : []));
+    expect(said.length).toBeGreaterThan(0);
+    expect(target.narration).toBe(said.at(-1));
+  });
+
+  it('follows the container each narration talks about, as its claims name it', () => {
+    const holder: { target?: ConsoleTarget } = {};
+    const { clock, target, player } = setup('isolation', {
+      modelState: () => holder.target!.sim.getState(),
+    });
+    holder.target = target;
+    player.start();
+    clock.advance(HOUR);
+    expect(target.checks.length).toBeGreaterThan(5);
+    for (const { report, followed } of target.checks) {
+      const named = report.results
+        .map((r) => r.claim)
+        .flatMap((c) => ('container' in c && typeof c.container === 'string' ? [c.container] : []));
+      if (named.length > 0) expect(followed, `step ${report.step}`).toBe(named[0]);
+    }
+    const followedNames = new Set(target.checks.map((c) => c.followed));
+    expect(followedNames.has('HYPVCON')).toBe(true);
+    expect(followedNames.has('WINCONT')).toBe(true);
+  });
+
+  it('restarts after a take-over', () => {
+    const { target, player } = setup();
+    player.start();
+    player.takeOver();
+    expect(target.last.state).toBe('taken-over');
+    player.restart();
+    expect(target.last.state).toBe('playing');
     expect(target.resets).toBe(2);
   });
 

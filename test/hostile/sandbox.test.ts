@@ -144,7 +144,7 @@ describe('a scenario is data: what it types runs inside the simulation only', ()
     });
 
   it('through the demo player (headless): each step is echoed and answered by the simulated shell; no file appears', async () => {
-    const r = await isolab('demo', '--scenario', scenarioFile('accepted', ACCEPTED), '--headless');
+    const r = await isolab('demo', '--file', scenarioFile('accepted', ACCEPTED), '--headless');
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     for (const line of ACCEPTED) expect(r.stdout).toContain(line);
@@ -158,7 +158,7 @@ describe('a scenario is data: what it types runs inside the simulation only', ()
 
   it.for(REFUSED)('refused as a scenario step, with one line naming it: %s', async (line) => {
     const file = scenarioFile('refused', ['Get-Process csrss', line]);
-    const r = await isolab('demo', '--scenario', file, '--headless');
+    const r = await isolab('demo', '--file', file, '--headless');
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);

@@ -5,7 +5,13 @@
 //   method a vi.fn() to count the keys routed to it. Typed by shape rather than by
 //   importing src/ui, so it survives src/ui's files moving.
 import { vi, type Mock } from 'vitest';
-import type { DemoStatus, DemoTarget, KeyName, PaneName } from '../../src/demo/index.js';
+import type {
+  ClaimReport,
+  DemoStatus,
+  DemoTarget,
+  KeyName,
+  PaneName,
+} from '../../src/demo/index.js';
 import { keyStepCommands } from '../../src/demo/key-step.js';
 import { Shell } from '../../src/shell/index.js';
 import { createSim, hostProcesses } from '../../src/sim/index.js';
@@ -22,6 +28,10 @@ export class ConsoleTarget implements DemoTarget {
   handedOver = false;
   resets = 0;
   csrssCounts: number[] = [];
+  /** The container the view follows (DemoTarget.follow), as a dashboard selects it. */
+  followed: string | null = null;
+  /** Each narration's claims as checked, with the container followed at that moment. */
+  checks: { report: ClaimReport; followed: string | null }[] = [];
 
   reset() {
     this.resets++;
@@ -53,6 +63,12 @@ export class ConsoleTarget implements DemoTarget {
   }
   handOver() {
     this.handedOver = true;
+  }
+  follow(container: string) {
+    this.followed = container;
+  }
+  claimsChecked(report: ClaimReport) {
+    this.checks.push({ report, followed: this.followed });
   }
   private run(line: string) {
     this.transcript.push(`${this.shell.prompt()}${line}`, ...this.shell.execute(line).lines);

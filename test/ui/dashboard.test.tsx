@@ -256,8 +256,9 @@ describe('<Dashboard />', () => {
     expect(demo.takeOver).toHaveBeenCalledTimes(1);
     const after = await view.screen();
     expect(after[35]).toBe('');
+    // The hint line says who has the keys now (issue 14), then the console's keys.
     expect(after[34]).toMatch(
-      /^ Tab complete · ↑↓ history · PgUp\/PgDn scroll · Enter run · Esc leave/,
+      /^ You are in control · Esc, then r restarts the demo │ Tab complete · ↑↓ history · (.+ · )?Enter run · Esc leave/,
     );
   });
 

@@ -9,6 +9,7 @@ import { createSim, FakeClock, type Sim, type StartingState } from '../../src/si
 import type { StoreContext } from '../../src/ui/actions/store-context.js';
 import { Dashboard } from '../../src/ui/views/components/dashboard.js';
 import type { DemoDriver } from '../../src/ui/state/demo-driver.js';
+import type { LessonHost } from '../../src/ui/state/lesson-panel.js';
 import { DashboardContext, type DashboardEnv } from '../../src/ui/views/hooks/use-ui.js';
 import { translator, type Lang } from '../../src/ui/text/i18n.js';
 import { makeTheme } from '../../src/ui/views/theme.js';
@@ -21,6 +22,7 @@ export interface StoreOptions {
   readonly start?: StartingState;
   readonly lang?: Lang;
   readonly demo?: DemoDriver;
+  readonly lesson?: LessonHost;
 }
 
 export interface HarnessOptions {
@@ -31,6 +33,8 @@ export interface HarnessOptions {
   readonly lang?: Lang;
   readonly color?: boolean;
   readonly demo?: DemoDriver;
+  /** Learn mode: the lesson panel over this lesson. */
+  readonly lesson?: LessonHost;
 }
 
 export interface Harness {
@@ -69,6 +73,7 @@ export function makeEnv(options: HarnessOptions): {
     lang,
     size: { columns: options.columns, rows: options.rows },
     ...(options.demo ? { demo: options.demo } : {}),
+    ...(options.lesson ? { lesson: options.lesson } : {}),
   });
   const env: DashboardEnv = {
     store,
@@ -177,6 +182,7 @@ export function actionContext(options: StoreOptions = {}) {
     sim,
     clock,
     demo: options.demo,
+    lessonHost: options.lesson,
     t: translator(options.lang ?? 'en'),
     shell: () => shell,
     state: () => ({ ...store.getState(), host: sim.getState() }),

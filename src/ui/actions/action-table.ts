@@ -6,10 +6,11 @@ import type { LineEditId } from '../state/line-edit.js';
 import { activeField } from '../state/selectors.js';
 import { completeInput, recallHistory, scrollConsole, submitConsole } from './console-actions.js';
 import { runContainerKey } from './container-actions.js';
-import { drive, takeOver } from './demo-actions.js';
+import { drive, restartDemo, takeOver } from './demo-actions.js';
 import { editField } from './field-actions.js';
 import { toggleKernelMap, writeSnapshot } from './frame-actions.js';
 import * as form from './form-actions.js';
+import * as lesson from './lesson-actions.js';
 import type { StoreContext } from './store-context.js';
 import * as view from './view-actions.js';
 
@@ -86,9 +87,11 @@ export const ACTIONS: Readonly<Record<ActionId, ActionHandler>> = {
   demoPreviousChapter: drive((d) => d.previousChapter()),
   demoFaster: drive((d) => d.faster()),
   demoSlower: drive((d) => d.slower()),
-  demoRestart: drive((d) => d.restart()),
+  demoRestart: restartDemo,
   demoTakeOver: takeOver,
   demoQuit: (ctx) => view.quit(ctx, 0),
+  lessonHint: lesson.revealLessonHint,
+  lessonShowMe: lesson.showMe,
   editLeft: edit('left'),
   editRight: edit('right'),
   editHome: edit('home'),

@@ -20,6 +20,9 @@ export function createDemoTarget(ui: UiStore, options: DemoTargetOptions): DemoT
       options.resetModel();
       // A fresh console: no variables ($con) or history from the run before.
       actions().reset({ shell: new Shell({ sim: options.sim }) });
+      // Nothing said before the reset may stay over the state after it (issue 14).
+      actions().setNarration(null);
+      actions().setSpotlight(null);
     },
     typeText: (text: string) => actions().typeText(text),
     submit: () => actions().submitConsole(),
@@ -28,5 +31,7 @@ export function createDemoTarget(ui: UiStore, options: DemoTargetOptions): DemoT
     spotlight: (pane: PaneName | null) => actions().setSpotlight(pane),
     status: (status) => actions().setDemoStatus(status),
     handOver: () => actions().handOver(),
+    claimsChecked: (report) => actions().claimsChecked(report),
+    follow: (container) => actions().followContainer(container),
   };
 }

@@ -47,7 +47,8 @@ export function createPlayerDriver(options: PlayerDriverOptions): DemoDriver {
             true,
           ),
       });
-      player = new Player(timeline, target, options.clock, options);
+      const modelState = () => options.sim.getState();
+      player = new Player(timeline, target, options.clock, { modelState, ...options });
       player.start();
     },
     stop() {

@@ -4,6 +4,7 @@ import type { Shell } from '../../shell/index.js';
 import type { Clock, Sim } from '../../sim/index.js';
 import type { DemoDriver } from '../state/demo-driver.js';
 import type { SnapshotPort } from '../state/snapshot-port.js';
+import type { LessonHost } from '../state/lesson-panel.js';
 import type { Translate } from '../text/i18n.js';
 import type { UiState } from '../state/ui-state.js';
 
@@ -11,6 +12,8 @@ export interface StoreContext {
   readonly sim: Sim;
   readonly clock: Clock;
   readonly demo: DemoDriver | undefined;
+  /** Learn mode's host (where progress is saved), if a lesson is open. */
+  readonly lessonHost?: LessonHost | undefined;
   readonly t: Translate;
   /** Writes the screen as a picture (key p); absent where there is no screen. */
   readonly snapshot?: SnapshotPort;

@@ -127,7 +127,8 @@ export function scrollHelp(ctx: StoreContext, move: Move): void {
   if (s.overlay?.kind !== 'help') return;
   const rect = layoutOf(s).overlay;
   const page = innerRows(rect);
-  const columns = helpColumns(helpSections(ctx.t, ctx.demo !== undefined), innerWidth(rect));
+  const modes = { demo: ctx.demo !== undefined, lesson: s.lesson !== null };
+  const columns = helpColumns(helpSections(ctx.t, modes), innerWidth(rect));
   const longest = Math.max(0, ...columns.map((c) => c.lines.length));
   const scroll = Math.max(
     0,

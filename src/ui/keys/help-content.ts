@@ -28,11 +28,24 @@ const SECTION_ORDER: readonly KeyContext[] = [
   'always',
   'edit',
   'demo',
+  'takenOver',
+  'lesson',
+  'lessonField',
 ];
 
+const DEMO_SECTIONS: readonly KeyContext[] = ['demo', 'takenOver'];
+const LESSON_SECTIONS: readonly KeyContext[] = ['lesson', 'lessonField'];
+
+/** The modes whose sections the help shows; `true`: every section. */
+export type HelpModes = boolean | { readonly demo: boolean; readonly lesson: boolean };
+
 /** One entry per help text: bindings sharing it are listed together (`↑ k / ↓ j`). */
-export function helpSections(t: Translate, demoAvailable: boolean): HelpSection[] {
-  return SECTION_ORDER.filter((context) => demoAvailable || context !== 'demo').map((context) => {
+export function helpSections(t: Translate, modes: HelpModes): HelpSection[] {
+  const demo = typeof modes === 'boolean' ? modes : modes.demo;
+  const lesson = typeof modes === 'boolean' ? modes : modes.lesson;
+  const shown = (context: KeyContext) =>
+    (demo || !DEMO_SECTIONS.includes(context)) && (lesson || !LESSON_SECTIONS.includes(context));
+  return SECTION_ORDER.filter(shown).map((context) => {
     const entries: { help: MessageKey; keys: string[] }[] = [];
     for (const binding of bindingsOf(context)) {
       const keys = binding.keys.map(keyLabel).join(' ');

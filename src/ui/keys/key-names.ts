@@ -34,6 +34,12 @@ const SEQUENCES: Readonly<Record<string, string>> = {
   '\x1bOP': 'f1',
   '\x1b[11~': 'f1',
   '\x1b[[A': 'f1',
+  '\x1bOQ': 'f2',
+  '\x1b[12~': 'f2',
+  '\x1b[[B': 'f2',
+  '\x1bOR': 'f3',
+  '\x1b[13~': 'f3',
+  '\x1b[[C': 'f3',
 };
 const SEQUENCE_LIST = Object.keys(SEQUENCES).sort((a, b) => b.length - a.length);
 // ESC [ parameters intermediates final: one we do not know, skipped whole. Sticky, so it
@@ -129,6 +135,8 @@ const LABELS: Readonly<Record<string, string>> = {
   escape: 'Esc',
   'ctrl+c': 'Ctrl+C',
   f1: 'F1',
+  f2: 'F2',
+  f3: 'F3',
   space: 'Space',
   backspace: 'Backspace',
   delete: 'Delete',

@@ -14,7 +14,18 @@ import type { MessageKey } from '../text/messages-en.js';
  * the keys (state/selectors.ts activeContexts).
  */
 export type KeyContext =
-  'always' | 'main' | 'console' | 'edit' | 'filter' | 'form' | 'confirm' | 'help' | 'demo';
+  | 'always'
+  | 'main'
+  | 'console'
+  | 'edit'
+  | 'filter'
+  | 'form'
+  | 'confirm'
+  | 'help'
+  | 'demo'
+  | 'takenOver'
+  | 'lesson'
+  | 'lessonField';
 
 export type ActionId =
   | 'forceQuit'
@@ -77,6 +88,8 @@ export type ActionId =
   | 'demoRestart'
   | 'demoTakeOver'
   | 'demoQuit'
+  | 'lessonHint'
+  | 'lessonShowMe'
   | 'editLeft'
   | 'editRight'
   | 'editHome'
@@ -222,6 +235,15 @@ export const KEYMAP: readonly Binding[] = [
   b('demo', ['p'], 'snapshot', 'help.snapshot'),
   b('demo', ['?'], 'helpToggle', 'help.helpToggle', 'hint.help'),
   b('demo', ['q'], 'demoQuit', 'help.demoQuit', 'hint.quit'),
+
+  // After a take-over (`i`) the panes have the dashboard's own keys, and `r` still restarts.
+  b('takenOver', ['r'], 'demoRestart', 'help.demoRestartAfter', 'hint.restart'),
+
+  // Learn mode: the panes' keys plus these; in the console, where letters are typed, F2 F3.
+  b('lesson', ['h', 'f2'], 'lessonHint', 'help.lessonHint', 'hint.lessonHint'),
+  b('lesson', ['w', 'f3'], 'lessonShowMe', 'help.lessonShowMe', 'hint.lessonShowMe'),
+  b('lessonField', ['f2'], 'lessonHint', 'help.lessonHint', 'hint.lessonHint', 'F2'),
+  b('lessonField', ['f3'], 'lessonShowMe', 'help.lessonShowMe', 'hint.lessonShowMe', 'F3'),
 ];
 
 const byContext = new Map<KeyContext, Map<string, Binding>>();

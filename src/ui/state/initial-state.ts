@@ -4,6 +4,7 @@ import type { HostState } from '../../sim/index.js';
 import type { Lang } from '../text/i18n.js';
 import { appendLines } from './console-lines.js';
 import { initialHighlights } from './highlights.js';
+import type { LessonPanelState } from './lesson-panel.js';
 import type { ConsoleState, TerminalSize, UiActions, UiState } from './ui-state.js';
 
 export function initialConsole(prompt: string, welcome: string | null): ConsoleState {
@@ -53,6 +54,8 @@ export interface InitialStateOptions {
   readonly demo: boolean;
   /** Every narration of the demo (the narration's height follows the longest). */
   readonly narrations: readonly string[];
+  /** Learn mode: the lesson's starting panel state. */
+  readonly lesson?: LessonPanelState;
   readonly actions: UiActions;
 }
 
@@ -66,10 +69,12 @@ export function initialUiState(o: InitialStateOptions): UiState {
     console: initialConsole(o.prompt, o.welcome),
     kernelMap: false,
     narration: null,
+    claimNote: null,
     narrations: o.narrations,
     spotlight: null,
     demoStatus: null,
     demo: o.demo ? 'playing' : 'off',
+    lesson: o.lesson ?? null,
     exitCode: null,
     actions: o.actions,
   };

@@ -45,7 +45,12 @@ export interface LayoutOptions {
   readonly containerCount: number;
   /** Rows the narration needs in demo mode (narration-text.ts); 1 if not given. */
   readonly narrationRows?: number;
+  /** Learn mode: the lesson panel takes the narration's place (LESSON_ROWS). */
+  readonly lesson?: boolean;
 }
+
+/** The lesson panel's rows: a title row, the instructions, and a feedback or hint row. */
+export const LESSON_ROWS = { full: 5, compact: 4, single: 4 } as const;
 
 const rect = (x: number, y: number, width: number, height: number): Rect => ({
   x,
@@ -94,9 +99,11 @@ function tooSmall(columns: number, rows: number): Layout {
 /** Containers over Session on the left, Host on the right, then summary, console, hints. */
 function split(tier: Tier, columns: number, rows: number, options: LayoutOptions): Layout {
   const height = rows - 1;
-  const narrationHeight = options.demo
-    ? clamp(options.narrationRows ?? 1, 1, SPLIT_NARRATION_ROWS)
-    : 0;
+  const narrationHeight = options.lesson
+    ? LESSON_ROWS[tier === 'full' ? 'full' : 'compact']
+    : options.demo
+      ? clamp(options.narrationRows ?? 1, 1, SPLIT_NARRATION_ROWS)
+      : 0;
   const consoleHeight = clamp(Math.floor(height * 0.3), 6, 14);
   const top = height - 1 - narrationHeight - 1 - consoleHeight;
   const left = Math.floor(columns / 2);
@@ -116,7 +123,8 @@ function split(tier: Tier, columns: number, rows: number, options: LayoutOptions
     strip: null,
     summary: rect(0, top, columns, 1),
     lastCommand: null,
-    narration: options.demo ? rect(0, top + 1 + consoleHeight, columns, narrationHeight) : null,
+    narration:
+      narrationHeight > 0 ? rect(0, top + 1 + consoleHeight, columns, narrationHeight) : null,
     hints: rect(0, height - 1, columns, 1),
     overlay: rect(0, 0, columns, top),
     form: consoleRect,
@@ -127,19 +135,21 @@ function split(tier: Tier, columns: number, rows: number, options: LayoutOptions
 function single(columns: number, rows: number, options: LayoutOptions): Layout {
   const height = rows - 1;
   // More narration rows only while the pane keeps SINGLE_MIN_PANE rows for its list.
-  const narrationHeight = options.demo
-    ? clamp(
-        Math.min(options.narrationRows ?? 1, height - 4 - SINGLE_MIN_PANE),
-        1,
-        MAX_NARRATION_ROWS,
-      )
-    : 0;
+  const narrationHeight = options.lesson
+    ? LESSON_ROWS.single
+    : options.demo
+      ? clamp(
+          Math.min(options.narrationRows ?? 1, height - 4 - SINGLE_MIN_PANE),
+          1,
+          MAX_NARRATION_ROWS,
+        )
+      : 0;
   const paneHeight = height - 4 - narrationHeight;
   const main = rect(0, 1, columns, paneHeight);
   let y = 1 + paneHeight;
   const summary = rect(0, y++, columns, 1);
   const lastCommand = rect(0, y++, columns, 1);
-  const narration = options.demo ? rect(0, y, columns, narrationHeight) : null;
+  const narration = narrationHeight > 0 ? rect(0, y, columns, narrationHeight) : null;
   y += narrationHeight;
   return {
     tier: 'single',

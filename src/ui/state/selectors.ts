@@ -14,6 +14,7 @@ export function layoutOf(state: UiState): Layout {
     demo: state.demo === 'playing',
     containerCount: state.host.containers.length,
     narrationRows: narrationHeight(state.narrations, state.size.columns),
+    lesson: state.lesson !== null,
   });
 }
 
@@ -66,14 +67,23 @@ export function activeContexts(s: UiState, source: KeySource): readonly KeyConte
   if (s.overlay?.kind === 'new-container')
     return s.overlay.field === 0 ? ['always', 'edit', 'form'] : ['always', 'form'];
   if (s.overlay?.kind === 'confirm-remove') return ['always', 'confirm'];
+  const lesson = s.lesson !== null;
   if (s.filterEdit !== null) return ['always', 'filter', 'edit'];
-  if (s.focus === 'console') return ['always', 'console', 'edit'];
-  return ['always', 'main'];
+  if (s.focus === 'console')
+    return lesson ? ['always', 'console', 'edit', 'lessonField'] : ['always', 'console', 'edit'];
+  if (lesson) return ['always', 'main', 'lesson'];
+  return s.demo === 'taken-over' ? ['always', 'main', 'takenOver'] : ['always', 'main'];
 }
 
 /** The context whose keys the hint line shows (the line editor's keys go without saying). */
 export function hintContext(s: UiState): KeyContext {
   return activeContexts(s, 'user').find((c) => c !== 'always' && c !== 'edit') ?? 'main';
+}
+
+/** Learn mode's or a take-over's keys, shown in the hint line before the context's own. */
+export function extraHintContext(s: UiState): KeyContext | null {
+  const contexts = activeContexts(s, 'user');
+  return contexts.find((c) => c === 'lesson' || c === 'lessonField' || c === 'takenOver') ?? null;
 }
 
 /** The text field a key from `source` types into, if any. */

@@ -3,11 +3,12 @@
 // the screen shows: the UI store takes it from the Sim once per batch of changes, so a
 // key that runs five commands makes one frame, and every pane shows the same moment.
 import type { StoreApi } from 'zustand/vanilla';
-import type { DemoStatus } from '../../demo/index.js';
+import type { ClaimReport, DemoStatus } from '../../demo/index.js';
 import type { Shell } from '../../shell/index.js';
 import type { HostState, ImageName, RuntimeType } from '../../sim/index.js';
 import type { ConsoleLine } from './console-lines.js';
 import type { Highlights } from './highlights.js';
+import type { LessonPanelState } from './lesson-panel.js';
 import type { Lang } from '../text/i18n.js';
 import type { PaneId } from './layout.js';
 import type { SortKey } from './process-list.js';
@@ -109,6 +110,10 @@ export interface UiActions {
    */
   pressKey(name: string, container?: string | null): void;
   setNarration(text: string | null): void;
+  /** A narration's claims were checked: a false one is shown, expected against actual. */
+  claimsChecked(report: ClaimReport): void;
+  /** Selects the container a demo step talks about (by name; nothing if there is none). */
+  followContainer(name: string): void;
   setSpotlight(pane: PaneId | null): void;
   setDemoStatus(status: DemoStatus | null): void;
   /** The demo gives the keys to the user: the interactive keymap applies from now on. */
@@ -148,11 +153,15 @@ export interface UiState {
   readonly console: ConsoleState;
   readonly highlights: Highlights;
   readonly narration: string | null;
+  /** The narration's false claim, expected against actual (issue 14: never silently). */
+  readonly claimNote: string | null;
   /** Every narration of the demo (none outside demo mode): the narration row fits the longest. */
   readonly narrations: readonly string[];
   readonly spotlight: PaneId | null;
   readonly demoStatus: DemoStatus | null;
   readonly demo: DemoMode;
+  /** Learn mode (`isolab learn NAME`): the lesson under way, or null. */
+  readonly lesson: LessonPanelState | null;
   /** Set once: the dashboard is closing with this exit code. */
   readonly exitCode: number | null;
   readonly actions: UiActions;

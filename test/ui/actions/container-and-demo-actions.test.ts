@@ -2,7 +2,16 @@
 // keys (src/ui/actions/demo-actions.ts).
 import { describe, expect, it, vi } from 'vitest';
 import { runContainerKey, suggestName } from '../../../src/ui/actions/container-actions.js';
-import { drive, handOver, takeOver } from '../../../src/ui/actions/demo-actions.js';
+import { claimReport } from '../../../src/demo/index.js';
+import {
+  drive,
+  handOver,
+  restartDemo,
+  showClaimReport,
+  takeOver,
+} from '../../../src/ui/actions/demo-actions.js';
+import { handleKey } from '../../../src/ui/actions/key-dispatch.js';
+import { focusPane } from '../../../src/ui/actions/view-actions.js';
 import type { DemoDriver } from '../../../src/ui/state/demo-driver.js';
 import { actionContext } from '../harness.js';
 
@@ -75,5 +84,52 @@ describe('demo actions', () => {
     const { ctx } = actionContext();
     handOver(ctx);
     expect(ctx.state()).toMatchObject({ demo: 'off', focus: 'containers' });
+  });
+});
+
+describe('demos that stay true (issue 14)', () => {
+  const driver = (): DemoDriver => ({
+    togglePlay: vi.fn(),
+    step: vi.fn(),
+    nextChapter: vi.fn(),
+    previousChapter: vi.fn(),
+    faster: vi.fn(),
+    slower: vi.fn(),
+    restart: vi.fn(),
+    takeOver: vi.fn(),
+    start: vi.fn(),
+    stop: vi.fn(),
+  });
+
+  it('a take-over clears the half-typed line; r then restarts and the demo has the keys', () => {
+    const demo = driver();
+    const { ctx } = actionContext({ demo });
+    ctx.update({ console: { ...ctx.state().console, input: 'Get-Proc', cursor: 8 } });
+    takeOver(ctx);
+    expect(ctx.state().console.input).toBe('');
+    expect(ctx.state().demo).toBe('taken-over');
+    focusPane(ctx, 'containers');
+    handleKey(ctx, 'r', 'user');
+    expect(demo.restart).toHaveBeenCalledTimes(1);
+    expect(ctx.state().demo).toBe('playing');
+  });
+
+  it('a false claim is shown expected against actual, in the language of the dashboard', () => {
+    for (const lang of ['en', 'ko'] as const) {
+      const { ctx, sim } = actionContext({ demo: driver(), lang });
+      const report = claimReport(sim.getState(), [{ hostCsrss: 9 }], 3);
+      showClaimReport(ctx, report);
+      const failed = report.failed[0]!;
+      expect(ctx.state().claimNote).toContain(failed.expected[lang]);
+      expect(ctx.state().claimNote).toContain(failed.actual[lang]);
+      showClaimReport(ctx, claimReport(sim.getState(), [{ entered: 'DEMO' }], 4));
+      expect(ctx.state().claimNote).toBeNull();
+    }
+  });
+
+  it('restartDemo does nothing outside a demo', () => {
+    const { ctx } = actionContext();
+    restartDemo(ctx);
+    expect(ctx.state().demo).toBe('off');
   });
 });

@@ -2,6 +2,7 @@
 // context, shown in help, and the demo's model keys meaning what the dashboard's keys do.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { keyStepCommands, MODEL_KEYS, type KeyName } from '../../../src/demo/index.js';
+import { builtinLessons, type Lesson } from '../../../src/demo/lessons/index.js';
 import { ACTIONS } from '../../../src/ui/actions/action-table.js';
 import { handleKey } from '../../../src/ui/actions/key-dispatch.js';
 import type { StoreContext } from '../../../src/ui/actions/store-context.js';
@@ -27,11 +28,18 @@ const idleDemo = {
 
 /** A context where `context`'s rows apply, and the source whose keys reach them. */
 function contextIn(context: KeyContext): { ctx: StoreContext; source: KeySource } {
-  const demo = context === 'demo';
-  const { ctx } = actionContext(demo ? { demo: idleDemo } : {});
-  const source: KeySource = demo ? 'user' : 'script';
+  const demo = context === 'demo' || context === 'takenOver';
+  const lesson = context === 'lesson' || context === 'lessonField';
+  const lessonHost = { lesson: builtinLessons()[0] as Lesson };
+  const { ctx } = actionContext({
+    ...(demo ? { demo: idleDemo } : {}),
+    ...(lesson ? { lesson: lessonHost } : {}),
+  });
+  const source: KeySource = demo || lesson ? 'user' : 'script';
   const put = (patch: Parameters<StoreContext['update']>[0]) => ctx.update(patch);
-  if (context === 'console' || context === 'edit') put({ focus: 'console' });
+  if (context === 'takenOver') put({ demo: 'taken-over' });
+  if (context === 'console' || context === 'edit' || context === 'lessonField')
+    put({ focus: 'console' });
   if (context === 'filter')
     put({ focus: 'host', filterEdit: { pane: 'host', previous: '', cursor: 0 } });
   if (context === 'form')

@@ -6,7 +6,13 @@ import { useClockTick } from '../hooks/use-clock-tick.js';
 import { useKeyInput } from '../hooks/use-key-input.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { DashboardContext, useDashboard, useUi, type DashboardEnv } from '../hooks/use-ui.js';
-import { computeLayout, MIN_SIZE, type Layout, type PaneId } from '../../state/layout.js';
+import {
+  computeLayout,
+  MIN_SIZE,
+  type Layout,
+  type PaneId,
+  type Rect,
+} from '../../state/layout.js';
 import { narrationHeight } from '../../text/narration-text.js';
 import { ConfirmRemovePane } from './confirm-remove.js';
 import { ConsolePane } from './console-pane.js';
@@ -15,6 +21,7 @@ import { HelpOverlay } from './help-overlay.js';
 import { KernelMap } from './kernel-map.js';
 import { KeyHints } from './key-hints.js';
 import { LastCommandLine } from './last-command-line.js';
+import { LessonPanel } from './lesson-panel.js';
 import { NarrationLine } from './narration-line.js';
 import { NewContainerFormPane } from './new-container-form.js';
 import { PaneStrip } from './pane-strip.js';
@@ -56,7 +63,8 @@ function Root({
   const demo = useUi((s) => s.demo === 'playing');
   const containerCount = useUi((s) => s.host.containers.length);
   const narrationRows = useUi((s) => narrationHeight(s.narrations, s.size.columns));
-  const layout = computeLayout(columns, rows, { demo, containerCount, narrationRows });
+  const lesson = useUi((s) => s.lesson !== null);
+  const layout = computeLayout(columns, rows, { demo, containerCount, narrationRows, lesson });
 
   if (layout.tier === 'too-small') {
     const line = t('tooSmall', {
@@ -126,11 +134,19 @@ function SplitTiers({ layout }: { readonly layout: Layout }) {
       )}
       {layout.summary ? <SummaryLine width={layout.summary.width} /> : null}
       {form ? <Overlay layout={layout} /> : <Pane pane="console" layout={layout} />}
-      {layout.narration ? (
-        <NarrationLine width={layout.narration.width} height={layout.narration.height} />
-      ) : null}
+      {layout.narration ? <NarrationArea rect={layout.narration} /> : null}
       <KeyHints width={layout.hints.width} />
     </>
+  );
+}
+
+/** The narration's rows, or in learn mode the lesson panel in their place. */
+function NarrationArea({ rect }: { readonly rect: Rect }) {
+  const lesson = useUi((s) => s.lesson !== null);
+  return lesson ? (
+    <LessonPanel width={rect.width} height={rect.height} />
+  ) : (
+    <NarrationLine width={rect.width} height={rect.height} />
   );
 }
 
@@ -156,9 +172,7 @@ function SingleTier({ layout }: { readonly layout: Layout }) {
       )}
       {layout.summary ? <SummaryLine width={layout.summary.width} /> : null}
       {layout.lastCommand ? <LastCommandLine width={layout.lastCommand.width} /> : null}
-      {layout.narration ? (
-        <NarrationLine width={layout.narration.width} height={layout.narration.height} />
-      ) : null}
+      {layout.narration ? <NarrationArea rect={layout.narration} /> : null}
       <KeyHints width={layout.hints.width} />
     </>
   );

@@ -49,7 +49,11 @@ function HelpLineView({
 function HelpOverlayView({ rect }: HelpOverlayProps) {
   const { t, demoAvailable } = useDashboard();
   const scroll = useUi((s) => (s.overlay?.kind === 'help' ? s.overlay.scroll : 0));
-  const sections = useMemo(() => helpSections(t, demoAvailable), [t, demoAvailable]);
+  const lesson = useUi((s) => s.lesson !== null);
+  const sections = useMemo(
+    () => helpSections(t, { demo: demoAvailable, lesson }),
+    [t, demoAvailable, lesson],
+  );
   const width = innerWidth(rect);
   const height = innerRows(rect);
   const twoColumns = width >= 100;
