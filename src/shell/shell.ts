@@ -13,7 +13,7 @@ import type { ErrorRecord } from './runtime/errors/error-record.js';
 import { formatOutput } from './format/out-default.js';
 import { containerObject } from './runtime/objects.js';
 import { parse } from './syntax/index.js';
-import { isPSObject, type PSValue } from './runtime/values.js';
+import { isArray, isPSObject, type PSValue } from './runtime/values.js';
 
 export interface LineResult {
   /** What the console prints after the echoed command line. */
@@ -170,10 +170,17 @@ export class Shell implements EvaluatorHost {
   runNative(command: Command, evaluate: (e: Expression) => PSValue): readonly PSValue[] | null {
     const name = command.name.toLowerCase();
     if (name !== 'docker' && name !== 'docker.exe') return null;
-    const argv = command.elements.map((element) => {
-      if (element.kind === 'parameter') return element.text;
+    // PowerShell passes each element of an array as its own native argument and an empty
+    // result as none (`docker stop $(docker ps -q)`; reference-quickstarts.md, MC).
+    const argv = command.elements.flatMap((element): string[] => {
+      if (element.kind === 'parameter') return [element.text];
       const value = element.value;
-      return value.kind === 'string' ? value.value : toText(evaluate(value));
+      if (value.kind === 'string') return [value.value];
+      const result = evaluate(value);
+      if (result === null) return [];
+      return isArray(result)
+        ? result.filter((v) => v !== null).map((v) => toText(v))
+        : [toText(result)];
     });
     const result = runDocker(this.sim, argv);
     if (result.exitCode !== 0) this.nativeFailed = true;

@@ -24,7 +24,11 @@ import {
   str,
   sw,
 } from './containers-module.js';
-import { getContainerImage } from './container-image-cmdlets.js';
+import {
+  getContainerImage,
+  newContainerImage,
+  removeContainerImage,
+} from './container-image-cmdlets.js';
 
 function passthru(invocation: CmdletInvocation, containers: readonly Container[]): PSValue[] {
   if (!invocation.bound.get('Passthru')?.value) return [];
@@ -259,4 +263,6 @@ export const containerCmdlets = [
   stopContainer,
   removeContainer,
   getContainerImage,
+  newContainerImage,
+  removeContainerImage,
 ];

@@ -7,6 +7,7 @@ import { hostCmdlets } from './host-cmdlets.js';
 import { objectCmdlets } from './object-cmdlets.js';
 import { getProcess } from './process-cmdlets.js';
 import { sessionCmdlets } from './session-cmdlets.js';
+import { unsimulatedModuleCmdlets } from './unsimulated-cmdlets.js';
 
 /** Windows PowerShell 5.0's built-in aliases for the cmdlets we have. */
 export const ALIASES: Readonly<Record<string, string>> = {
@@ -37,7 +38,8 @@ let cached: readonly CmdletDefinition[] | null = null;
 let byName: ReadonlyMap<string, CmdletDefinition> | null = null;
 
 export function allCmdlets(): readonly CmdletDefinition[] {
-  cached ??= [
+  if (cached) return cached;
+  const defined = [
     ...containerCmdlets,
     getProcess,
     ...sessionCmdlets,
@@ -45,6 +47,7 @@ export function allCmdlets(): readonly CmdletDefinition[] {
     ...objectCmdlets,
     ...hostCmdlets,
   ];
+  cached = [...defined, ...unsimulatedModuleCmdlets(defined)];
   return cached;
 }
 

@@ -148,6 +148,7 @@ export class Evaluator {
       sim: this.host.sim,
       consoleWidth: this.host.consoleWidth,
       currentContainerId: () => this.currentContainerId(),
+      sourceLine: this.line,
       isAdministrator: () => this.isAdministrator(),
       setSessionAdministrator: (admin) => this.host.setSessionAdministrator(admin),
       requestClear: () => this.host.requestClear(),

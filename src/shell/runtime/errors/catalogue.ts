@@ -204,6 +204,18 @@ export const ERRORS = {
     },
     () => 'Expressions are only allowed as the first element of a pipeline.',
   ),
+  // isolab's own record for a real TP4 command the lab does not model (docs/fidelity-notes.md
+  // Q1): never "not recognized", since the command existed. Whole command marked.
+  notSimulated: row(
+    {
+      category: 'NotImplemented',
+      exceptionType: 'PSNotSupportedException',
+      errorId: 'NotSimulatedByIsolab',
+    },
+    (name: string, module: string) =>
+      `${name} is part of TP4's ${module} module, but isolab does not simulate it. ` +
+      "isolab's README lists what the simulated console understands.",
+  ),
   // Script blocks nested past the simulator's limit (PowerShell's own limit is the stack).
   callDepthOverflow: row(
     {
