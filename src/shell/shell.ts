@@ -1,7 +1,8 @@
 // One PowerShell console over the simulated host: variables, the prompt, the entered
 // session, and a docker `cmd` attached to it. `execute` never throws, whatever the input.
 import type { Sim } from '../sim/index.js';
-import { findContainerById, type EnteredSession } from '../sim/index.js';
+import { containerAdapters, findContainerById, type EnteredSession } from '../sim/index.js';
+import { ipconfigLines } from './network/ipconfig.js';
 import type { Command, Expression } from './ast.js';
 import { CMD_PROMPT, runCmdLine } from './docker/cmd-shell.js';
 import { runDocker } from './docker/docker-command.js';
@@ -167,8 +168,17 @@ export class Shell implements EvaluatorHost {
     return live ? containerObject(live, state) : value;
   }
 
-  runNative(command: Command, evaluate: (e: Expression) => PSValue): readonly PSValue[] | null {
+  runNative(
+    command: Command,
+    evaluate: (e: Expression) => PSValue,
+    _input: readonly PSValue[] = [],
+    containerId: string | null = null,
+  ): readonly PSValue[] | null {
     const name = command.name.toLowerCase();
+    if (containerId !== null)
+      return name === 'ipconfig' || name === 'ipconfig.exe'
+        ? ipconfigLines(containerAdapters(this.sim.getState(), containerId))
+        : null;
     if (name !== 'docker' && name !== 'docker.exe') return null;
     // PowerShell passes each element of an array as its own native argument and an empty
     // result as none (`docker stop $(docker ps -q)`; reference-quickstarts.md, MC).

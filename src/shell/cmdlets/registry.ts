@@ -4,6 +4,7 @@ import { computeCmdlets } from './compute-cmdlets.js';
 import { containerCmdlets } from './container-cmdlets.js';
 import type { CmdletDefinition } from './definition.js';
 import { hostCmdlets } from './host-cmdlets.js';
+import { networkCmdlets } from './network-cmdlets.js';
 import { objectCmdlets } from './object-cmdlets.js';
 import { getProcess } from './process-cmdlets.js';
 import { sessionCmdlets } from './session-cmdlets.js';
@@ -46,6 +47,7 @@ export function allCmdlets(): readonly CmdletDefinition[] {
     ...computeCmdlets,
     ...objectCmdlets,
     ...hostCmdlets,
+    ...networkCmdlets,
   ];
   cached = [...defined, ...unsimulatedModuleCmdlets(defined)];
   return cached;

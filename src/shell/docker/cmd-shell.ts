@@ -2,7 +2,9 @@
 // `tasklist` shows the container's processes as seen from inside, and `exit` ends cmd —
 // and with it the container, whose main process it was.
 import type { Sim } from '../../sim/index.js';
-import { processesSeenFrom } from '../../sim/index.js';
+import { containerAdapters, processesSeenFrom } from '../../sim/index.js';
+import { ipconfigLines } from '../network/ipconfig.js';
+import { dirListing } from './cmd-dir.js';
 import type { SimProcess } from '../../sim/index.js';
 import { shortId } from './docker-format.js';
 
@@ -72,6 +74,14 @@ export function runCmdLine(sim: Sim, containerId: string, line: string): CmdResu
         exited: false,
         failed: false,
       };
+    case 'ipconfig':
+      return {
+        lines: ipconfigLines(containerAdapters(state, containerId)),
+        exited: false,
+        failed: false,
+      };
+    case 'dir':
+      return { lines: dirListing(), exited: false, failed: false };
     case 'echo':
       return { lines: [args.join(' ')], exited: false, failed: false };
     case 'cls':

@@ -36,6 +36,8 @@ export interface EvaluatorHost extends Omit<ShellContext, 'runScriptBlock'> {
     command: Command,
     evaluate: (e: Expression) => PSValue,
     input: readonly PSValue[],
+    /** Where it runs: a container (an entered session, Invoke-Command), or null: the host. */
+    containerId?: string | null,
   ): readonly PSValue[] | null;
   /** `exit`: leaves the entered session, or ends the script on the host. */
   exit(): void;
@@ -107,10 +109,14 @@ export class Evaluator {
       return [];
     }
     const inContainer = this.currentContainerId() !== null;
-    if (!inContainer) {
-      const native = this.host.runNative(command, (e) => this.evaluate(e), input ?? []);
-      if (native) return native;
-    }
+    // Native commands: docker on the host; ipconfig where the console (or block) runs.
+    const native = this.host.runNative(
+      command,
+      (e) => this.evaluate(e),
+      input ?? [],
+      this.currentContainerId(),
+    );
+    if (native) return native;
     const cmdlet = resolveCommandName(name);
     if (!cmdlet || (cmdlet.hostOnly && inContainer)) {
       throw new RuntimeError(
