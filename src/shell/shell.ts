@@ -46,6 +46,8 @@ export class Shell implements EvaluatorHost {
   private elevatedSession: EnteredSession | null = null;
   /** The docker container whose cmd the console is attached to. */
   private attachedTo: string | null = null;
+  /** The attached cmd came from docker exec, so its exit leaves the container running. */
+  private attachedByExec = false;
   private clearRequested = false;
   private exitRequested = false;
   private nativeFailed = false;
@@ -95,7 +97,7 @@ export class Shell implements EvaluatorHost {
   }
 
   private executeCmd(containerId: string, line: string): LineResult {
-    const outcome = runCmdLine(this.sim, containerId, line);
+    const outcome = runCmdLine(this.sim, containerId, line, !this.attachedByExec);
     if (outcome.exited) this.attachedTo = null;
     if (line.trim().toLowerCase() === 'cls') this.clearRequested = true;
     return this.result(outcome.lines, outcome.failed);
@@ -194,7 +196,10 @@ export class Shell implements EvaluatorHost {
     });
     const result = runDocker(this.sim, argv);
     if (result.exitCode !== 0) this.nativeFailed = true;
-    if (result.attachTo) this.attachedTo = result.attachTo;
+    if (result.attachTo) {
+      this.attachedTo = result.attachTo;
+      this.attachedByExec = result.attachedByExec === true;
+    }
     return result.lines;
   }
 }

@@ -170,3 +170,26 @@ describe('docker 1.10 verbs the lab does not simulate (Q4)', () => {
     );
   });
 });
+
+describe('docker lifecycle as TP4 docker 1.10.0-dev (D-QS, Q10)', () => {
+  it('exit from docker exec … cmd leaves the container running', () => {
+    const c = newConsole();
+    c.ok('docker run -d --name svc windowsservercore ping -t localhost');
+    c.ok('docker exec -it svc cmd');
+    expect(c.prompt()).toBe('C:\\>');
+    c.run('exit');
+    expect(c.prompt()).toBe('PS C:\\> ');
+    expect(c.sim.getState().containers.find((x) => x.name === 'svc')?.state).toBe('Running');
+  });
+  it('exit from the cmd docker run attached still stops that container', () => {
+    const c = newConsole();
+    c.ok('docker run -it --name main windowsservercore cmd');
+    c.run('exit');
+    expect(c.sim.getState().containers.find((x) => x.name === 'main')?.state).toBe('Off');
+  });
+  it('docker run IMAGE cmd /c echo hi prints hi and the container exits', () => {
+    const c = newConsole();
+    expect(c.ok('docker run --name once nanoserver cmd /c echo hi').lines).toEqual(['hi']);
+    expect(c.sim.getState().containers.find((x) => x.name === 'once')?.state).toBe('Off');
+  });
+});

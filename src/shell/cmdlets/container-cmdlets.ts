@@ -121,6 +121,8 @@ export const newContainer: CmdletDefinition = {
       switchName: bound.has('SwitchName') ? toText(bound.get('SwitchName')?.value ?? null) : null,
       runtimeType: runtime && isPSEnum(runtime) ? (runtime.value as RuntimeType) : 'Default',
       owner: 'VMMS',
+      // TP3/TP4 let names repeat (docs/fidelity-notes.md D0–D3).
+      allowDuplicateName: true,
     });
     if (!outcome.ok) {
       invocation.writeError(

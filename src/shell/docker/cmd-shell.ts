@@ -45,7 +45,16 @@ export function tasklist(processes: readonly SimProcess[]): string[] {
   ];
 }
 
-export function runCmdLine(sim: Sim, containerId: string, line: string): CmdResult {
+/**
+ * One line in cmd. `mainProcess`: cmd is the container's own process (docker run), so its
+ * exit stops the container; a cmd started by docker exec leaves it running (D-QS).
+ */
+export function runCmdLine(
+  sim: Sim,
+  containerId: string,
+  line: string,
+  mainProcess = true,
+): CmdResult {
   const trimmed = line.trim();
   const [word = '', ...args] = trimmed.split(/\s+/);
   const state = sim.getState();
@@ -54,7 +63,7 @@ export function runCmdLine(sim: Sim, containerId: string, line: string): CmdResu
     case '':
       return { lines: [], exited: false, failed: false };
     case 'exit':
-      if (container?.state === 'Running') sim.actions.stopContainer(containerId);
+      if (mainProcess && container?.state === 'Running') sim.actions.stopContainer(containerId);
       return { lines: [], exited: true, failed: false };
     case 'tasklist':
       return {

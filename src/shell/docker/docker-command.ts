@@ -223,9 +223,14 @@ function dockerExec(sim: Sim, argv: readonly string[]): DockerResult {
     };
   }
   if (/(^|\\)cmd(\.exe)?$/i.test(command[0] ?? '') && parsed.flags.booleans.has('i')) {
-    return { lines: cmdBanner(), exitCode: 0, attachTo: container.containerId };
+    return {
+      lines: cmdBanner(),
+      exitCode: 0,
+      attachTo: container.containerId,
+      attachedByExec: true,
+    };
   }
-  const result = runCmdLine(sim, container.containerId, command.join(' '));
+  const result = runCmdLine(sim, container.containerId, command.join(' '), false);
   return { lines: result.lines, exitCode: result.failed ? 1 : 0 };
 }
 

@@ -1,6 +1,7 @@
 // `docker run` against the simulated daemon (docs/powershell-output.md "docker").
 import type { PortMapping, Sim } from '../../sim/index.js';
 import { parsePortSpec, portConflict } from './docker-ports.js';
+import { runCmdLine } from './cmd-shell.js';
 import { findContainerByName, findDockerContainer, resolveImage } from '../../sim/index.js';
 
 import { parseFlags, type FlagSpec } from './docker-args.js';
@@ -55,6 +56,13 @@ export function dockerRun(sim: Sim, argv: readonly string[]): DockerResult {
     };
   if (booleans.has('d')) return { lines: [container.dockerId ?? ''], exitCode: 0 };
   const isCmd = /(^|\\)cmd(\.exe)?$/i.test(command.split(' ')[0] ?? '');
+  const slashC = /^\S+\s+\/[cC]\s+(.*)$/.exec(command);
+  if (isCmd && slashC) {
+    // `cmd /c …` runs its command and exits, and the container with it (D-QS).
+    const ran = runCmdLine(sim, container.containerId, slashC[1] ?? '', false);
+    sim.actions.stopContainer(container.containerId);
+    return { lines: ran.lines, exitCode: ran.failed ? 1 : 0 };
+  }
   if (isCmd && booleans.has('i')) {
     return { lines: cmdBanner(), exitCode: 0, attachTo: container.containerId };
   }

@@ -172,6 +172,17 @@ export const ERRORS = {
     (by: 'ContainerId' | 'ContainerName', value: string) =>
       `The input ${by} ${value} does not exist, or the corresponding container is not running.`,
   ),
+  // The 2016 remoting text for a name two running containers share (reference-quickstarts.md,
+  // duplicate names; docs/fidelity-notes.md D0–D3). Record as containerNotRunning's.
+  containerNameAmbiguous: row(
+    {
+      category: 'InvalidOperation',
+      exceptionType: 'PSInvalidOperationException',
+      errorId: 'CreateRemoteRunspaceForContainerFailed',
+    },
+    (name: string) =>
+      `The input ContainerName ${name} does not resolve to a single running container.`,
+  ),
   // Enter-PSSession inside a session (RemotingErrorIdStrings
   // RemoteHostDoesNotSupportPushRunspace, as consoles print it).
   nestedSession: row(
