@@ -21,6 +21,8 @@ export interface ShellContext {
   readonly sim: Sim;
   /** Table width = console width − 1 (docs/powershell-output.md, Tables rule 4). */
   readonly consoleWidth: number;
+  /** The line being run: a cmdlet can read an argument as typed (`-Version 1.0`). */
+  readonly sourceLine?: string;
   /** The container the console is in, or null on the host. */
   currentContainerId(): string | null;
   /** Whether the entered session was opened with -RunAsAdministrator. */

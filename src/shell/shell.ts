@@ -1,7 +1,8 @@
 // One PowerShell console over the simulated host: variables, the prompt, the entered
 // session, and a docker `cmd` attached to it. `execute` never throws, whatever the input.
 import type { Sim } from '../sim/index.js';
-import { findContainerById, type EnteredSession } from '../sim/index.js';
+import { containerAdapters, findContainerById, type EnteredSession } from '../sim/index.js';
+import { ipconfigLines } from './network/ipconfig.js';
 import type { Command, Expression } from './ast.js';
 import { CMD_PROMPT, runCmdLine } from './docker/cmd-shell.js';
 import { runDocker } from './docker/docker-command.js';
@@ -13,7 +14,7 @@ import type { ErrorRecord } from './runtime/errors/error-record.js';
 import { formatOutput } from './format/out-default.js';
 import { containerObject } from './runtime/objects.js';
 import { parse } from './syntax/index.js';
-import { isPSObject, type PSValue } from './runtime/values.js';
+import { isArray, isPSObject, type PSValue } from './runtime/values.js';
 import { engineSite } from './runtime/errors/error-record.js';
 import { errorRecord } from './runtime/errors/catalogue.js';
 import { LimitExceeded } from './runtime/limits.js';
@@ -57,6 +58,8 @@ export class Shell implements EvaluatorHost {
   private elevatedSession: EnteredSession | null = null;
   /** The docker container whose cmd the console is attached to. */
   private attachedTo: string | null = null;
+  /** The attached cmd came from docker exec, so its exit leaves the container running. */
+  private attachedByExec = false;
   private clearRequested = false;
   private exitRequested = false;
   private nativeFailed = false;
@@ -108,7 +111,7 @@ export class Shell implements EvaluatorHost {
   }
 
   private executeCmd(containerId: string, line: string): LineResult {
-    const outcome = runCmdLine(this.sim, containerId, line);
+    const outcome = runCmdLine(this.sim, containerId, line, !this.attachedByExec);
     if (outcome.exited) this.attachedTo = null;
     if (line.trim().toLowerCase() === 'cls') this.clearRequested = true;
     return this.result(outcome.lines, outcome.failed);
@@ -195,17 +198,36 @@ export class Shell implements EvaluatorHost {
     return live ? containerObject(live, state) : value;
   }
 
-  runNative(command: Command, evaluate: (e: Expression) => PSValue): readonly PSValue[] | null {
+  runNative(
+    command: Command,
+    evaluate: (e: Expression) => PSValue,
+    _input: readonly PSValue[] = [],
+    containerId: string | null = null,
+  ): readonly PSValue[] | null {
     const name = command.name.toLowerCase();
+    if (containerId !== null)
+      return name === 'ipconfig' || name === 'ipconfig.exe'
+        ? ipconfigLines(containerAdapters(this.sim.getState(), containerId))
+        : null;
     if (name !== 'docker' && name !== 'docker.exe') return null;
-    const argv = command.elements.map((element) => {
-      if (element.kind === 'parameter') return element.text;
+    // PowerShell passes each element of an array as its own native argument and an empty
+    // result as none (`docker stop $(docker ps -q)`; reference-quickstarts.md, MC).
+    const argv = command.elements.flatMap((element): string[] => {
+      if (element.kind === 'parameter') return [element.text];
       const value = element.value;
-      return value.kind === 'string' ? value.value : toText(evaluate(value));
+      if (value.kind === 'string') return [value.value];
+      const result = evaluate(value);
+      if (result === null) return [];
+      return isArray(result)
+        ? result.filter((v) => v !== null).map((v) => toText(v))
+        : [toText(result)];
     });
     const result = runDocker(this.sim, argv);
     if (result.exitCode !== 0) this.nativeFailed = true;
-    if (result.attachTo) this.attachedTo = result.attachTo;
+    if (result.attachTo) {
+      this.attachedTo = result.attachTo;
+      this.attachedByExec = result.attachedByExec === true;
+    }
     return result.lines;
   }
 }

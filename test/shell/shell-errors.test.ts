@@ -432,14 +432,6 @@ describe('module errors (the Containers module refuses)', () => {
       'InvalidParameter,NewContainer',
     ],
     [
-      'a duplicate name',
-      [],
-      'New-Container -Name DEMO -ContainerImageName NanoServer',
-      /DEMO/,
-      'ResourceExists',
-      'ObjectExists,NewContainer',
-    ],
-    [
       'an image nobody has',
       [],
       'New-Container -Name X -ContainerImageName Ubuntu',
@@ -539,5 +531,38 @@ describe('parse errors', () => {
     const r = c.run('Stop-Container DEMO; Get-Process "oops');
     expect(r.hadError).toBe(true);
     expect(c.ok('(Get-Container DEMO).State').lines).toEqual(['Running']);
+  });
+});
+
+// Duplicate names (docs/fidelity-notes.md D0–D3): New-Container no longer refuses one (TP3
+// allowed them, the seed typed top to bottom creates HYPVCON twice); Enter-PSSession by a
+// name two running containers share refuses with the module's 2016 text.
+describe('a duplicate container name', () => {
+  it('New-Container accepts it; -Name then means both', () => {
+    const c = lab();
+    c.ok('Stop-Container DEMO', 'New-Container -Name DEMO -ContainerImageName NanoServer');
+    const demos = c.sim.getState().containers.filter((x) => x.name === 'DEMO');
+    expect(demos).toHaveLength(2);
+    expect(demos[0]!.containerId).not.toBe(demos[1]!.containerId);
+    c.ok('Start-Container DEMO');
+    expect(
+      c.sim.getState().containers.filter((x) => x.name === 'DEMO' && x.state === 'Running'),
+    ).toHaveLength(2);
+  });
+  it('Enter-PSSession by the shared name refuses: it does not resolve to one container', () => {
+    const c = lab();
+    c.ok(
+      'Stop-Container DEMO',
+      'New-Container -Name DEMO -ContainerImageName NanoServer',
+      'Start-Container DEMO',
+    );
+    const result = c.fails('Enter-PSSession -ContainerName DEMO');
+    const record = onlyRecord(result.lines);
+    expect(record.message.join('\n')).toBe(
+      'Enter-PSSession : The input ContainerName DEMO does not resolve to a single running ' +
+        'container.',
+    );
+    expect(record.categoryInfo).toMatch(/^InvalidOperation: .*PSInvalidOperationException$/);
+    expect(c.sim.getState().entered).toBeNull();
   });
 });

@@ -32,6 +32,8 @@ export function bindParameters(
   evaluate: (expression: Expression) => PSValue,
   hasPipelineInput: boolean,
 ): BindResult {
+  // An unsimulated cmdlet answers every spelling with its one record (cmdlets/unsimulated-…).
+  if (cmdlet.unsimulated) return { ok: true, bound: new Map() };
   const collected = collectArguments(cmdlet, command, evaluate);
   if ('error' in collected) return { ok: false, error: collected.error };
   const { named, positional } = collected;

@@ -24,7 +24,11 @@ import {
   str,
   sw,
 } from './containers-module.js';
-import { getContainerImage } from './container-image-cmdlets.js';
+import {
+  getContainerImage,
+  newContainerImage,
+  removeContainerImage,
+} from './container-image-cmdlets.js';
 
 function passthru(invocation: CmdletInvocation, containers: readonly Container[]): PSValue[] {
   if (!invocation.bound.get('Passthru')?.value) return [];
@@ -117,6 +121,8 @@ export const newContainer: CmdletDefinition = {
       switchName: bound.has('SwitchName') ? toText(bound.get('SwitchName')?.value ?? null) : null,
       runtimeType: runtime && isPSEnum(runtime) ? (runtime.value as RuntimeType) : 'Default',
       owner: 'VMMS',
+      // TP3/TP4 let names repeat (docs/fidelity-notes.md D0–D3).
+      allowDuplicateName: true,
     });
     if (!outcome.ok) {
       invocation.writeError(
@@ -259,4 +265,6 @@ export const containerCmdlets = [
   stopContainer,
   removeContainer,
   getContainerImage,
+  newContainerImage,
+  removeContainerImage,
 ];

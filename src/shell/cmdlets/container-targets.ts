@@ -1,7 +1,7 @@
 // Which containers a Start/Stop/Set/Remove-Container call means: Container objects (bound
 // or piped in) or names. PowerShell-made containers only: docker's are invisible to the
 // Containers module in TP4 ("management interfaces only see containers they created").
-import { findContainerById, findContainerByName } from '../../sim/index.js';
+import { findContainerById, findContainersByName } from '../../sim/index.js';
 import type { Container, HostState } from '../../sim/index.js';
 import type { Extent } from '../ast.js';
 import { toText } from '../runtime/conversions.js';
@@ -82,8 +82,9 @@ export function resolveTargets(
         .forEach(add);
       return;
     }
-    const found = findContainerByName(state, name);
-    if (found && visibleToModule(found)) add(found);
+    // A repeated name means every container of that name (docs/fidelity-notes.md D0–D3).
+    const found = findContainersByName(state, name).filter(visibleToModule);
+    if (found.length > 0) found.forEach(add);
     else
       invocation.writeError(containerNameNotFound(cmdlet, name, extent, invocation.command.name));
   };

@@ -84,6 +84,8 @@ export interface CmdletDefinition {
   readonly parameters: readonly ParamDef[];
   /** Only on the host: the Containers module and docker are not inside a container. */
   readonly hostOnly?: boolean;
+  /** A real command the lab does not model: binding is skipped, invoke writes one record. */
+  readonly unsimulated?: boolean;
   invoke(invocation: CmdletInvocation): readonly PSValue[];
 }
 

@@ -3,7 +3,7 @@
 // none of these texts, so they follow the one TP5 sample ('test2' failed to start. …) and
 // Hyper-V's wording for state errors.
 import type { Extent } from '../ast.js';
-import type { SimError, SimErrorCode } from '../../sim/index.js';
+import type { ModelError, ModelErrorCode, SimError, SimErrorCode } from '../../sim/index.js';
 import { cmdletSite } from '../runtime/errors/catalogue.js';
 import { buildRecord, type ErrorRecord, type ErrorShape } from '../runtime/errors/error-record.js';
 import type { CmdletDefinition } from './definition.js';
@@ -66,6 +66,31 @@ const SHAPES: Record<SimErrorCode, ErrorShape> = {
   },
 };
 
+const state = (errorId: string): ErrorShape => ({
+  category: 'InvalidOperation',
+  exceptionType: 'VirtualizationException',
+  errorId,
+});
+
+/** The newer actions' codes (images, adapters): Hyper-V's wording styles, as above. */
+const MODEL_SHAPES: Record<Exclude<ModelErrorCode, SimErrorCode>, ErrorShape> = {
+  ImageNameInUse: { ...SHAPES.ContainerNameInUse },
+  ImageInUse: state('InvalidState'),
+  ImageHasChildren: state('InvalidState'),
+  ImageIsOSImage: state('InvalidOperation'),
+  ImageHasTags: state('InvalidState'),
+  CaptureRequiresOff: state('InvalidState'),
+  AdapterNotFound: { ...SHAPES.ContainerNotFound },
+  AdapterChangeRequiresOff: state('InvalidState'),
+  InvalidArgument: { ...SHAPES.HyperVRequiresNano },
+};
+
+export function modelShape(code: ModelErrorCode): ErrorShape {
+  return code in SHAPES
+    ? SHAPES[code as SimErrorCode]
+    : MODEL_SHAPES[code as Exclude<ModelErrorCode, SimErrorCode>];
+}
+
 /** A record the module writes itself: the whole command marked, the cmdlet's class. */
 export function moduleRecord(
   cmdlet: CmdletDefinition,
@@ -79,11 +104,11 @@ export function moduleRecord(
 
 export function modelErrorRecord(
   cmdlet: CmdletDefinition,
-  error: SimError,
+  error: SimError | ModelError,
   extent: Extent,
   typed?: string,
 ): ErrorRecord {
-  return moduleRecord(cmdlet, error.message, SHAPES[error.code], extent, typed);
+  return moduleRecord(cmdlet, error.message, modelShape(error.code), extent, typed);
 }
 
 export function containerNameNotFound(

@@ -4,9 +4,11 @@ import { computeCmdlets } from './compute-cmdlets.js';
 import { containerCmdlets } from './container-cmdlets.js';
 import type { CmdletDefinition, CommandCatalogue } from './definition.js';
 import { hostCmdlets } from './host-cmdlets.js';
+import { networkCmdlets } from './network-cmdlets.js';
 import { objectCmdlets } from './object-cmdlets.js';
 import { getProcess } from './process-cmdlets.js';
 import { sessionCmdlets } from './session-cmdlets.js';
+import { unsimulatedModuleCmdlets } from './unsimulated-cmdlets.js';
 
 /** Windows PowerShell 5.0's built-in aliases for the cmdlets we have. */
 export const ALIASES: Readonly<Record<string, string>> = {
@@ -37,14 +39,17 @@ let cached: readonly CmdletDefinition[] | null = null;
 let byName: ReadonlyMap<string, CmdletDefinition> | null = null;
 
 export function allCmdlets(): readonly CmdletDefinition[] {
-  cached ??= [
+  if (cached) return cached;
+  const defined = [
     ...containerCmdlets,
     getProcess,
     ...sessionCmdlets,
     ...computeCmdlets,
     ...objectCmdlets,
     ...hostCmdlets,
+    ...networkCmdlets,
   ];
+  cached = [...defined, ...unsimulatedModuleCmdlets(defined)];
   return cached;
 }
 

@@ -1,6 +1,6 @@
 // PowerShell Direct into containers: Enter-PSSession, Exit-PSSession, Invoke-Command
 // (-ContainerId/-ContainerName, March 2016 PushRunspaceCommand.cs and InvokeCommandCommand).
-import { findContainerById, findContainerByName } from '../../sim/index.js';
+import { findContainerById, findContainersByName } from '../../sim/index.js';
 import type { Container } from '../../sim/index.js';
 import { toText } from '../runtime/conversions.js';
 import type { ErrorRecord, ErrorSite } from '../runtime/errors/error-record.js';
@@ -48,10 +48,12 @@ function lookupRunning(invocation: CmdletInvocation): Target {
   const state = invocation.context.sim.getState();
   // Inside a container there are no containers to enter: nested sessions never resolve.
   if (invocation.context.currentContainerId() !== null) return target;
-  const found =
-    target.by === 'ContainerId'
-      ? findContainerById(state, target.text)
-      : findContainerByName(state, target.text);
+  if (target.by === 'ContainerName') {
+    // Names may repeat (docs/fidelity-notes.md D0–D3): only a single running one resolves.
+    const running = findContainersByName(state, target.text).filter((c) => c.state === 'Running');
+    return { ...target, container: running.length === 1 ? (running[0] ?? null) : null };
+  }
+  const found = findContainerById(state, target.text);
   return { ...target, container: found && found.state === 'Running' ? found : null };
 }
 
@@ -61,6 +63,23 @@ function lookupRunning(invocation: CmdletInvocation): Target {
  */
 function nestedSession(invocation: CmdletInvocation): ErrorRecord {
   return errorRecord('nestedSession', remotingSite('Enter-PSSession', invocation));
+}
+
+/**
+ * A name two running containers share gets the module's 2016 text (RemotingErrorIdStrings
+ * InvalidContainerNameMultiple); anything else the "does not exist" one.
+ */
+function notResolved(
+  site: ErrorSite,
+  invocation: CmdletInvocation,
+  by: Target['by'],
+  text: string,
+): ErrorRecord {
+  const state = invocation.context.sim.getState();
+  const running = findContainersByName(state, text).filter((c) => c.state === 'Running');
+  return by === 'ContainerName' && running.length > 1
+    ? errorRecord('containerNameAmbiguous', site, text)
+    : errorRecord('containerNotRunning', site, by, text);
 }
 
 /** Where a remoting cmdlet writes its errors: the whole command marked. */
@@ -127,7 +146,7 @@ export const enterPSSession: CmdletDefinition = {
     const { container, by, text } = lookupRunning(invocation);
     if (!container) {
       invocation.writeError(
-        errorRecord('containerNotRunning', remotingSite('Enter-PSSession', invocation), by, text),
+        notResolved(remotingSite('Enter-PSSession', invocation), invocation, by, text),
       );
       return [];
     }
@@ -246,7 +265,7 @@ export const invokeCommand: CmdletDefinition = {
     const { container, by, text } = lookupRunning(invocation);
     if (!container) {
       invocation.writeError(
-        errorRecord('containerNotRunning', remotingSite('Invoke-Command', invocation), by, text),
+        notResolved(remotingSite('Invoke-Command', invocation), invocation, by, text),
       );
       return [];
     }

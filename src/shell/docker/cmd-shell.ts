@@ -2,7 +2,9 @@
 // `tasklist` shows the container's processes as seen from inside, and `exit` ends cmd —
 // and with it the container, whose main process it was.
 import type { Sim } from '../../sim/index.js';
-import { processesSeenFrom } from '../../sim/index.js';
+import { containerAdapters, processesSeenFrom } from '../../sim/index.js';
+import { ipconfigLines } from '../network/ipconfig.js';
+import { dirListing } from './cmd-dir.js';
 import type { SimProcess } from '../../sim/index.js';
 import { shortId } from './docker-format.js';
 
@@ -43,7 +45,16 @@ export function tasklist(processes: readonly SimProcess[]): string[] {
   ];
 }
 
-export function runCmdLine(sim: Sim, containerId: string, line: string): CmdResult {
+/**
+ * One line in cmd. `mainProcess`: cmd is the container's own process (docker run), so its
+ * exit stops the container; a cmd started by docker exec leaves it running (D-QS).
+ */
+export function runCmdLine(
+  sim: Sim,
+  containerId: string,
+  line: string,
+  mainProcess = true,
+): CmdResult {
   const trimmed = line.trim();
   const [word = '', ...args] = trimmed.split(/\s+/);
   const state = sim.getState();
@@ -52,7 +63,7 @@ export function runCmdLine(sim: Sim, containerId: string, line: string): CmdResu
     case '':
       return { lines: [], exited: false, failed: false };
     case 'exit':
-      if (container?.state === 'Running') sim.actions.stopContainer(containerId);
+      if (mainProcess && container?.state === 'Running') sim.actions.stopContainer(containerId);
       return { lines: [], exited: true, failed: false };
     case 'tasklist':
       return {
@@ -72,6 +83,14 @@ export function runCmdLine(sim: Sim, containerId: string, line: string): CmdResu
         exited: false,
         failed: false,
       };
+    case 'ipconfig':
+      return {
+        lines: ipconfigLines(containerAdapters(state, containerId)),
+        exited: false,
+        failed: false,
+      };
+    case 'dir':
+      return { lines: dirListing(), exited: false, failed: false };
     case 'echo':
       return { lines: [args.join(' ')], exited: false, failed: false };
     case 'cls':

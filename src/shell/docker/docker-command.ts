@@ -9,6 +9,21 @@ import { parseFlags } from './docker-args.js';
 import { inspectJson, psRow, PS_HEADER, shortId, tabwriter } from './docker-format.js';
 
 import { cmdBanner, dockerRun } from './docker-run.js';
+import {
+  dockerCommit,
+  dockerHistory,
+  dockerImages,
+  dockerRmi,
+  dockerTag,
+} from './docker-images.js';
+import {
+  dockerInfo,
+  dockerLogs,
+  dockerVersion,
+  notSimulated,
+  UNSIMULATED_DOCKER_VERBS,
+} from './docker-info.js';
+import { renderTemplate } from './go-template.js';
 import { usageError, type DockerResult } from './docker-result.js';
 const dockerContainers = (state: HostState) => state.containers.filter((c) => c.owner === 'docker');
 
@@ -22,7 +37,8 @@ export function runDocker(sim: Sim, argv: readonly string[]): DockerResult {
           '',
           'A self-sufficient runtime for containers.',
           '',
-          'Commands: run ps start stop rm inspect images top version',
+          'Commands the lab simulates: commit exec history images info inspect logs ps rm',
+          '                           rmi run start stop tag top version',
           '',
           "Run 'docker COMMAND --help' for more information on a command.",
         ],
@@ -39,7 +55,19 @@ export function runDocker(sim: Sim, argv: readonly string[]): DockerResult {
     case 'inspect':
       return dockerInspect(sim, rest);
     case 'images':
-      return dockerImages();
+      return dockerImages(sim);
+    case 'commit':
+      return dockerCommit(sim, rest);
+    case 'rmi':
+      return dockerRmi(sim, rest);
+    case 'tag':
+      return dockerTag(sim, rest);
+    case 'history':
+      return dockerHistory(sim, rest);
+    case 'info':
+      return dockerInfo(sim);
+    case 'logs':
+      return dockerLogs(sim, rest);
     case 'top':
       // TP4: errcode NOTOP (daemon/top_windows.go).
       return {
@@ -49,21 +77,10 @@ export function runDocker(sim: Sim, argv: readonly string[]): DockerResult {
     case 'exec':
       return dockerExec(sim, rest);
     case 'version':
-      return {
-        lines: [
-          'Client:',
-          ' Version:      1.10.0-dev',
-          ' API version:  1.22',
-          ' OS/Arch:      windows/amd64',
-          '',
-          'Server:',
-          ' Version:      1.10.0-dev',
-          ' API version:  1.22',
-          ' OS/Arch:      windows/amd64',
-        ],
-        exitCode: 0,
-      };
+      return dockerVersion();
     default:
+      if (UNSIMULATED_DOCKER_VERBS.includes(subcommand?.toLowerCase() ?? ''))
+        return notSimulated(subcommand?.toLowerCase() ?? '');
       return {
         lines: [`docker: '${subcommand}' is not a docker command.`, "See 'docker --help'."],
         exitCode: 1,
@@ -142,28 +159,38 @@ function dockerLifecycle(
 }
 
 function dockerInspect(sim: Sim, argv: readonly string[]): DockerResult {
-  if (argv.length === 0)
+  const parsed = parseFlags(
+    argv,
+    [
+      { names: ['f', 'format'], takesValue: true },
+      { names: ['type'], takesValue: true },
+      { names: ['s', 'size'], takesValue: false },
+    ],
+    false,
+  );
+  if (!parsed.ok)
+    return usageError(`flag provided but not defined: ${parsed.unknown}`, 'inspect', 2);
+  const refs = parsed.flags.positionals;
+  if (refs.length === 0)
     return usageError('docker: "inspect" requires a minimum of 1 argument.', 'inspect', 1);
   const state = sim.getState();
-  const found = argv.map((ref) => ({ ref, container: findDockerContainer(state, ref) }));
+  const found = refs.map((ref) => ({ ref, container: findDockerContainer(state, ref) }));
   const missing = found.filter((f) => !f.container);
   const documents = found.flatMap((f) =>
     f.container ? (JSON.parse(inspectJson(f.container)) as unknown[]) : [],
   );
-  const lines = documents.length ? JSON.stringify(documents, null, 4).split('\n') : ['[]'];
+  const format = parsed.flags.values.get('f');
+  let lines: string[];
+  if (format !== undefined) {
+    lines = [];
+    for (const document of documents) {
+      const rendered = renderTemplate(format, document);
+      if (!rendered.ok) return { lines: [rendered.error], exitCode: 1 };
+      lines.push(...rendered.text.split('\n'));
+    }
+  } else lines = documents.length ? JSON.stringify(documents, null, 4).split('\n') : ['[]'];
   for (const m of missing) lines.push(`Error: No such image or container: ${m.ref}`);
   return { lines, exitCode: missing.length ? 1 : 0 };
-}
-
-function dockerImages(): DockerResult {
-  const rows = [
-    ['REPOSITORY', 'TAG', 'IMAGE ID', 'CREATED', 'VIRTUAL SIZE'],
-    ['windowsservercore', '10.0.10586.0', '6801d964fda5', '2 weeks ago', '0 B'],
-    ['windowsservercore', 'latest', '6801d964fda5', '2 weeks ago', '0 B'],
-    ['nanoserver', '10.0.10586.0', '8572198a60f1', '2 weeks ago', '0 B'],
-    ['nanoserver', 'latest', '8572198a60f1', '2 weeks ago', '0 B'],
-  ];
-  return { lines: tabwriter(rows), exitCode: 0 };
 }
 
 function dockerExec(sim: Sim, argv: readonly string[]): DockerResult {
@@ -196,9 +223,14 @@ function dockerExec(sim: Sim, argv: readonly string[]): DockerResult {
     };
   }
   if (/(^|\\)cmd(\.exe)?$/i.test(command[0] ?? '') && parsed.flags.booleans.has('i')) {
-    return { lines: cmdBanner(), exitCode: 0, attachTo: container.containerId };
+    return {
+      lines: cmdBanner(),
+      exitCode: 0,
+      attachTo: container.containerId,
+      attachedByExec: true,
+    };
   }
-  const result = runCmdLine(sim, container.containerId, command.join(' '));
+  const result = runCmdLine(sim, container.containerId, command.join(' '), false);
   return { lines: result.lines, exitCode: result.failed ? 1 : 0 };
 }
 

@@ -1,5 +1,6 @@
 // How the late-2015 docker client lays out its output.
 import type { Container, HostState } from '../../sim/index.js';
+import { portsColumn } from './docker-ports.js';
 
 /** docker's units.HumanDuration. */
 export function humanDuration(ms: number): string {
@@ -37,10 +38,12 @@ export function tabwriter(rows: readonly (readonly string[])[]): string[] {
 
 export const shortId = (dockerId: string): string => dockerId.slice(0, 12);
 
-/** `"cmd"` as docker ps shows COMMAND: quoted, cut to 20 characters with an ellipsis. */
+/**
+ * COMMAND as TP4's docker ps shows it: cut to 20 characters, then quoted, no ellipsis
+ * (`strconv.Quote(stringutils.Truncate(cmd, 20))`, api/client/ps/custom.go at 59a341e).
+ */
 export function psCommand(command: string): string {
-  const quoted = `"${command}"`;
-  return quoted.length > 20 ? `${quoted.slice(0, 19)}…` : quoted;
+  return JSON.stringify([...command].slice(0, 20).join(''));
 }
 
 export function psRow(container: Container, state: HostState): string[] {
@@ -55,7 +58,7 @@ export function psRow(container: Container, state: HostState): string[] {
     psCommand(container.dockerCommand ?? 'cmd'),
     created,
     status,
-    '',
+    container.state === 'Running' ? portsColumn(container) : '',
     container.name,
   ];
 }

@@ -5,6 +5,8 @@ export interface DockerResult {
   readonly exitCode: number;
   /** `docker run -it … cmd`: the console is now attached to this container's cmd. */
   readonly attachTo?: string;
+  /** Attached by docker exec: leaving that cmd leaves the container running. */
+  readonly attachedByExec?: boolean;
 }
 
 export const usageError = (message: string, subcommand: string, exitCode = 125): DockerResult => ({

@@ -1,5 +1,7 @@
 // `docker run` against the simulated daemon (docs/powershell-output.md "docker").
-import type { Sim } from '../../sim/index.js';
+import type { PortMapping, Sim } from '../../sim/index.js';
+import { parsePortSpec, portConflict } from './docker-ports.js';
+import { runCmdLine } from './cmd-shell.js';
 import { findContainerByName, findDockerContainer, resolveImage } from '../../sim/index.js';
 
 import { parseFlags, type FlagSpec } from './docker-args.js';
@@ -31,6 +33,8 @@ export function dockerRun(sim: Sim, argv: readonly string[]): DockerResult {
   const requestedName = values.get('name');
   const refused = refuseRun(sim, imageRef, isolation, requestedName);
   if (refused) return refused;
+  const ports = publishedPorts(sim, values.get('p'));
+  if ('lines' in ports) return ports;
   const command = commandWords.length ? commandWords.join(' ') : 'c:\\windows\\system32\\cmd.exe';
   const created = sim.actions.newContainer({
     // An empty name makes the model draw a docker-style one (adjective_scientist).
@@ -39,7 +43,7 @@ export function dockerRun(sim: Sim, argv: readonly string[]): DockerResult {
     runtimeType: isolation.toLowerCase() === 'hyperv' ? 'HyperV' : 'Default',
     owner: 'docker',
     switchName: null,
-    docker: { isolation, image: imageRef, command },
+    docker: { isolation, image: imageRef, command, ports: ports.mappings },
   });
   if (!created.ok)
     return usageError(`docker: Error response from daemon: ${created.error.message}`, 'run');
@@ -52,12 +56,41 @@ export function dockerRun(sim: Sim, argv: readonly string[]): DockerResult {
     };
   if (booleans.has('d')) return { lines: [container.dockerId ?? ''], exitCode: 0 };
   const isCmd = /(^|\\)cmd(\.exe)?$/i.test(command.split(' ')[0] ?? '');
+  const slashC = /^\S+\s+\/[cC]\s+(.*)$/.exec(command);
+  if (isCmd && slashC) {
+    // `cmd /c …` runs its command and exits, and the container with it (D-QS).
+    const ran = runCmdLine(sim, container.containerId, slashC[1] ?? '', false);
+    sim.actions.stopContainer(container.containerId);
+    return { lines: ran.lines, exitCode: ran.failed ? 1 : 0 };
+  }
   if (isCmd && booleans.has('i')) {
     return { lines: cmdBanner(), exitCode: 0, attachTo: container.containerId };
   }
   // Not interactive: cmd reads end-of-input at once and exits, and so does the container.
   sim.actions.stopContainer(container.containerId);
   return { lines: isCmd ? [...cmdBanner(), 'C:\\>'] : [], exitCode: 0 };
+}
+
+/** `-p H:C`, checked before anything is created (docker-ports.ts). */
+function publishedPorts(
+  sim: Sim,
+  spec: string | undefined,
+): DockerResult | { readonly mappings: PortMapping[] } {
+  if (spec === undefined) return { mappings: [] };
+  const parsed = parsePortSpec(spec);
+  if (!parsed.ok) return usageError(`docker: ${parsed.error}`, 'run');
+  const conflict = portConflict(sim.getState(), [parsed.mapping]);
+  if (conflict) {
+    const { mapping } = conflict;
+    return {
+      lines: [
+        'docker: Error response from daemon: Cannot start container: Bind for ' +
+          `${mapping.hostIp}:${mapping.hostPort} failed: port is already allocated.`,
+      ],
+      exitCode: 125,
+    };
+  }
+  return { mappings: [parsed.mapping] };
 }
 
 export function cmdBanner(): string[] {

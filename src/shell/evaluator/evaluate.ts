@@ -37,6 +37,8 @@ export interface EvaluatorHost extends Omit<ShellContext, 'runScriptBlock'> {
     command: Command,
     evaluate: (e: Expression) => PSValue,
     input: readonly PSValue[],
+    /** Where it runs: a container (an entered session, Invoke-Command), or null: the host. */
+    containerId?: string | null,
   ): readonly PSValue[] | null;
   /** `exit`: leaves the entered session, or ends the script on the host. */
   exit(): void;
@@ -118,10 +120,14 @@ export class Evaluator {
       return [];
     }
     const inContainer = this.currentContainerId() !== null;
-    if (!inContainer) {
-      const native = this.host.runNative(command, (e) => this.evaluate(e), input ?? []);
-      if (native) return native;
-    }
+    // Native commands: docker on the host; ipconfig where the console (or block) runs.
+    const native = this.host.runNative(
+      command,
+      (e) => this.evaluate(e),
+      input ?? [],
+      this.currentContainerId(),
+    );
+    if (native) return native;
     const cmdlet = resolveCommandName(name);
     if (!cmdlet || (cmdlet.hostOnly && inContainer)) {
       throw new RuntimeError(
@@ -160,6 +166,7 @@ export class Evaluator {
       sim: this.host.sim,
       consoleWidth: this.host.consoleWidth,
       currentContainerId: () => this.currentContainerId(),
+      sourceLine: this.line,
       isAdministrator: () => this.isAdministrator(),
       setSessionAdministrator: (admin) => this.host.setSessionAdministrator(admin),
       requestClear: () => this.host.requestClear(),

@@ -3,6 +3,7 @@
 // that has a view wins; `Deserialized.X` falls back to X's view; Select-Object output
 // (`Selected.*`) never has one.
 import { findProperty, TYPE, type PSObject } from '../runtime/values.js';
+import { networkViewOf } from './network-views.js';
 import { isTimeSpanObject } from '../runtime/timespan.js';
 import { hasWildcard, wildcardMatch } from '../runtime/wildcard.js';
 import { defaultAlignment, propertyCell } from './cell.js';
@@ -152,6 +153,8 @@ const TIMESPAN_TABLE = leftAuto('timespanTable', TIMESPAN_FIELDS.slice(0, 5));
  */
 export function defaultView(obj: PSObject): View {
   if (isTimeSpanObject(obj)) return TIMESPAN_LIST;
+  const network = networkViewOf(obj);
+  if (network) return withComputerName(network, obj);
   const known = knownViewOf(obj);
   if (known) return withComputerName(knownTableView(known, obj), obj);
   const names = displayPropertyNames(obj);
@@ -164,6 +167,8 @@ export function defaultView(obj: PSObject): View {
 /** Format-Table without properties: the table view, or a table of all properties. */
 export function defaultTableView(obj: PSObject): TableView {
   if (isTimeSpanObject(obj)) return TIMESPAN_TABLE;
+  const network = networkViewOf(obj);
+  if (network) return withComputerName(network, obj);
   const known = knownViewOf(obj);
   if (known) return withComputerName(knownTableView(known, obj), obj);
   const names = displayPropertyNames(obj);

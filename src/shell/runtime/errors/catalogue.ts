@@ -172,6 +172,17 @@ export const ERRORS = {
     (by: 'ContainerId' | 'ContainerName', value: string) =>
       `The input ${by} ${value} does not exist, or the corresponding container is not running.`,
   ),
+  // The 2016 remoting text for a name two running containers share (reference-quickstarts.md,
+  // duplicate names; docs/fidelity-notes.md D0–D3). Record as containerNotRunning's.
+  containerNameAmbiguous: row(
+    {
+      category: 'InvalidOperation',
+      exceptionType: 'PSInvalidOperationException',
+      errorId: 'CreateRemoteRunspaceForContainerFailed',
+    },
+    (name: string) =>
+      `The input ContainerName ${name} does not resolve to a single running container.`,
+  ),
   // Enter-PSSession inside a session (RemotingErrorIdStrings
   // RemoteHostDoesNotSupportPushRunspace, as consoles print it).
   nestedSession: row(
@@ -203,6 +214,18 @@ export const ERRORS = {
       errorId: 'ExpressionsMustBeFirstInPipeline',
     },
     () => 'Expressions are only allowed as the first element of a pipeline.',
+  ),
+  // isolab's own record for a real TP4 command the lab does not model (docs/fidelity-notes.md
+  // Q1): never "not recognized", since the command existed. Whole command marked.
+  notSimulated: row(
+    {
+      category: 'NotImplemented',
+      exceptionType: 'PSNotSupportedException',
+      errorId: 'NotSimulatedByIsolab',
+    },
+    (name: string, module: string) =>
+      `${name} is part of TP4's ${module} module, but isolab does not simulate it. ` +
+      "isolab's README lists what the simulated console understands.",
   ),
   // Script blocks nested past the simulator's limit (PowerShell's own limit is the stack).
   callDepthOverflow: row(

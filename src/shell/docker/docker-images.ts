@@ -1,0 +1,151 @@
+// docker's image verbs at TP4's 1.10.0-dev: commit, images, rmi, tag, history
+// (docs/fidelity-notes.md I7–I10; MI and D-QS in docs/reference-quickstarts.md).
+import type { ContainerImage, HostState, Sim } from '../../sim/index.js';
+import {
+  dockerImageRows,
+  findDockerContainer,
+  imageHistory,
+  resolveImage,
+} from '../../sim/index.js';
+import { parseFlags } from './docker-args.js';
+import { humanDuration, shortId, tabwriter } from './docker-format.js';
+import { usageError, type DockerResult } from './docker-result.js';
+
+const daemonError = (message: string, exitCode = 1): DockerResult => ({
+  lines: [`Error response from daemon: ${message}`],
+  exitCode,
+});
+
+/** go-units HumanSize at docker 1.10: decimal units, `%.4g` (`44.88 MB`, `0 B`). */
+export function humanSize(bytes: number): string {
+  const units = ['B', 'kB', 'MB', 'GB', 'TB'];
+  let size = bytes;
+  let unit = 0;
+  while (size >= 1000 && unit < units.length - 1) {
+    size /= 1000;
+    unit++;
+  }
+  return `${Number(size.toPrecision(4))} ${units[unit]}`;
+}
+
+/** The OS images were installed before the lab's clock began: "2 weeks ago", as before. */
+function createdAgo(state: HostState, image: ContainerImage): string {
+  if (image.createdAt < 0) return '2 weeks ago';
+  return `${humanDuration(state.now - image.createdAt)} ago`;
+}
+
+export function dockerImages(sim: Sim): DockerResult {
+  const state = sim.getState();
+  const rows = dockerImageRows(state).map((r) => [
+    r.repository,
+    r.tag,
+    r.image.dockerImageId,
+    createdAgo(state, r.image),
+    humanSize(r.image.sizeBytes),
+  ]);
+  return {
+    lines: tabwriter([['REPOSITORY', 'TAG', 'IMAGE ID', 'CREATED', 'VIRTUAL SIZE'], ...rows]),
+    exitCode: 0,
+  };
+}
+
+/** `docker commit CONTAINER [REPOSITORY[:TAG]]`: prints the new image's full id. */
+export function dockerCommit(sim: Sim, argv: readonly string[]): DockerResult {
+  const parsed = parseFlags(
+    argv,
+    [
+      { names: ['a', 'author'], takesValue: true },
+      { names: ['m', 'message'], takesValue: true },
+      { names: ['p', 'pause'], takesValue: false },
+      { names: ['c', 'change'], takesValue: true },
+    ],
+    false,
+  );
+  if (!parsed.ok)
+    return usageError(`flag provided but not defined: ${parsed.unknown}`, 'commit', 2);
+  const [reference, repository = ''] = parsed.flags.positionals;
+  if (!reference || parsed.flags.positionals.length > 2)
+    return usageError(
+      'docker: "commit" requires a minimum of 1 and a maximum of 2 arguments.',
+      'commit',
+      1,
+    );
+  const container = findDockerContainer(sim.getState(), reference);
+  if (!container) return daemonError(`no such id: ${reference}`);
+  const outcome = sim.actions.captureImage({
+    containerId: container.containerId,
+    name: repository,
+    owner: 'docker',
+  });
+  if (!outcome.ok) return daemonError(outcome.error.message);
+  return { lines: [outcome.value.dockerFullId], exitCode: 0 };
+}
+
+export function dockerRmi(sim: Sim, argv: readonly string[]): DockerResult {
+  const parsed = parseFlags(argv, [{ names: ['f', 'force'], takesValue: false }], false);
+  if (!parsed.ok) return usageError(`flag provided but not defined: ${parsed.unknown}`, 'rmi', 2);
+  const refs = parsed.flags.positionals;
+  if (refs.length === 0)
+    return usageError('docker: "rmi" requires a minimum of 1 argument.', 'rmi', 1);
+  const lines: string[] = [];
+  const failed: string[] = [];
+  for (const ref of refs) {
+    const outcome = sim.actions.dockerRemoveImage(ref);
+    if (!outcome.ok) {
+      lines.push(`Error response from daemon: ${outcome.error.message}`);
+      failed.push(ref);
+      continue;
+    }
+    lines.push(...outcome.value.untagged.map((t) => `Untagged: ${t}`));
+    lines.push(...outcome.value.deleted.map((id) => `Deleted: ${id}`));
+  }
+  if (failed.length) lines.push(`Error: failed to remove images: [${failed.join(' ')}]`);
+  return { lines, exitCode: failed.length ? 1 : 0 };
+}
+
+export function dockerTag(sim: Sim, argv: readonly string[]): DockerResult {
+  const parsed = parseFlags(argv, [{ names: ['f', 'force'], takesValue: false }], false);
+  if (!parsed.ok) return usageError(`flag provided but not defined: ${parsed.unknown}`, 'tag', 2);
+  const [source, target] = parsed.flags.positionals;
+  if (!source || !target || parsed.flags.positionals.length !== 2)
+    return usageError('docker: "tag" requires 2 arguments.', 'tag', 1);
+  const image = resolveImage(sim.getState(), source, 'docker');
+  if (!image) return daemonError(`could not find image: no such id: ${source}`);
+  const outcome = sim.actions.tagImage(image.dockerImageId, target);
+  return outcome.ok ? { lines: [], exitCode: 0 } : daemonError(outcome.error.message);
+}
+
+/** `docker history IMAGE`: the image, then its parents; CREATED BY cut at 45 (no -notrunc). */
+export function dockerHistory(sim: Sim, argv: readonly string[]): DockerResult {
+  const parsed = parseFlags(
+    argv,
+    [
+      { names: ['q', 'quiet'], takesValue: false },
+      { names: ['no-trunc'], takesValue: false },
+      { names: ['H', 'human'], takesValue: false },
+    ],
+    false,
+  );
+  if (!parsed.ok)
+    return usageError(`flag provided but not defined: ${parsed.unknown}`, 'history', 2);
+  const [ref] = parsed.flags.positionals;
+  if (!ref || parsed.flags.positionals.length !== 1)
+    return usageError('docker: "history" requires 1 argument.', 'history', 1);
+  const state = sim.getState();
+  const image = resolveImage(state, ref, 'docker');
+  if (!image) return daemonError(`No such image: ${ref}`);
+  const chain = imageHistory(state, image);
+  if (parsed.flags.booleans.has('q'))
+    return { lines: chain.map((i) => shortId(i.dockerImageId)), exitCode: 0 };
+  const rows = chain.map((i) => [
+    i.dockerImageId,
+    createdAgo(state, i),
+    i.createdBy.slice(0, 45),
+    humanSize(i.sizeBytes),
+    '',
+  ]);
+  return {
+    lines: tabwriter([['IMAGE', 'CREATED', 'CREATED BY', 'SIZE', 'COMMENT'], ...rows]),
+    exitCode: 0,
+  };
+}
