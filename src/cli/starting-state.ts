@@ -15,7 +15,7 @@ export const STARTING_STATES: readonly StartingStateInfo[] = [
   {
     name: 'lab',
     description:
-      'the host plus DEMO (NanoServer, Default, running, session entered) and WINCONT (WindowsServerCore, off)',
+      'the host plus DEMO (NanoServer, Default, running; console at the host prompt) and WINCONT (WindowsServerCore, off)',
   },
   {
     name: 'stress',

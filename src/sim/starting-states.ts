@@ -2,7 +2,6 @@
 // a user would type, so its events, PIDs and sessions are the real thing.
 import type { StartingState } from './api.js';
 import { newContainer } from './actions/new-container.js';
-import { enterSession } from './actions/enter-session.js';
 import { startContainer } from './actions/start-container.js';
 import { bootHost } from './boot.js';
 import { createScaledState, STRESS } from './scale.js';
@@ -16,7 +15,10 @@ export function createStartingState(start: StartingState, seed: number): HostSta
   return start === 'lab' ? buildLab(host) : host;
 }
 
-/** The seed's bare host plus DEMO (NanoServer, running, session entered) and WINCONT (Off). */
+/**
+ * The seed's bare host plus DEMO (NanoServer, running) and WINCONT (Off). The console starts
+ * at the host's prompt, as the seed page does (docs/spec.md §2): its first command works.
+ */
 function buildLab(host: HostState): HostState {
   const demo = expectOk(
     newContainer(host, { name: 'DEMO', image: 'NanoServer', switchName: 'NAT' }),
@@ -28,8 +30,7 @@ function buildLab(host: HostState): HostState {
       switchName: 'Virtual Switch',
     }),
   );
-  const started = expectOk(startContainer(wincont.state, demo.value.containerId));
-  return expectOk(enterSession(started.state, demo.value.containerId)).state;
+  return expectOk(startContainer(wincont.state, demo.value.containerId)).state;
 }
 
 function expectOk<T>(result: SimResult<T>): Extract<SimResult<T>, { ok: true }> {

@@ -123,6 +123,8 @@ describe('isolab run: transcripts and exit codes', () => {
       '--scenario',
       'lab',
       '-c',
+      'Enter-PSSession -ContainerName DEMO -RunAsAdministrator',
+      '-c',
       'Get-Process csrss',
       '-c',
       'exit',
@@ -132,17 +134,19 @@ describe('isolab run: transcripts and exit codes', () => {
     expect(r.status).toBe(0);
     const prompts = r.stdout.split('\n').filter((l) => /PS C:\\> /.test(l));
     expect(prompts).toEqual([
+      'PS C:\\> Enter-PSSession -ContainerName DEMO -RunAsAdministrator',
       '[DEMO]: PS C:\\> Get-Process csrss',
       '[DEMO]: PS C:\\> exit',
       'PS C:\\> Get-Container',
     ]);
   });
 
-  it('--scenario lab starts with DEMO running and its session entered', () => {
+  it('--scenario lab starts at the host prompt with DEMO running (docs/spec.md §2)', () => {
     const r = isolab(['run', '--scenario', 'lab', '-c', 'Get-Process csrss']);
-    expect(r.stdout.startsWith('[DEMO]: PS C:\\> Get-Process csrss\n')).toBe(true);
-    // Inside DEMO: its own csrss, in session 3.
+    expect(r.stdout.startsWith('PS C:\\> Get-Process csrss\n')).toBe(true);
+    // On the host: DEMO's csrss (session 3) shows beside the host's own, same PID.
     expect(r.stdout).toMatch(/ 3 csrss$/m);
+    expect(r.stdout).toMatch(/ 0 csrss$/m);
   });
 
   it('- reads the script from standard input (comments and blank lines skipped)', () => {

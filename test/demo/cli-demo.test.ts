@@ -40,6 +40,7 @@ describe('isolab demo --file <file>', () => {
       'good.json',
       scenario([
         { say: { en: 'Look at DEMO.', ko: 'DEMO를 보세요.' } },
+        { type: 'Enter-PSSession -ContainerName DEMO' },
         { type: 'exit' },
         { type: 'Get-Container' },
       ]),
@@ -47,8 +48,9 @@ describe('isolab demo --file <file>', () => {
     const r = isolab(['demo', '--file', path, '--headless']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(r.stdout.split('\n').slice(0, 3)).toEqual([
+    expect(r.stdout.split('\n').slice(0, 4)).toEqual([
       '# Look at DEMO.',
+      'PS C:\\> Enter-PSSession -ContainerName DEMO',
       '[DEMO]: PS C:\\> exit',
       'PS C:\\> Get-Container',
     ]);

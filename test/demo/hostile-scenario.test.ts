@@ -13,11 +13,12 @@ import {
   type Scenario,
 } from '../../src/demo/index.js';
 import { FakeClock } from '../../src/sim/clock.js';
-import { createSim, createStartingState } from '../../src/sim/index.js';
+import { createStartingState } from '../../src/sim/index.js';
 import { createDemoTarget } from '../../src/ui/actions/demo-target.js';
 import { demoStatusText } from '../../src/ui/keys/help-content.js';
 import { translator } from '../../src/ui/text/i18n.js';
 import { createUiStore } from '../../src/ui/ui-store.js';
+import { labInsideDemo } from '../support/lab.js';
 
 // eslint-disable-next-line no-control-regex -- what must never reach the terminal
 const RAW = /[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200b-\u200d\ufeff]/;
@@ -132,7 +133,7 @@ describe('a key step naming a missing container', () => {
   });
 
   it('on the dashboard: the selected container is left alone, the note says why', () => {
-    const sim = createSim({ start: 'lab', seed: 1 });
+    const sim = labInsideDemo(1);
     const clock = new FakeClock();
     const store = createUiStore({ sim, clock, lang: 'en', size: { columns: 120, rows: 36 } });
     const demo = sim.getState().containers.find((c) => c.name === 'DEMO')!;

@@ -30,6 +30,9 @@ describe.concurrent('isolab in a terminal', () => {
   it('t toggles DEMO between the kernels, the console shows what ran; q quits with 0, with no full-screen clear', async (context) => {
     const session = open(context);
     await session.waitFor(ready, 'the first frame');
+    // The lab starts at the host prompt (issue 12): Enter goes into DEMO first.
+    await session.keys(KEY.enter);
+    await session.waitFor((s) => s.some((l) => l.includes('[DEMO]: PS C:\\>')), 'DEMO entered');
     const steadyFrom = session.raw.length;
 
     await session.keys('t');
@@ -78,6 +81,8 @@ describe.concurrent('isolab in a terminal', () => {
     const session = open(context, [], { cols: 100, rows: 30 });
     await session.waitFor(ready, 'the first frame');
 
+    await session.keys(KEY.enter);
+    await session.waitFor((s) => s.some((l) => l.includes('[DEMO]: PS C:\\>')), 'DEMO entered');
     await session.keys('x');
     await session.waitFor(
       (s) => s.some((l) => /^[│┃]PS C:\\> +[│┃]$/.test(l)),

@@ -3,7 +3,7 @@
 // the screen was left").
 import { EventEmitter } from 'node:events';
 import { FakeClock } from '../../src/sim/clock.js';
-import { createSim, type Sim } from '../../src/sim/index.js';
+import type { Sim } from '../../src/sim/index.js';
 import { runDashboard, type DashboardOptions } from '../../src/ui/run-dashboard.js';
 import {
   ALT_SCREEN_OFF,
@@ -14,6 +14,7 @@ import {
   CURSOR_SHOW,
 } from '../../src/ui/output/screen.js';
 import type { UiStore } from '../../src/ui/ui-store.js';
+import { labInsideDemo } from '../support/lab.js';
 
 export type Entry = { readonly stream: 'stdout' | 'stderr' | 'stdin'; readonly text: string };
 
@@ -90,7 +91,7 @@ export function startDashboard(
   const stderr = new FakeOut('stderr', log);
   const stdin = new FakeIn(log);
   const clock = new FakeClock();
-  const sim = options.sim ?? createSim({ start: 'lab' });
+  const sim = options.sim ?? labInsideDemo();
   let store: UiStore | null = null;
   const done = runDashboard({
     lang: 'en',

@@ -14,6 +14,7 @@ import { PANE_ORDER } from '../../src/ui/state/layout.js';
 import { createUiStore, type UiStore } from '../../src/ui/ui-store.js';
 import { checkInvariants } from '../sim/helpers.js';
 import { seededRandom } from '../support/seeded-random.js';
+import { labInsideDemo } from '../support/lab.js';
 
 /** What a terminal sends for a key name of the keymap. */
 const BYTES: Record<string, string> = {
@@ -108,7 +109,7 @@ describe('a storm of 5,000 random keys (in-process)', () => {
   it.for([1, 2, 3])('seed %i: survives, and every invariant holds', (seed) => {
     const random = seededRandom(seed);
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)] as T;
-    const sim = createSim({ seed, start: 'lab' });
+    const sim = labInsideDemo(seed);
     const clock = new FakeClock();
     const store = createUiStore({ sim, clock, lang: 'en', size: { columns: 120, rows: 36 } });
     const a = () => store.getState().actions;

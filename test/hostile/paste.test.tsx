@@ -4,12 +4,12 @@
 // (The same in a real terminal: test/hostile/terminal.e2e.test.ts.)
 import { describe, expect, it } from 'vitest';
 import { FakeClock } from '../../src/sim/clock.js';
-import { createSim } from '../../src/sim/index.js';
 import { createUiStore } from '../../src/ui/ui-store.js';
 import { renderDashboard, settle } from '../ui/harness.js';
+import { labInsideDemo } from '../support/lab.js';
 
 function setup() {
-  const sim = createSim({ start: 'lab' });
+  const sim = labInsideDemo();
   const store = createUiStore({
     sim,
     clock: new FakeClock(),

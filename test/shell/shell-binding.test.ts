@@ -15,7 +15,7 @@ import {
 
 /** The lab on the host: DEMO running (NanoServer, Default), WINCONT off. */
 function lab(): Console {
-  const c = newConsole({ start: 'lab' });
+  const c = newConsole({ start: 'lab', enter: 'DEMO' });
   c.ok('exit');
   c.ok('$con = Get-Container DEMO');
   return c;

@@ -122,7 +122,7 @@ describe('docker run, ps, inspect', () => {
   });
 
   it("management planes are separate: docker's containers are not in Get-Container, PowerShell's not in docker ps", () => {
-    const c = newConsole({ start: 'lab' });
+    const c = newConsole({ start: 'lab', enter: 'DEMO' });
     c.ok('exit');
     c.run('docker run -d --name web nanoserver cmd');
     expect(c.ok('Get-Container | sort Name | % Name').lines).toEqual(['DEMO', 'WINCONT']);

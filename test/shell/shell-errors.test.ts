@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { HOST_PROMPT, newConsole, onlyRecord, type Console } from './shell-harness.js';
 
 function lab(): Console {
-  const c = newConsole({ start: 'lab' });
+  const c = newConsole({ start: 'lab', enter: 'DEMO' });
   c.ok('exit');
   return c;
 }
@@ -310,7 +310,7 @@ describe('containers not running (PowerShell Direct)', () => {
   });
 
   it('Enter-PSSession inside a session: cannot enter another PSSession', () => {
-    const c = newConsole({ start: 'lab' });
+    const c = newConsole({ start: 'lab', enter: 'DEMO' });
     const record = onlyRecord(c.fails('Enter-PSSession -ContainerName DEMO').lines);
     expect(record.message).toEqual([
       'Enter-PSSession : You are currently in a Windows PowerShell PSSession and cannot use the Enter-PSSession cmdlet to enter another PSSession.',
@@ -358,7 +358,7 @@ describe('inside a session the Containers module and docker do not exist', () =>
     'Get-ComputeProcess',
     'docker ps',
   ])('%s → CommandNotFound', (line) => {
-    const c = newConsole({ start: 'lab' });
+    const c = newConsole({ start: 'lab', enter: 'DEMO' });
     const before = c.sim.getState().containers;
     const name = line.split(' ')[0]!;
     check(c, {
@@ -373,7 +373,7 @@ describe('inside a session the Containers module and docker do not exist', () =>
   });
 
   it('Get-Command inside a session does not list them', () => {
-    const c = newConsole({ start: 'lab' });
+    const c = newConsole({ start: 'lab', enter: 'DEMO' });
     expect(c.ok('Get-Command -Module Containers').lines).toEqual([]);
     c.ok('exit');
     expect(c.ok('Get-Command -Module Containers | % Name').lines).toContain('Get-Container');

@@ -27,6 +27,7 @@ import { describe, expect, it } from 'vitest';
 import { createSim, type StartingState } from '../../src/sim/index.js';
 import { ALIASES, allCmdlets, CMD_PROMPT, Shell, type LineResult } from '../../src/shell/index.js';
 import { HOST_PROMPT } from './shell-harness.js';
+import { labInsideDemo } from '../support/lab.js';
 
 const LINES = 12_000;
 const PER_CONSOLE = 400;
@@ -298,7 +299,7 @@ function fuzz(seed: number, count: number): Figures {
   // Warm up (a separate generator, not counted): let V8 compile the paths once, so the
   // bound measures the work, not the JIT's first runs.
   const warmRandom = prng(seed ^ 0x5eed);
-  const warm = new Shell({ sim: createSim({ start: 'lab' }) });
+  const warm = new Shell({ sim: labInsideDemo() });
   for (const line of REAL) warm.execute(line);
   for (let i = 0; i < 300; i++)
     warm.execute(i % 3 === 0 ? pathological(warmRandom) : nextLine(warmRandom));

@@ -1,7 +1,12 @@
 // Shared helpers for the Shell-level tests: a console over a fresh simulated host, and
 // readers for what it prints (tables, error records, the Get-Process view's fixed columns).
 import { expect } from 'vitest';
-import { createSim, type Sim, type StartingState } from '../../src/sim/index.js';
+import {
+  createSim,
+  findContainerByName,
+  type Sim,
+  type StartingState,
+} from '../../src/sim/index.js';
 import { Shell, type LineResult } from '../../src/shell/index.js';
 
 export interface Console {
@@ -17,9 +22,12 @@ export interface Console {
 }
 
 export function newConsole(
-  options: { seed?: number; start?: StartingState; width?: number } = {},
+  options: { seed?: number; start?: StartingState; width?: number; enter?: string } = {},
 ): Console {
   const sim = createSim({ seed: options.seed ?? 1, start: options.start ?? 'host' });
+  // As the lab started before issue 12: the session entered by the model, not typed.
+  const entered = options.enter && findContainerByName(sim.getState(), options.enter);
+  if (entered) sim.actions.enterSession(entered.containerId);
   const shell = new Shell({ sim, ...(options.width ? { consoleWidth: options.width } : {}) });
   const run = (line: string): LineResult => {
     const result = shell.execute(line);

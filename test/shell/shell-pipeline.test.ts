@@ -17,7 +17,7 @@ import {
 } from './shell-harness.js';
 
 function lab(): Console {
-  const c = newConsole({ start: 'lab' });
+  const c = newConsole({ start: 'lab', enter: 'DEMO' });
   c.ok('exit');
   return c;
 }
@@ -318,7 +318,7 @@ describe('Invoke-Command', () => {
   });
 
   it('at another width the two last columns share what is left', () => {
-    const c = newConsole({ start: 'lab', width: 100 });
+    const c = newConsole({ start: 'lab', enter: 'DEMO', width: 100 });
     c.ok('exit');
     const table = onlyTable(c.ok('icm -ContainerName DEMO {gps csrss}').lines);
     const computer = column(table, 'PSComputerName');
@@ -341,7 +341,7 @@ describe('Invoke-Command', () => {
   });
 
   it('inside a session there are no containers to reach', () => {
-    const c = newConsole({ start: 'lab' });
+    const c = newConsole({ start: 'lab', enter: 'DEMO' });
     const r = c.fails('Invoke-Command -ContainerName DEMO {gps}');
     expect(r.lines[0]).toBe(
       'Invoke-Command : The Containers feature may not be enabled on this machine.',
@@ -369,7 +369,7 @@ describe('sessions', () => {
   });
 
   it("inside a Windows Server container: its own processes plus the host's Idle and System", () => {
-    const c = newConsole({ start: 'lab' });
+    const c = newConsole({ start: 'lab', enter: 'DEMO' });
     const rows = processTable(c.ok('Get-Process').lines);
     const demo = findContainerByName(c.sim.getState(), 'DEMO')!;
     const own = c.sim
@@ -387,7 +387,7 @@ describe('sessions', () => {
   });
 
   it('stopping the entered container (from the dashboard) ends the session', () => {
-    const c = newConsole({ start: 'lab' });
+    const c = newConsole({ start: 'lab', enter: 'DEMO' });
     expect(c.prompt()).toBe(`[DEMO]: ${HOST_PROMPT}`);
     const demo = findContainerByName(c.sim.getState(), 'DEMO')!;
     expect(c.sim.actions.stopContainer(demo.containerId).ok).toBe(true);

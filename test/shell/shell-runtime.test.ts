@@ -75,7 +75,7 @@ describe('one wildcard matcher', () => {
   });
 
   function lab(): ReturnType<typeof newConsole> {
-    const c = newConsole({ start: 'lab' });
+    const c = newConsole({ start: 'lab', enter: 'DEMO' });
     c.ok('exit');
     return c;
   }

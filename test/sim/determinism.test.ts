@@ -10,6 +10,7 @@ import {
   type Sim,
 } from '../../src/sim/index.js';
 import { checkInvariants } from './helpers.js';
+import { labInsideDemo } from '../support/lab.js';
 
 function script(sim: Sim): void {
   const a = sim.actions.newContainer({
@@ -105,7 +106,7 @@ describe('starting states', () => {
   });
 
   it('lab: DEMO running Default with its session entered, WINCONT Off; built by real actions', () => {
-    const s = createSim({ start: 'lab' }).getState();
+    const s = labInsideDemo().getState();
     expect(
       s.containers.map((c) => [c.name, c.image, c.runtimeType, c.state, c.switchName]),
     ).toEqual([

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { Shell } from '../../src/shell/index.js';
-import { createSim } from '../../src/sim/index.js';
 import {
   appendLines,
   classifyOutput,
@@ -9,10 +8,11 @@ import {
   wrappedRowCount,
   type ConsoleLine,
 } from '../../src/ui/state/console-lines.js';
+import { labInsideDemo } from '../support/lab.js';
 
 describe('console scrollback', () => {
   it("marks an error record's lines as error, and the output after it as output", () => {
-    const shell = new Shell({ sim: createSim({ start: 'lab' }) });
+    const shell = new Shell({ sim: labInsideDemo() });
     const result = shell.execute('Get-Container');
     expect(result.hadError).toBe(true);
     const kinds = classifyOutput(result.lines, result.hadError);

@@ -5,6 +5,7 @@ import { ConsolePane } from '../../src/ui/views/components/console-pane.js';
 import { computeLayout } from '../../src/ui/state/layout.js';
 import { cellWidth } from '../../src/ui/text/text-width.js';
 import { renderPart, settle } from './harness.js';
+import { labInsideDemo } from '../support/lab.js';
 
 afterEach(cleanup);
 
@@ -13,7 +14,7 @@ async function consoleAt(columns: number, rows: number, start: 'lab' | 'host' = 
   const view = renderPart(() => <ConsolePane rect={rect} />, {
     columns,
     rows,
-    sim: createSim({ start }),
+    sim: start === 'lab' ? labInsideDemo() : createSim({ start }),
   });
   await settle();
   const a = () => view.store.getState().actions;
@@ -40,7 +41,8 @@ describe('<ConsolePane />', () => {
 
   it('shows the newest output, wrapped at the pane, with the prompt right after it', async () => {
     const { lines, a } = await consoleAt(80, 24);
-    a().runLine('Get-Container');
+    // Not a host-only cmdlet: that would add the session hint after the record.
+    a().runLine('Get-Nothing');
     await settle();
     const frame = lines();
     // The error record's long first line wraps at the console's edge, as conhost does.

@@ -6,6 +6,7 @@ import { computeLayout } from '../../src/ui/state/layout.js';
 import { cellWidth } from '../../src/ui/text/text-width.js';
 import { run } from './fixtures.js';
 import { renderPart, settle } from './harness.js';
+import { labInsideDemo } from '../support/lab.js';
 
 afterEach(cleanup);
 
@@ -17,7 +18,7 @@ const sizes = [
 async function paneAt(
   columns: number,
   rows: number,
-  sim = createSim({ start: 'lab' }),
+  sim = labInsideDemo(),
   focus = true,
   color = true,
 ) {
@@ -64,7 +65,7 @@ describe('<ContainersPane />', () => {
   });
 
   it('windows many containers, keeping the selected one in view', async () => {
-    const sim = createSim({ start: 'lab' });
+    const sim = labInsideDemo();
     for (let i = 1; i <= 12; i++)
       run(
         sim,
@@ -83,7 +84,7 @@ describe('<ContainersPane />', () => {
 
   it("shows a Hyper-V container's kernel as its utility VM and vmwp", async () => {
     const sim = run(
-      createSim({ start: 'lab' }),
+      labInsideDemo(),
       'exit',
       'Stop-Container -Name DEMO',
       'Set-Container -Name DEMO -RuntimeType HyperV',

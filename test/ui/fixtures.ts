@@ -3,6 +3,7 @@ import { Shell } from '../../src/shell/index.js';
 import { createSim, type Sim } from '../../src/sim/index.js';
 import { initialHighlights, type Highlights } from '../../src/ui/state/highlights.js';
 import { translator } from '../../src/ui/text/i18n.js';
+import { labInsideDemo } from '../support/lab.js';
 
 export const t = translator('en');
 export const ko = translator('ko');
@@ -18,7 +19,7 @@ export function run(sim: Sim, ...lines: string[]): Sim {
 }
 
 /** The lab: DEMO (NanoServer, Default, running, entered), WINCONT (off). */
-export const lab = (): Sim => createSim({ start: 'lab' });
+export const lab = (): Sim => labInsideDemo();
 
 /** The seed's bare host plus HYPVCON, a running Hyper-V container. */
 export const hyperV = (): Sim =>

@@ -14,6 +14,7 @@ import { DashboardContext, type DashboardEnv } from '../../src/ui/views/hooks/us
 import { translator, type Lang } from '../../src/ui/text/i18n.js';
 import { makeTheme } from '../../src/ui/views/theme.js';
 import { createUiStore, type UiStore } from '../../src/ui/ui-store.js';
+import { labInsideDemo } from '../support/lab.js';
 
 export interface StoreOptions {
   readonly columns?: number;
@@ -64,7 +65,8 @@ export function makeEnv(options: HarnessOptions): {
   clock: FakeClock;
   env: DashboardEnv;
 } {
-  const sim = options.sim ?? createSim({ start: options.start ?? 'lab' });
+  const sim =
+    options.sim ?? (options.start ? createSim({ start: options.start }) : labInsideDemo());
   const clock = new FakeClock();
   const lang = options.lang ?? 'en';
   const store = createUiStore({

@@ -7,6 +7,7 @@ import { cellWidth } from '../../src/ui/text/text-width.js';
 import type { ProcessPaneId } from '../../src/ui/state/ui-state.js';
 import { hyperV, run } from './fixtures.js';
 import { renderPart, settle } from './harness.js';
+import { labInsideDemo } from '../support/lab.js';
 
 afterEach(cleanup);
 
@@ -23,7 +24,7 @@ async function paneAt(
   rows: number,
   options: PaneOptions = {},
 ) {
-  const sim = options.sim ?? createSim({ start: 'lab' });
+  const sim = options.sim ?? labInsideDemo();
   const rect = computeLayout(columns, rows, {
     demo: false,
     containerCount: sim.getState().containers.length,
@@ -159,7 +160,7 @@ describe('<ProcessPane pane="session" />', () => {
     expect(none.lines()[0]).toMatch(/3 Session/);
     expect(none.lines()[2]).toContain('no container selected');
     const off = await paneAt('session', 80, 24, {
-      sim: run(createSim({ start: 'lab' }), 'exit', 'Stop-Container -Name DEMO'),
+      sim: run(labInsideDemo(), 'exit', 'Stop-Container -Name DEMO'),
     });
     expect(off.lines()[0]).toMatch(/Inside DEMO/);
     expect(off.lines().slice(2, 5).join(' ').replace(/[│ ]+/g, ' ')).toContain(

@@ -1,12 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { FakeClock } from '../../src/sim/clock.js';
-import { createSim } from '../../src/sim/index.js';
 import type { DemoDriver } from '../../src/ui/state/demo-driver.js';
 import { runDashboard } from '../../src/ui/run-dashboard.js';
 import { ALT_SCREEN_OFF, ALT_SCREEN_ON, CURSOR_SHOW } from '../../src/ui/output/screen.js';
 import type { UiStore } from '../../src/ui/ui-store.js';
 import { FakeIn, FakeOut, type Entry } from '../hostile/fake-terminal.js';
 import { settle } from './harness.js';
+import { labInsideDemo } from '../support/lab.js';
 
 function start(options: { demo?: DemoDriver } = {}) {
   const log: Entry[] = [];
@@ -22,7 +22,7 @@ function start(options: { demo?: DemoDriver } = {}) {
     clock,
     lang: 'en',
     color: false,
-    sim: createSim({ start: 'lab' }),
+    sim: labInsideDemo(),
     handleProcessEvents: false,
     onStore: (s) => (store = s),
     ...(options.demo ? { demo: options.demo } : {}),

@@ -21,6 +21,7 @@ import { layoutOf } from '../state/selectors.js';
 import type { StoreContext } from './store-context.js';
 import { fieldText } from '../text/text-width.js';
 import type { ConsoleState } from '../state/ui-state.js';
+import { sessionHint } from './session-hint.js';
 
 const clean = fieldText;
 
@@ -84,6 +85,7 @@ export function runLine(ctx: StoreContext, line: string): LineResult {
     appendToConsole(ctx, added, { history, prompt: shell.prompt(), lastCommand: echo });
   }
   if (result.exitRequested) note(ctx, ctx.t('note.exitHost'));
+  sessionHint(ctx, line, result, (text) => note(ctx, text));
   return result;
 }
 

@@ -1,0 +1,32 @@
+// Issue 12's acceptance in a real terminal (npm test builds dist/ first): what a trainer
+// does in the first minute, at a projector's sizes.
+import { describe, expect, it, type TestContext } from 'vitest';
+import { KEY, PtySession } from './pty-session.js';
+
+const open = (context: TestContext, ...args: ConstructorParameters<typeof PtySession>) => {
+  const session = new PtySession(...args);
+  context.onTestFinished(() => session.kill('SIGKILL'));
+  return session;
+};
+
+const typed = (text: string) => [...text.split(''), KEY.enter];
+
+describe.concurrent('the first minute', () => {
+  it.for([
+    [60, 20],
+    [80, 24],
+    [120, 40],
+  ] as const)('at %i×%i the first command typed at start works', async ([cols, rows], context) => {
+    const session = open(context, [], { cols, rows });
+    await session.waitFor((s) => s.join('\n').includes('PS C:\\>'), 'the host prompt');
+    await session.keys(':', ...typed('Get-Container'));
+    const screen = await session.waitFor(
+      (s) => s.some((l) => /WINCONT +Off/.test(l)),
+      'Get-Container listing WINCONT',
+    );
+    expect(screen.join('\n')).not.toMatch(/not recognized/);
+    expect(screen.join('\n')).not.toContain('[DEMO]: PS');
+    session.kill('SIGTERM');
+    await session.exit();
+  });
+});
