@@ -29,4 +29,25 @@ describe.concurrent('the first minute', () => {
     session.kill('SIGTERM');
     await session.exit();
   });
+
+  it('after zooming the console at 80×24 the whole csrss table of the seed is on screen', async (context) => {
+    const session = open(context, [], { cols: 80, rows: 24 });
+    await session.waitFor((s) => s.join('\n').includes('PS C:\\>'), 'the host prompt');
+    await session.keys(':', ...typed('Get-Process csrss'));
+    await session.waitFor((s) => s.some((l) => /6528 +3 csrss/.test(l)), "DEMO's csrss row");
+    await session.keys('\x1bOQ');
+    const screen = await session.waitFor(
+      (s) => s.some((l) => l.includes('ProcessName')) && !s.some((l) => l.includes('Host proc')),
+      'the console zoomed',
+    );
+    const rows = screen.filter((l) => /\d+ +\d+ csrss/.test(l));
+    expect(rows.map((l) => /(\d+) +(\d+) csrss/.exec(l)?.slice(1, 3).join(' '))).toEqual([
+      '532 0',
+      '608 1',
+      '3484 2',
+      '6528 3',
+    ]);
+    session.kill('SIGTERM');
+    await session.exit();
+  });
 });

@@ -53,6 +53,7 @@ export const ACTIONS: Readonly<Record<ActionId, ActionHandler>> = {
   filter: view.beginFilter,
   csrssOnly: view.toggleCsrssOnly,
   cycleSort: view.cycleSort,
+  zoomToggle: (ctx) => ctx.update({ zoomed: !ctx.state().zoomed }),
   consoleRun: submitConsole,
   historyPrevious: (ctx) => recallHistory(ctx, -1),
   historyNext: (ctx) => recallHistory(ctx, 1),

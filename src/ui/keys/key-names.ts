@@ -32,6 +32,8 @@ const SEQUENCES: Readonly<Record<string, string>> = {
   '\x1b[5C': 'ctrl+right',
   '\x1b[5D': 'ctrl+left',
   '\x1bOP': 'f1',
+  '\x1bOQ': 'f2',
+  '\x1b[12~': 'f2',
   '\x1b[11~': 'f1',
   '\x1b[[A': 'f1',
 };

@@ -42,6 +42,7 @@ export type ActionId =
   | 'filter'
   | 'csrssOnly'
   | 'cycleSort'
+  | 'zoomToggle'
   | 'consoleRun'
   | 'historyPrevious'
   | 'historyNext'
@@ -152,6 +153,8 @@ export const KEYMAP: readonly Binding[] = [
   b('main', ['/'], 'filter', 'help.filter', 'hint.filter'),
   b('main', ['c'], 'csrssOnly', 'help.csrssOnly', 'hint.csrssOnly'),
   b('main', ['o'], 'cycleSort', 'help.cycleSort', 'hint.cycleSort'),
+  b('main', ['z'], 'zoomToggle', 'help.zoom', 'hint.zoom'),
+  b('always', ['f2'], 'zoomToggle', 'help.zoomAnywhere'),
   b('main', ['?'], 'helpToggle', 'help.helpToggle', 'hint.help'),
   b('main', ['q'], 'quit', 'help.quit', 'hint.quit'),
   b('main', ['escape'], 'back', 'help.back'),

@@ -2,6 +2,7 @@
 // full ≥ 100×30, compact ≥ 80×24, one pane at a time with a pane strip down to 40×12, and
 // below that a single line. The frame is always rows − 1 lines: a frame as tall as the
 // terminal makes Ink 6.8 clear the whole screen on every update (docs/ink-notes.md).
+import { zoomLayout } from './zoom-layout.js';
 import { MAX_NARRATION_ROWS, SPLIT_NARRATION_ROWS } from '../text/narration-text.js';
 
 export type Tier = 'full' | 'compact' | 'single' | 'too-small';
@@ -45,6 +46,8 @@ export interface LayoutOptions {
   readonly containerCount: number;
   /** Rows the narration needs in demo mode (narration-text.ts); 1 if not given. */
   readonly narrationRows?: number;
+  /** Zoom (z): the focused pane fills the screen (zoom-layout.ts). */
+  readonly zoomed?: boolean;
 }
 
 const rect = (x: number, y: number, width: number, height: number): Rect => ({
@@ -70,7 +73,8 @@ export function computeLayout(columns: number, rows: number, options: LayoutOpti
   const lines = Math.max(0, Math.floor(rows));
   const tier = tierFor(cols, lines);
   if (tier === 'too-small') return tooSmall(cols, lines);
-  return tier === 'single' ? single(cols, lines, options) : split(tier, cols, lines, options);
+  const base = tier === 'single' ? single(cols, lines, options) : split(tier, cols, lines, options);
+  return options.zoomed === true ? zoomLayout(base) : base;
 }
 
 function tooSmall(columns: number, rows: number): Layout {

@@ -14,6 +14,7 @@ export function layoutOf(state: UiState): Layout {
     demo: state.demo === 'playing',
     containerCount: state.host.containers.length,
     narrationRows: narrationHeight(state.narrations, state.size.columns),
+    zoomed: state.zoomed,
   });
 }
 

@@ -55,7 +55,8 @@ function Root({
   const demo = useUi((s) => s.demo === 'playing');
   const containerCount = useUi((s) => s.host.containers.length);
   const narrationRows = useUi((s) => narrationHeight(s.narrations, s.size.columns));
-  const layout = computeLayout(columns, rows, { demo, containerCount, narrationRows });
+  const zoomed = useUi((s) => s.zoomed);
+  const layout = computeLayout(columns, rows, { demo, containerCount, narrationRows, zoomed });
 
   if (layout.tier === 'too-small') {
     const line = t('tooSmall', {
