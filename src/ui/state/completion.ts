@@ -1,6 +1,7 @@
 // Tab completion for the console: cmdlet names at the start of a command, parameter names
 // after a dash, and values where the parameter says what it takes (container names after
 // -Name / -ContainerName, images, RuntimeType's values, process names). Pure.
+import { withoutAssignment } from './completion-assignment.js';
 import { allCmdlets, resolveCommandName } from '../../shell/index.js';
 
 export interface CompletionCommand {
@@ -138,7 +139,7 @@ function valuesFor(
 }
 
 export function complete(line: string, ctx: CompletionContext): Completion | null {
-  const { words, trailingSpace } = lastCommandWords(line);
+  const { words, trailingSpace } = withoutAssignment(lastCommandWords(line));
   const current: Word = trailingSpace
     ? { text: '', start: line.length }
     : (words[words.length - 1] as Word);
