@@ -2,7 +2,6 @@
 // full ≥ 100×30, compact ≥ 80×24, one pane at a time with a pane strip down to 40×12, and
 // below that a single line. The frame is always rows − 1 lines: a frame as tall as the
 // terminal makes Ink 6.8 clear the whole screen on every update (docs/ink-notes.md).
-import { zoomLayout } from './zoom-layout.js';
 import { MAX_NARRATION_ROWS, SPLIT_NARRATION_ROWS } from '../text/narration-text.js';
 
 export type Tier = 'full' | 'compact' | 'single' | 'too-small';
@@ -46,7 +45,7 @@ export interface LayoutOptions {
   readonly containerCount: number;
   /** Rows the narration needs in demo mode (narration-text.ts); 1 if not given. */
   readonly narrationRows?: number;
-  /** Zoom (z): the focused pane fills the screen (zoom-layout.ts). */
+  /** Zoom (z): the focused pane fills the screen (zoomLayout). */
   readonly zoomed?: boolean;
 }
 
@@ -156,6 +155,33 @@ function single(columns: number, rows: number, options: LayoutOptions): Layout {
     lastCommand,
     narration,
     hints: rect(0, y, columns, 1),
+    overlay: main,
+    form: main,
+  };
+}
+
+/**
+ * Zoom (issue 12): the focused pane fills the screen and back, as tmux's and lazydocker's
+ * zoom do. The narration (demo mode) and the key hints stay; the pane takes the rest, so
+ * at 80×24 the console holds the seed's whole csrss table.
+ */
+function zoomLayout(base: Layout): Layout {
+  if (base.tier === 'too-small') return base;
+  const narrationHeight = base.narration?.height ?? 0;
+  const paneHeight = base.height - 1 - narrationHeight;
+  const main: Rect = { x: 0, y: 0, width: base.columns, height: paneHeight };
+  return {
+    ...base,
+    // One pane drawn at a time, as the single tier draws it.
+    tier: 'single',
+    panes: { containers: main, host: main, session: main, console: main },
+    strip: null,
+    summary: null,
+    lastCommand: null,
+    narration: base.narration
+      ? { x: 0, y: paneHeight, width: base.columns, height: narrationHeight }
+      : null,
+    hints: { x: 0, y: base.height - 1, width: base.columns, height: 1 },
     overlay: main,
     form: main,
   };
