@@ -349,8 +349,8 @@ describe('views', () => {
     const { store, a } = setup();
     const listener = vi.fn();
     store.subscribe(listener);
-    a().handleKey('z', 'user');
-    a().handleKey('Z', 'user');
+    a().handleKey('w', 'user');
+    a().handleKey('W', 'user');
     expect(listener).not.toHaveBeenCalled();
   });
 });

@@ -57,6 +57,7 @@ export const ACTIONS: Readonly<Record<ActionId, ActionHandler>> = {
   cycleSort: view.cycleSort,
   kernelMap: toggleKernelMap,
   snapshot: writeSnapshot,
+  zoomToggle: (ctx) => ctx.update({ zoomed: !ctx.state().zoomed }),
   consoleRun: submitConsole,
   historyPrevious: (ctx) => recallHistory(ctx, -1),
   historyNext: (ctx) => recallHistory(ctx, 1),

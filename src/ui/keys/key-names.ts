@@ -40,6 +40,9 @@ const SEQUENCES: Readonly<Record<string, string>> = {
   '\x1bOR': 'f3',
   '\x1b[13~': 'f3',
   '\x1b[[C': 'f3',
+  '\x1bOS': 'f4',
+  '\x1b[14~': 'f4',
+  '\x1b[[D': 'f4',
 };
 const SEQUENCE_LIST = Object.keys(SEQUENCES).sort((a, b) => b.length - a.length);
 // ESC [ parameters intermediates final: one we do not know, skipped whole. Sticky, so it
@@ -137,6 +140,7 @@ const LABELS: Readonly<Record<string, string>> = {
   f1: 'F1',
   f2: 'F2',
   f3: 'F3',
+  f4: 'F4',
   space: 'Space',
   backspace: 'Backspace',
   delete: 'Delete',

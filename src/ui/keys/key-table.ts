@@ -55,6 +55,7 @@ export type ActionId =
   | 'cycleSort'
   | 'kernelMap'
   | 'snapshot'
+  | 'zoomToggle'
   | 'consoleRun'
   | 'historyPrevious'
   | 'historyNext'
@@ -169,6 +170,8 @@ export const KEYMAP: readonly Binding[] = [
   b('main', ['o'], 'cycleSort', 'help.cycleSort', 'hint.cycleSort'),
   b('main', ['m'], 'kernelMap', 'help.kernelMap'),
   b('main', ['p'], 'snapshot', 'help.snapshot'),
+  b('main', ['z'], 'zoomToggle', 'help.zoom', 'hint.zoom'),
+  b('always', ['f2'], 'zoomToggle', 'help.zoomAnywhere'),
   b('main', ['?'], 'helpToggle', 'help.helpToggle', 'hint.help'),
   b('main', ['q'], 'quit', 'help.quit', 'hint.quit'),
   b('main', ['escape'], 'back', 'help.back'),
@@ -239,11 +242,11 @@ export const KEYMAP: readonly Binding[] = [
   // After a take-over (`i`) the panes have the dashboard's own keys, and `r` still restarts.
   b('takenOver', ['r'], 'demoRestart', 'help.demoRestartAfter', 'hint.restart'),
 
-  // Learn mode: the panes' keys plus these; in the console, where letters are typed, F2 F3.
-  b('lesson', ['h', 'f2'], 'lessonHint', 'help.lessonHint', 'hint.lessonHint'),
-  b('lesson', ['w', 'f3'], 'lessonShowMe', 'help.lessonShowMe', 'hint.lessonShowMe'),
-  b('lessonField', ['f2'], 'lessonHint', 'help.lessonHint', 'hint.lessonHint', 'F2'),
-  b('lessonField', ['f3'], 'lessonShowMe', 'help.lessonShowMe', 'hint.lessonShowMe', 'F3'),
+  // Learn mode: the panes' keys plus these; in the console, where letters are typed, F3 F4.
+  b('lesson', ['h', 'f3'], 'lessonHint', 'help.lessonHint', 'hint.lessonHint'),
+  b('lesson', ['w', 'f4'], 'lessonShowMe', 'help.lessonShowMe', 'hint.lessonShowMe'),
+  b('lessonField', ['f3'], 'lessonHint', 'help.lessonHint', 'hint.lessonHint', 'F3'),
+  b('lessonField', ['f4'], 'lessonShowMe', 'help.lessonShowMe', 'hint.lessonShowMe', 'F4'),
 ];
 
 const byContext = new Map<KeyContext, Map<string, Binding>>();

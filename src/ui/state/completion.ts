@@ -1,6 +1,7 @@
 // Tab completion for the console: cmdlet names at the start of a command, parameter names
 // after a dash, and values where the parameter says what it takes (container names after
 // -Name / -ContainerName, images, RuntimeType's values, process names). Pure.
+import { withoutAssignment } from './completion-assignment.js';
 import { allCmdlets, resolveCommandName } from '../../shell/index.js';
 
 export interface CompletionCommand {
@@ -160,7 +161,7 @@ function completeDocker(
 }
 
 export function complete(line: string, ctx: CompletionContext): Completion | null {
-  const { words, trailingSpace } = lastCommandWords(line);
+  const { words, trailingSpace } = withoutAssignment(lastCommandWords(line));
   const current: Word = trailingSpace
     ? { text: '', start: line.length }
     : (words[words.length - 1] as Word);

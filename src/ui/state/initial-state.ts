@@ -40,6 +40,7 @@ export function cleanView(host: HostState) {
     csrssOnly: false,
     sort: 'isolation',
     focus: 'containers',
+    zoomed: false,
     returnFocus: 'containers',
   } as const satisfies Partial<UiState>;
 }

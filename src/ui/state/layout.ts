@@ -47,6 +47,8 @@ export interface LayoutOptions {
   readonly narrationRows?: number;
   /** Learn mode: the lesson panel takes the narration's place (LESSON_ROWS). */
   readonly lesson?: boolean;
+  /** Zoom (z): the focused pane fills the screen (zoomLayout). */
+  readonly zoomed?: boolean;
 }
 
 /** The lesson panel's rows: a title row, the instructions, and a feedback or hint row. */
@@ -75,7 +77,8 @@ export function computeLayout(columns: number, rows: number, options: LayoutOpti
   const lines = Math.max(0, Math.floor(rows));
   const tier = tierFor(cols, lines);
   if (tier === 'too-small') return tooSmall(cols, lines);
-  return tier === 'single' ? single(cols, lines, options) : split(tier, cols, lines, options);
+  const base = tier === 'single' ? single(cols, lines, options) : split(tier, cols, lines, options);
+  return options.zoomed === true ? zoomLayout(base) : base;
 }
 
 function tooSmall(columns: number, rows: number): Layout {
@@ -162,6 +165,33 @@ function single(columns: number, rows: number, options: LayoutOptions): Layout {
     lastCommand,
     narration,
     hints: rect(0, y, columns, 1),
+    overlay: main,
+    form: main,
+  };
+}
+
+/**
+ * Zoom (issue 12): the focused pane fills the screen and back, as tmux's and lazydocker's
+ * zoom do. The narration (demo mode) and the key hints stay; the pane takes the rest, so
+ * at 80×24 the console holds the seed's whole csrss table.
+ */
+function zoomLayout(base: Layout): Layout {
+  if (base.tier === 'too-small') return base;
+  const narrationHeight = base.narration?.height ?? 0;
+  const paneHeight = base.height - 1 - narrationHeight;
+  const main: Rect = { x: 0, y: 0, width: base.columns, height: paneHeight };
+  return {
+    ...base,
+    // One pane drawn at a time, as the single tier draws it.
+    tier: 'single',
+    panes: { containers: main, host: main, session: main, console: main },
+    strip: null,
+    summary: null,
+    lastCommand: null,
+    narration: base.narration
+      ? { x: 0, y: paneHeight, width: base.columns, height: narrationHeight }
+      : null,
+    hints: { x: 0, y: base.height - 1, width: base.columns, height: 1 },
     overlay: main,
     form: main,
   };

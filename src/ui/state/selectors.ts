@@ -15,6 +15,7 @@ export function layoutOf(state: UiState): Layout {
     containerCount: state.host.containers.length,
     narrationRows: narrationHeight(state.narrations, state.size.columns),
     lesson: state.lesson !== null,
+    zoomed: state.zoomed,
   });
 }
 

@@ -139,6 +139,8 @@ export interface UiState {
   readonly size: TerminalSize;
   readonly lang: Lang;
   readonly focus: PaneId;
+  /** z: the focused pane fills the screen (state/layout.ts zoomLayout). */
+  readonly zoomed: boolean;
   /** Where Esc from the console goes back to. */
   readonly returnFocus: PaneId;
   readonly selectedContainerId: string | null;

@@ -64,7 +64,14 @@ function Root({
   const containerCount = useUi((s) => s.host.containers.length);
   const narrationRows = useUi((s) => narrationHeight(s.narrations, s.size.columns));
   const lesson = useUi((s) => s.lesson !== null);
-  const layout = computeLayout(columns, rows, { demo, containerCount, narrationRows, lesson });
+  const zoomed = useUi((s) => s.zoomed);
+  const layout = computeLayout(columns, rows, {
+    demo,
+    containerCount,
+    narrationRows,
+    lesson,
+    zoomed,
+  });
 
   if (layout.tier === 'too-small') {
     const line = t('tooSmall', {
