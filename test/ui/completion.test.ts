@@ -27,7 +27,11 @@ describe('Tab completion', () => {
       'Get-Command',
       'Get-ComputeProcess',
       'Get-Container',
+      // TP4's whole Containers module completes, simulated or not (fidelity-notes Q1).
+      'Get-ContainerHost',
       'Get-ContainerImage',
+      'Get-ContainerNetworkAdapter',
+      'Get-ContainerSharedFolder',
     ]);
     expect(candidates('dock')).toEqual(['docker']);
     expect(candidates('Zap')).toBeNull();

@@ -1,6 +1,7 @@
 // The evaluator: walks the syntax tree of one line against the simulated host.
 // Terminating errors (a command not found, a binding error) end their statement and are
 // thrown as RuntimeError; non-terminating ones (written by a cmdlet) go to the error list.
+import { automaticVariable } from '../runtime/automatic.js';
 import type { Command, Expression, Extent, Pipeline, ScriptBlock, Statement } from '../ast.js';
 import { bindParameters } from '../binder/bind-parameters.js';
 import type { CmdletInvocation } from '../cmdlets/definition.js';
@@ -271,6 +272,8 @@ export class Evaluator {
       const scope = this.locals[i];
       if (scope?.has(lower)) return this.host.refresh(scope.get(lower) ?? null);
     }
+    const automatic = automaticVariable(lower);
+    if (automatic !== undefined) return automatic;
     return this.host.refresh(this.host.getVariable(name) ?? null);
   }
 }

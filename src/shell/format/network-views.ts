@@ -33,6 +33,16 @@ const VIEWS: Readonly<Record<string, TableView>> = {
   ),
   'Microsoft.Management.Infrastructure.CimInstance#ROOT/StandardCimv2/MSFT_NetAdapter':
     NET_ADAPTER_VIEW,
+  // DotNetTypes.format.ps1xml's Dictionary view: Name 30, Value the rest ($PSVersionTable).
+  'System.Collections.DictionaryEntry': {
+    kind: 'table',
+    key: 'dictionaryEntry',
+    columns: [
+      column('Name', 30, 'left', (o) => propertyCell(o, 'Name')),
+      column('Value', 0, 'left', (o) => propertyCell(o, 'Value')),
+    ],
+    autoSize: false,
+  },
 };
 
 /** The networking object's table view, if it is one of them. */

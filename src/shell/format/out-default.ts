@@ -12,6 +12,7 @@
 // property set) share one table or list. PowerShell keeps the first shape for later objects
 // of another type; here a change of type simply starts a new table or list, and a scalar
 // closes the current one.
+import { HASHTABLE_TYPE, hashtableEntries } from '../runtime/automatic.js';
 import {
   isArray,
   isPSObject,
@@ -230,7 +231,10 @@ function formatGroups(
 
 /** The lines PowerShell prints for a pipeline's output (Out-Default). */
 export function formatOutput(values: readonly PSValue[], options: FormatOptions): string[] {
-  return formatGroups(values, defaultView, layoutWidth(options), options.tail);
+  const expanded = values.flatMap((v) =>
+    isPSObject(v) && v.typeNames[0] === HASHTABLE_TYPE ? hashtableEntries(v) : [v],
+  );
+  return formatGroups(expanded, defaultView, layoutWidth(options), options.tail);
 }
 
 /**

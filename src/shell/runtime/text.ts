@@ -1,5 +1,6 @@
 // How any value becomes text: its ToString() (cells, PSCustomObject display) and PowerShell's
 // string conversion ("$x", string parameters, -like), which differs only for collections.
+import { VERSION_TYPE, versionToString } from './automatic.js';
 import { formatNumber } from './numbers.js';
 import { formatTimeSpan } from './timespan.js';
 import {
@@ -39,6 +40,7 @@ export function objectToString(obj: PSObject): string {
     return `System.Diagnostics.Process (${valueToString(name)})`;
   }
   const type = obj.typeNames[0] ?? 'System.Object';
+  if (type === VERSION_TYPE) return versionToString(obj);
   return type.startsWith('Deserialized.') ? type.slice('Deserialized.'.length) : type;
 }
 

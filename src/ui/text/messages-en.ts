@@ -113,7 +113,7 @@ export const en = {
   'lesson.done': '✓ Task {n} done.',
   'lesson.finished': '✓ Lesson done in {time}. Hints used: {hints}. Solutions shown: {shown}.',
   'lesson.quit': 'q quits (Esc first in the console).',
-  'lesson.keys': 'h hint · w show me (F2 · F3 in the console)',
+  'lesson.keys': 'h hint · w show me (F3 · F4 in the console)',
   tooSmall: 'terminal too small: need {need}, have {have}',
   'demo.playing': 'playing',
   'demo.paused': 'paused',

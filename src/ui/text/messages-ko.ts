@@ -113,7 +113,7 @@ export const ko: Readonly<Record<MessageKey, string>> = {
   'lesson.done': '✓ 과제 {n} 완료.',
   'lesson.finished': '✓ 수업 완료: {time}. 사용한 힌트 {hints}개, 본 풀이 {shown}개.',
   'lesson.quit': 'q: 종료 (콘솔에서는 먼저 Esc).',
-  'lesson.keys': 'h 힌트 · w 보여 주기 (콘솔에서는 F2 · F3)',
+  'lesson.keys': 'h 힌트 · w 보여 주기 (콘솔에서는 F3 · F4)',
   tooSmall: '터미널이 너무 작습니다: {need} 필요, 현재 {have}',
   'demo.playing': '재생 중',
   'demo.paused': '일시 정지',

@@ -15,7 +15,7 @@ function learn(lang: 'en' | 'ko' = 'en') {
 }
 
 describe('learn mode actions', () => {
-  it('h on the panes reveals the next hint; in the console h is typed and F2 reveals', () => {
+  it('h on the panes reveals the next hint; in the console h is typed and F3 reveals', () => {
     const { a, panel, store } = learn();
     a().handleKey('h', 'user');
     expect(panel().engine.tasks[0]?.hintsShown).toBe(1);
@@ -24,7 +24,7 @@ describe('learn mode actions', () => {
     a().handleInput('h');
     expect(store.getState().console.input).toBe('h');
     expect(panel().engine.tasks[0]?.hintsShown).toBe(1);
-    a().handleInput('\x1bOQ');
+    a().handleInput('\x1bOR');
     expect(panel().engine.tasks[0]?.hintsShown).toBe(2);
   });
 
