@@ -12,6 +12,7 @@ import { diffingStdout } from './output/diff-stdout.js';
 import { DashboardContext, useUi } from './views/hooks/use-ui.js';
 import { translator, type Lang } from './text/i18n.js';
 import { HANG_UP_EXIT_CODE, ScreenOwner } from './output/screen.js';
+import { suspendHandlers } from './output/suspend.js';
 import { makeTheme } from './views/theme.js';
 import { createUiStore, type UiStore } from './ui-store.js';
 
@@ -154,6 +155,9 @@ export async function runDashboard(options: DashboardOptions): Promise<number> {
       instance.unmount(error instanceof Error ? error : new Error(String(error)));
     };
     handlers.push(['uncaughtException', onCrash], ['unhandledRejection', onCrash]);
+    // Ctrl+Z / SIGTSTP and fg: the screen given back, then taken again and drawn whole.
+    const redraw = () => (instance.clear(), stdout.emit('resize'));
+    handlers.push(...suspendHandlers({ screen, redraw }));
     for (const [event, handler] of handlers) process.on(event, handler);
   }
 
