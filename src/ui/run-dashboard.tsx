@@ -14,6 +14,7 @@ import { exitSnapshotLine, snapshotter, type SnapshotOptions } from './output/fr
 import { DashboardContext, useUi, type DashboardEnv } from './views/hooks/use-ui.js';
 import { translator, type Lang } from './text/i18n.js';
 import { HANG_UP_EXIT_CODE, ScreenOwner } from './output/screen.js';
+import { suspendHandlers } from './output/suspend.js';
 import { makeTheme } from './views/theme.js';
 import { createUiStore, type UiStore } from './ui-store.js';
 
@@ -116,8 +117,12 @@ function dashboardStore(options: DashboardOptions, stdout: NodeJS.WriteStream, c
 }
 
 /** Signals quit with their exit codes; a crash anywhere ends the dashboard. Returns the undo. */
-function listenToProcess(store: UiStore, onCrash: (error: unknown) => void): () => void {
-  const handlers: Array<[string, (arg: unknown) => void]> = [];
+function listenToProcess(
+  store: UiStore,
+  onCrash: (error: unknown) => void,
+  more: ReadonlyArray<[string, (arg: unknown) => void]>,
+): () => void {
+  const handlers: Array<[string, (arg: unknown) => void]> = [...more];
   for (const [signal, code] of Object.entries(SIGNAL_EXIT_CODES)) {
     handlers.push([signal, () => store.getState().actions.quit(code)]);
   }
@@ -220,8 +225,12 @@ export async function runDashboard(options: DashboardOptions): Promise<number> {
     crash ??= error;
     instance.unmount(error instanceof Error ? error : new Error(String(error)));
   };
+  // Ctrl+Z / SIGTSTP and fg: the screen given back, then taken again and drawn whole.
+  const redraw = () => (instance.clear(), stdout.emit('resize'));
   const stopListening =
-    (options.handleProcessEvents ?? true) ? listenToProcess(store, onCrash) : () => undefined;
+    (options.handleProcessEvents ?? true)
+      ? listenToProcess(store, onCrash, suspendHandlers({ screen, redraw }))
+      : () => undefined;
 
   try {
     options.demo?.start(store);

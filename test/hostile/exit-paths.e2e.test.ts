@@ -7,6 +7,7 @@
 // signals isolab answers the stty check is a second line of defence; after SIGHUP, which
 // isolab ends by dying of (see src/cli/screen-commands.ts), it is isolab's own restore
 // alone that stty sees.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, type TestContext } from 'vitest';
 import { BIN, KEY, PtySession } from '../e2e/pty-session.js';
@@ -233,6 +234,65 @@ describe.concurrent('--record to a path it cannot write', { timeout: 60_000 }, (
       expect(lines).toHaveLength(1);
       expect(lines[0]).toMatch(message);
       expect(await session.bufferType()).toBe('normal');
+    },
+  );
+});
+
+// Issue 15, part 2 finding 4: Ctrl+Z and SIGTSTP give the terminal back before the process
+// stops (normal screen, cursor shown, wrapping on, cooked mode); SIGCONT (what `fg` sends)
+// takes it again (alternate screen, raw mode) and draws the whole frame.
+describe('suspend and resume (pty)', { timeout: 60_000 }, () => {
+  const state = (pid: number) => readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.[0];
+  const stty = (session: PtySession) =>
+    execFileSync('stty', ['-a', '-F', session.ptsName], { encoding: 'utf8' });
+
+  async function until(what: string, test: () => boolean | Promise<boolean>) {
+    const deadline = Date.now() + SLOW;
+    while (!(await test())) {
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
+  async function expectSuspended(session: PtySession) {
+    await until('the process to stop', () => state(session.pid) === 'T');
+    expect(await session.bufferType()).toBe('normal');
+    const term = session.term as unknown as {
+      modes: { wraparoundMode: boolean };
+      _core: { coreService: { isCursorHidden: boolean } };
+    };
+    expect(term.modes.wraparoundMode).toBe(true);
+    expect(term._core.coreService.isCursorHidden).toBe(false);
+    for (const mode of ['icanon', 'echo', 'isig']) expect(flag(stty(session), mode)).toBe(true);
+  }
+
+  async function expectResumed(session: PtySession) {
+    process.kill(session.pid, 'SIGCONT');
+    await until('the alternate screen', async () => (await session.bufferType()) === 'alternate');
+    // The whole frame, drawn on the emptied alternate screen.
+    await session.waitFor(ready, 'the frame drawn again', SLOW);
+    expect(state(session.pid)).not.toBe('T');
+    for (const mode of ['icanon', 'echo']) expect(flag(stty(session), mode)).toBe(false);
+  }
+
+  const SUSPENDERS: Record<string, (s: PtySession) => void> = {
+    'Ctrl+Z': (s) => s.write('\x1a'),
+    'SIGTSTP from outside': (s) => void process.kill(s.pid, 'SIGTSTP'),
+  };
+
+  it.for(Object.keys(SUSPENDERS))(
+    '%s, then SIGCONT, twice; then q exits 0',
+    async (how, context) => {
+      const suspend = SUSPENDERS[how] ?? (() => undefined);
+      const session = open(context, [], { cols: 100, rows: 30 });
+      await session.waitFor(ready, 'the first frame', SLOW);
+      for (let round = 0; round < 2; round++) {
+        suspend(session);
+        await expectSuspended(session);
+        await expectResumed(session);
+      }
+      await session.keys('q');
+      expect((await session.exit(SLOW)).exitCode).toBe(0);
     },
   );
 });

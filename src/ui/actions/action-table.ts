@@ -13,6 +13,7 @@ import * as form from './form-actions.js';
 import * as lesson from './lesson-actions.js';
 import type { StoreContext } from './store-context.js';
 import * as view from './view-actions.js';
+import { requestSuspend } from './suspend-request.js';
 
 export type ActionHandler = (ctx: StoreContext, key: string) => void;
 
@@ -31,6 +32,7 @@ const leaveConsole: ActionHandler = (ctx) => {
 
 export const ACTIONS: Readonly<Record<ActionId, ActionHandler>> = {
   forceQuit: (ctx) => view.quit(ctx, 130),
+  suspend: () => requestSuspend(),
   quit: (ctx) => view.quit(ctx, 0),
   helpToggle: view.toggleHelp,
   back: view.back,

@@ -29,6 +29,7 @@ export type KeyContext =
 
 export type ActionId =
   | 'forceQuit'
+  | 'suspend'
   | 'helpToggle'
   | 'quit'
   | 'back'
@@ -138,6 +139,7 @@ const b = (
  */
 export const KEYMAP: readonly Binding[] = [
   b('always', ['ctrl+c'], 'forceQuit', 'help.forceQuit'),
+  b('always', ['ctrl+z'], 'suspend', 'help.suspend'),
   b('always', ['f1'], 'helpToggle', 'help.helpToggle'),
 
   b('main', ['tab'], 'nextPane', 'help.nextPane', 'hint.pane'),

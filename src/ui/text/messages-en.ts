@@ -123,6 +123,7 @@ export const en = {
   'demo.step': 'step {n}/{count}',
   // Keymap: `help.*` in the help overlay, `hint.*` in the key-hint line.
   'help.forceQuit': 'quit from anywhere',
+  'help.suspend': 'suspend (fg brings it back)',
   'help.helpToggle': 'show or hide this help',
   'help.quit': 'quit',
   'help.back': "back: clear the focused pane's filter",

@@ -122,6 +122,7 @@ export const ko: Readonly<Record<MessageKey, string>> = {
   'demo.chapter': '장 {n}/{count}',
   'demo.step': '단계 {n}/{count}',
   'help.forceQuit': '어디서나 종료',
+  'help.suspend': '일시 중지 (fg로 돌아옴)',
   'help.helpToggle': '이 도움말 열기/닫기',
   'help.quit': '종료',
   'help.back': '뒤로: 선택한 창의 필터 지우기',

@@ -9,6 +9,7 @@ import { innerRows, innerWidth, type Rect } from '../../state/layout.js';
 import type { Theme } from '../theme.js';
 import { cellWidth, truncateCells, truncateCellsStart } from '../../text/text-width.js';
 import { EditLineText } from './edit-line.js';
+import { visibleInput } from '../../text/input-window.js';
 import { PaneFrame } from './pane-frame.js';
 import { Line } from './line.js';
 
@@ -71,7 +72,7 @@ function ConsolePaneView({ rect }: ConsolePaneProps) {
           <Box width={inputWidth} height={1} overflow="hidden">
             {typing ? (
               <Text wrap="truncate-start">
-                <EditLineText line={{ text: input, cursor }} />
+                <EditLineText line={visibleInput(input, cursor, inputWidth)} />
               </Text>
             ) : (
               <Text wrap="truncate-start">
