@@ -4,7 +4,7 @@
 import { performance } from 'node:perf_hooks';
 import { builtinScenario } from '../dist/demo/index.js';
 import { createSim, FakeClock } from '../dist/sim/index.js';
-import { createPlayerDriver } from '../dist/ui/player-driver.js';
+import { createPlayerDriver } from '../dist/ui/actions/player-driver.js';
 import { runDashboard } from '../dist/ui/run-dashboard.js';
 import { FakeTerminal, fakeStdin, quantile, round, sleep } from './fake-terminal.mjs';
 

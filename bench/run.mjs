@@ -4,13 +4,26 @@
 // bench/results.json; the table and the target lines (PASS/FAIL) to the terminal.
 //   npm run bench                      (all scales; BENCH_REPS=n repetitions, default 5)
 //   BENCH_SCALES=S,M npm run bench     (some scales only)
+//   BENCH_FROM_PACK=1 npm run bench    (against the package installed from `npm pack`)
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { installFromPack } from './pack.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const here = (file) => fileURLToPath(new URL(file, import.meta.url));
+if (process.env.BENCH_FROM_PACK === '1') {
+  // The same bench, run from inside the package installed from its tarball (pack.mjs).
+  const installed = installFromPack(root);
+  process.stderr.write(`bench: installed from npm pack at ${installed}\n`);
+  const run = spawnSync(process.execPath, ['--expose-gc', join(installed, 'bench', 'run.mjs')], {
+    stdio: 'inherit',
+    env: { ...process.env, BENCH_FROM_PACK: '', BENCH_RESULTS: here('results-pack.json') },
+  });
+  process.exit(run.status ?? 1);
+}
 // As the CLI runs the dashboard: React's production build, a 256-colour terminal.
 const env = { ...process.env, NODE_ENV: 'production', FORCE_COLOR: '2' };
 delete env.CI;
@@ -41,7 +54,7 @@ const pty = SCALES.includes('L') ? child([here('pty.mjs'), ...PTY.L.map(String)]
 
 const fmt = (n) => (n === null || n === undefined ? '—' : String(n));
 log(
-  `\nisolab bench — Node ${process.version}, ${os.cpus().length} cores, load ${loadBefore.map((l) => l.toFixed(1)).join(' ')} at start`,
+  `\nisolab bench (${root.includes('node_modules') ? `installed from npm pack: ${root}` : 'the checkout'}) — Node ${process.version}, ${os.cpus().length} cores, load ${loadBefore.map((l) => l.toFixed(1)).join(' ')} at start`,
 );
 log(
   `${'scale'.padEnd(6)}${'procs'.padStart(7)}${'ctrs'.padStart(6)} sim-create first-frame (bare) ratio  tick p50/p95 (bare p95)  bytes/tick (min, bare)  heap MB`,
@@ -127,6 +140,6 @@ if (pty)
 log('\ntargets');
 for (const t of targets) log(`${t.pass ? 'PASS' : 'FAIL'}  ${t.what}`);
 writeFileSync(
-  here('results.json'),
+  process.env.BENCH_RESULTS || here('results.json'),
   `${JSON.stringify({ node: process.version, cores: os.cpus().length, loadBefore, reps: REPS, scales, demoStep, pty, targets }, null, 2)}\n`,
 );

@@ -42,7 +42,9 @@ export function absorbEvents(h: Highlights, state: HostState, now: number): High
   // is live again, one that vanishes again moves to the end. Linear in the events taken in.
   const ghosts = new Map(h.vanished.map((g) => [g.key, g]));
   const until = now + HIGHLIGHT_MS;
+  let touched = false;
   for (const event of eventsAfter(state, h.lastSeq)) {
+    if (event.appeared.length > 0 || event.vanished.length > 0) touched = true;
     for (const ref of event.appeared) {
       const key = processKey(ref);
       appeared.set(key, until);
@@ -60,6 +62,9 @@ export function absorbEvents(h: Highlights, state: HostState, now: number): High
   let vanished = [...ghosts.values()];
   while (appeared.size > MAX_APPEARED) appeared.delete(appeared.keys().next().value as string);
   if (vanished.length > MAX_VANISHED) vanished = vanished.slice(-MAX_VANISHED);
+  // Events that moved no process (a rename, a runtime toggle) keep the marks as they were:
+  // the process lists key on them and need not be rebuilt.
+  if (!touched) return { ...h, lastSeq: newest };
   return { appeared, vanished, lastSeq: newest };
 }
 

@@ -15,6 +15,7 @@ import {
 import type { Container, HostState, SimProcess } from '../../sim/index.js';
 import type { Ghost, Highlights } from './highlights.js';
 import { isCsrss, type ListEntry, type ListQuery } from './list-entry.js';
+import { updateHostList } from './list-update.js';
 import { compare, isolationRank, sortByCounter, type Keyed } from './process-order.js';
 
 export { isCsrss, SORT_ORDER, type ListEntry, type ListQuery, type SortKey } from './list-entry.js';
@@ -33,6 +34,19 @@ function sortEntries(entries: ListEntry[], sort: ListQuery['sort']): ListEntry[]
   if (structural === sort) return sorted;
   return sortByCounter(sorted, sort as 'cpu' | 'memory', (e) => e.process);
 }
+
+/** The row of a process that just vanished. */
+const ghostEntry = (g: Ghost): ListEntry => ({
+  key: `${g.key}~`,
+  name: g.ref.name,
+  pid: g.ref.pid,
+  sessionId: g.ref.sessionId,
+  kernelId: g.ref.kernelId,
+  containerId: g.ref.containerId,
+  process: null,
+  change: 'vanished',
+  ghostContainerName: g.containerName,
+});
 
 export function buildProcessList(
   processes: readonly SimProcess[],
@@ -70,20 +84,9 @@ export function buildProcessList(
       ghostContainerName: null,
     });
   }
-  for (const g of ghosts) {
-    if (!keep(g.ref.name, g.ref.pid, g.ref.containerId, g.containerName)) continue;
-    entries.push({
-      key: `${g.key}~`,
-      name: g.ref.name,
-      pid: g.ref.pid,
-      sessionId: g.ref.sessionId,
-      kernelId: g.ref.kernelId,
-      containerId: g.ref.containerId,
-      process: null,
-      change: 'vanished',
-      ghostContainerName: g.containerName,
-    });
-  }
+  for (const g of ghosts)
+    if (keep(g.ref.name, g.ref.pid, g.ref.containerId, g.containerName))
+      entries.push(ghostEntry(g));
   return sortEntries(entries, query.sort);
 }
 
@@ -144,13 +147,40 @@ export function liveCount(entries: readonly ListEntry[]): number {
   return count;
 }
 
+interface Structure {
+  readonly deps: readonly unknown[];
+  readonly list: ListEntry[];
+  /** The host kernel's processes and the marks the list was made from. */
+  readonly processes: readonly SimProcess[];
+  readonly appeared: Highlights['appeared'];
+}
+
+/** The host pane's list updated from the last one (only who runs and the marks changed). */
+function updateHostPane(
+  last: Structure,
+  { host, highlights }: PaneListInput,
+  query: ListQuery,
+): ListEntry[] | null {
+  const name = (id: string) => findContainerById(host, id)?.name ?? null;
+  return updateHostList({
+    previous: last.list,
+    before: last.processes,
+    after: host.kernels.host?.processes ?? NO_PROCESSES,
+    marksBefore: last.appeared,
+    highlights,
+    query,
+    build: (processes, ghosts) =>
+      buildProcessList(processes, ghosts, highlights.appeared, query, name),
+  });
+}
+
 /**
  * A per-pane memo of the last list built. Its key is who runs where (the process sets of
  * the kernels it lists), the marks and the query; the arrays themselves only for the sorts
  * by CPU or memory, which a tick reorders.
  */
 function paneListMemo(pane: Pane): (input: PaneListInput) => ListEntry[] {
-  let structure: { deps: readonly unknown[]; list: ListEntry[] } | null = null;
+  let structure: Structure | null = null;
   let ordered: { deps: readonly unknown[]; list: ListEntry[] } | null = null;
   const same = (a: readonly unknown[], b: readonly unknown[]) => a.every((d, i) => d === b[i]);
   return (input) => {
@@ -160,8 +190,11 @@ function paneListMemo(pane: Pane): (input: PaneListInput) => ListEntry[] {
     const deps = [
       kernelSet('host'),
       pane === 'session' && containerId !== null ? kernelSet(utilityVmKernelId(containerId)) : null,
-      host.containers,
-      highlights,
+      // Container names matter only to a filter (an owner's name matches) and to the
+      // Session pane's container; a start or toggle elsewhere leaves an unfiltered list be.
+      query.filter.trim() === '' && pane === 'host' ? null : host.containers,
+      highlights.appeared,
+      highlights.vanished,
       query.filter,
       query.csrssOnly,
       // The counter sorts start from the list sorted by name.
@@ -170,9 +203,16 @@ function paneListMemo(pane: Pane): (input: PaneListInput) => ListEntry[] {
       pane === 'session' ? host.entered : null,
     ];
     if (structure === null || !same(deps, structure.deps)) {
+      const structural = live ? { ...query, sort: 'name' as const } : query;
+      const updated =
+        pane === 'host' && structure !== null && same(deps.slice(5), structure.deps.slice(5))
+          ? updateHostPane(structure, input, structural)
+          : null;
       structure = {
         deps,
-        list: computePaneList(pane, input, live ? { ...query, sort: 'name' } : query),
+        list: updated ?? computePaneList(pane, input, structural),
+        processes: host.kernels.host?.processes ?? NO_PROCESSES,
+        appeared: highlights.appeared,
       };
       ordered = null;
     }
