@@ -195,6 +195,18 @@ function inkOptions(
   };
 }
 
+/** The process's signals and crashes, unless a test embedding the dashboard said not to. */
+function listenIfAsked(
+  options: DashboardOptions,
+  store: UiStore,
+  onCrash: (error: unknown) => void,
+  suspend: Parameters<typeof suspendHandlers>[0],
+): () => void {
+  if (!(options.handleProcessEvents ?? true)) return () => undefined;
+  // Ctrl+Z / SIGTSTP and fg: the screen given back, then taken again and drawn whole.
+  return listenToProcess(store, onCrash, suspendHandlers(suspend));
+}
+
 /** Runs the dashboard until it is closed; resolves with the exit code. */
 export async function runDashboard(options: DashboardOptions): Promise<number> {
   const stdout = options.stdout ?? process.stdout;
@@ -225,12 +237,8 @@ export async function runDashboard(options: DashboardOptions): Promise<number> {
     crash ??= error;
     instance.unmount(error instanceof Error ? error : new Error(String(error)));
   };
-  // Ctrl+Z / SIGTSTP and fg: the screen given back, then taken again and drawn whole.
   const redraw = () => (instance.clear(), stdout.emit('resize'));
-  const stopListening =
-    (options.handleProcessEvents ?? true)
-      ? listenToProcess(store, onCrash, suspendHandlers({ screen, redraw }))
-      : () => undefined;
+  const stopListening = listenIfAsked(options, store, onCrash, { screen, redraw });
 
   try {
     options.demo?.start(store);
