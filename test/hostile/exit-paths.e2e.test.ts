@@ -256,6 +256,9 @@ describe('suspend and resume (pty)', { timeout: 60_000 }, () => {
 
   async function expectSuspended(session: PtySession) {
     await until('the process to stop', () => state(session.pid) === 'T');
+    // The bytes written before the stop may still be on their way through the pty to the
+    // emulator: wait for them (the process is stopped, so nothing else can arrive).
+    await until('the normal screen', async () => (await session.bufferType()) === 'normal');
     expect(await session.bufferType()).toBe('normal');
     const term = session.term as unknown as {
       modes: { wraparoundMode: boolean };
