@@ -28,6 +28,7 @@ import { createSim, type StartingState } from '../../src/sim/index.js';
 import { ALIASES, allCmdlets, CMD_PROMPT, Shell, type LineResult } from '../../src/shell/index.js';
 import { HOST_PROMPT } from './shell-harness.js';
 import { labInsideDemo } from '../support/lab.js';
+import { seededRandom } from '../support/seeded-random.js';
 
 const LINES = 12_000;
 const PER_CONSOLE = 400;
@@ -38,18 +39,6 @@ const PER_PRINTED_LINE_MS = 0.02;
 
 const budgetFor = (printed: number): number =>
   printed > BULK_LINES ? BUDGET_MS + PER_PRINTED_LINE_MS * printed : BUDGET_MS;
-
-/** mulberry32: a small seeded PRNG, so a failure is reproducible from the seed alone. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const DASHES = ['-', '\u2013', '\u2014', '\u2015'];
 
@@ -332,12 +321,12 @@ interface Figures {
 function fuzz(seed: number, count: number): Figures {
   // Warm up (a separate generator, not counted): let V8 compile the paths once, so the
   // bound measures the work, not the JIT's first runs.
-  const warmRandom = prng(seed ^ 0x5eed);
+  const warmRandom = seededRandom(seed ^ 0x5eed);
   const warm = new Shell({ sim: labInsideDemo() });
   for (const line of REAL) warm.execute(line);
   for (let i = 0; i < 300; i++)
     warm.execute(i % 3 === 0 ? pathological(warmRandom) : nextLine(warmRandom));
-  const random = prng(seed);
+  const random = seededRandom(seed);
   const failures: string[] = [];
   let maxMs = 0;
   let slowest = '';

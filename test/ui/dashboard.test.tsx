@@ -1,24 +1,14 @@
 import { cleanup } from 'ink-testing-library';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { builtinScenario, compileTimeline } from '../../src/demo/index.js';
 import type { DemoDriver } from '../../src/ui/state/demo-driver.js';
 import { cellWidth } from '../../src/ui/text/text-width.js';
 import { renderDashboard, settle } from './harness.js';
+import { demoDriverDouble } from '../support/demo-doubles.js';
 
 afterEach(cleanup);
 
-const driver = (): DemoDriver => ({
-  togglePlay: vi.fn(),
-  step: vi.fn(),
-  nextChapter: vi.fn(),
-  previousChapter: vi.fn(),
-  faster: vi.fn(),
-  slower: vi.fn(),
-  restart: vi.fn(),
-  takeOver: vi.fn(),
-  start: vi.fn(),
-  stop: vi.fn(),
-});
+const driver = (): DemoDriver => demoDriverDouble();
 
 describe('<Dashboard />', () => {
   it.each([

@@ -7,6 +7,7 @@ import type { UiStore } from '../../src/ui/ui-store.js';
 import { FakeIn, FakeOut, type Entry } from '../hostile/fake-terminal.js';
 import { settle } from './harness.js';
 import { labInsideDemo } from '../support/lab.js';
+import { demoDriverDouble } from '../support/demo-doubles.js';
 
 function start(options: { demo?: DemoDriver } = {}) {
   const log: Entry[] = [];
@@ -65,18 +66,7 @@ describe('runDashboard', () => {
   });
 
   it('starts and stops the demo driver, and routes the demo keys to it', async () => {
-    const demo: DemoDriver = {
-      togglePlay: vi.fn(),
-      step: vi.fn(),
-      nextChapter: vi.fn(),
-      previousChapter: vi.fn(),
-      faster: vi.fn(),
-      slower: vi.fn(),
-      restart: vi.fn(),
-      takeOver: vi.fn(),
-      start: vi.fn(),
-      stop: vi.fn(),
-    };
+    const demo: DemoDriver = demoDriverDouble();
     const run = start({ demo });
     await settle(20);
     expect(demo.start).toHaveBeenCalledWith(run.store());

@@ -13,6 +13,7 @@ import type { UiStore } from '../../src/ui/ui-store.js';
 import { paneEntries } from '../../src/ui/state/selectors.js';
 import { lab } from './fixtures.js';
 import { uiStore } from './harness.js';
+import { demoDriverDouble } from '../support/demo-doubles.js';
 
 function setup(options: { sim?: Sim; demo?: DemoDriver; columns?: number; rows?: number } = {}) {
   return uiStore({ ...options, sim: options.sim ?? lab() });
@@ -383,18 +384,7 @@ describe('quitting, the clock, demo mode', () => {
   });
 
   it("in playback the keyboard drives the player, while the script's keys act as a user's would", () => {
-    const demo: DemoDriver = {
-      togglePlay: vi.fn(),
-      step: vi.fn(),
-      nextChapter: vi.fn(),
-      previousChapter: vi.fn(),
-      faster: vi.fn(),
-      slower: vi.fn(),
-      restart: vi.fn(),
-      takeOver: vi.fn(),
-      start: vi.fn(),
-      stop: vi.fn(),
-    };
+    const demo: DemoDriver = demoDriverDouble();
     const { store, a } = setup({ demo });
     const keys: Array<[string, keyof DemoDriver]> = [
       ['space', 'togglePlay'],

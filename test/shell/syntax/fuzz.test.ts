@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { parse } from '../../../src/shell/syntax/index.js';
 import { extentProblems } from './ast-walk.js';
+import { seededRandom } from '../../support/seeded-random.js';
 
 /** Throws (failing the property) if `parse(line)` breaks a promise. */
 function checkLine(line: string): void {
@@ -139,20 +140,8 @@ const CORPUS = [
   "@'\nhere $x\n'@",
 ];
 
-/** A small deterministic PRNG (mulberry32), so mutation runs are repeatable. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function mutants(count: number, seed: number): string[] {
-  const random = prng(seed);
+  const random = seededRandom(seed);
   const int = (n: number): number => Math.floor(random() * n);
   const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)] as T;
   const out: string[] = [];

@@ -1,6 +1,6 @@
 // Keys that change the model (src/ui/actions/container-actions.ts) and demo playback's
 // keys (src/ui/actions/demo-actions.ts).
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runContainerKey, suggestName } from '../../../src/ui/actions/container-actions.js';
 import { claimReport } from '../../../src/demo/index.js';
 import {
@@ -14,6 +14,7 @@ import { handleKey } from '../../../src/ui/actions/key-dispatch.js';
 import { focusPane } from '../../../src/ui/actions/view-actions.js';
 import type { DemoDriver } from '../../../src/ui/state/demo-driver.js';
 import { actionContext } from '../harness.js';
+import { demoDriverDouble } from '../../support/demo-doubles.js';
 
 describe('container actions', () => {
   it('a key says what it does in a # note, then runs the commands, echoed', () => {
@@ -44,18 +45,7 @@ describe('container actions', () => {
 });
 
 describe('demo actions', () => {
-  const driver = (): DemoDriver => ({
-    togglePlay: vi.fn(),
-    step: vi.fn(),
-    nextChapter: vi.fn(),
-    previousChapter: vi.fn(),
-    faster: vi.fn(),
-    slower: vi.fn(),
-    restart: vi.fn(),
-    takeOver: vi.fn(),
-    start: vi.fn(),
-    stop: vi.fn(),
-  });
+  const driver = (): DemoDriver => demoDriverDouble();
 
   it('passes a control to the driver, and does nothing without one', () => {
     const demo = driver();
@@ -88,18 +78,7 @@ describe('demo actions', () => {
 });
 
 describe('demos that stay true (issue 14)', () => {
-  const driver = (): DemoDriver => ({
-    togglePlay: vi.fn(),
-    step: vi.fn(),
-    nextChapter: vi.fn(),
-    previousChapter: vi.fn(),
-    faster: vi.fn(),
-    slower: vi.fn(),
-    restart: vi.fn(),
-    takeOver: vi.fn(),
-    start: vi.fn(),
-    stop: vi.fn(),
-  });
+  const driver = (): DemoDriver => demoDriverDouble();
 
   it('a take-over clears the half-typed line; r then restarts and the demo has the keys', () => {
     const demo = driver();
