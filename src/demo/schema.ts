@@ -16,6 +16,19 @@ const localized = (max: number) => {
   const one = z.string().min(1).max(max, `at most ${max} characters`);
   return z.object({ en: one, ko: one }).strict();
 };
+
+/** The header fields scenarios and lessons share: a file's name, its start, its seed. */
+export const fileName = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and dashes');
+export const startingState = z.enum(['host', 'lab']);
+export const optionalSeed = z
+  .number()
+  .int()
+  .min(0)
+  .max(2 ** 31)
+  .optional();
+
 export const TEXT_LIMITS = { title: 120, chapter: 120, description: 500, say: 500 } as const;
 const text = localized(TEXT_LIMITS.say);
 export type LocalizedText = z.infer<typeof text>;
@@ -64,16 +77,11 @@ export type Step = ChapterStep | SayStep | TypeStep | KeyStep | WaitStep | Spotl
 export const scenarioHeader = z
   .object({
     $schema: z.string().optional(),
-    name: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and dashes'),
+    name: fileName,
     title: localized(TEXT_LIMITS.title),
     description: localized(TEXT_LIMITS.description),
-    start: z.enum(['host', 'lab']),
-    seed: z
-      .number()
-      .int()
-      .min(0)
-      .max(2 ** 31)
-      .optional(),
+    start: startingState,
+    seed: optionalSeed,
     steps: z.array(z.unknown()).min(1).max(2000),
   })
   .strict();

@@ -3,6 +3,7 @@
 // scenario format's `type` and `key` steps. Lessons are data, like scenarios.
 import { z } from 'zod';
 import { claimListSchema, type Claim } from '../claims/schema.js';
+import { fileName, optionalSeed, startingState } from '../schema.js';
 import type { KeyStep, LocalizedText, TypeStep } from '../schema.js';
 
 const text = z
@@ -22,16 +23,11 @@ export const lessonTask = z
 export const lessonSchema = z
   .object({
     $schema: z.string().optional(),
-    name: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and dashes'),
+    name: fileName,
     title: text,
     description: text,
-    start: z.enum(['host', 'lab']),
-    seed: z
-      .number()
-      .int()
-      .min(0)
-      .max(2 ** 31)
-      .optional(),
+    start: startingState,
+    seed: optionalSeed,
     tasks: z.array(lessonTask).min(1).max(30),
   })
   .strict();
