@@ -1,6 +1,9 @@
 // The built `bin/isolab.js` in a real pseudo-terminal, read through a terminal emulator
 // (docs/ink-notes.md, Testing: node-pty + @xterm/headless; CI unset, TERM=xterm-256color, one key
 // per write, wait for the final expected state, resize both sides).
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import xterm from '@xterm/headless';
 import pty from 'node-pty';
@@ -16,6 +19,13 @@ const ESU = '\x1b[?2026l';
 export const PATIENCE_MS = 12_000;
 
 export const BIN = fileURLToPath(new URL('../../bin/isolab.js', import.meta.url));
+
+let scratch: string | null = null;
+/** One temporary folder per test file, where the programs under test run. */
+function scratchFolder(): string {
+  scratch ??= mkdtempSync(join(tmpdir(), 'isolab-pty-'));
+  return scratch;
+}
 
 export interface Exit {
   readonly exitCode: number;
@@ -51,6 +61,8 @@ export class PtySession {
       cols: size.cols,
       rows: size.rows,
       env,
+      // Not the checkout: a key storm's `p` writes isolab-N.svg where isolab runs.
+      cwd: scratchFolder(),
     });
     this.child.onData((data) => {
       this.raw += data;

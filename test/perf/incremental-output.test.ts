@@ -45,6 +45,8 @@ class Driven {
       cols,
       rows,
       env,
+      // Not the checkout: a `p` among the updates writes isolab-N.svg where the driver runs.
+      cwd: tmpdir(),
     });
     this.child.onData((data) => {
       this.raw += data;
