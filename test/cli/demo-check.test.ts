@@ -1,24 +1,10 @@
 // `isolab demo --check`: every built-in demo's claims hold at three seeds; a scenario with
 // one false claim exits 1, naming the scenario, the step and the claim.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-
-function isolab(args: string[]) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'isolab.js'), ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    timeout: 20_000,
-    input: '',
-  });
-  if (r.error) throw r.error;
-  return r;
-}
+import { isolab } from '../support/isolab-cli.js';
 
 describe('isolab demo --check', () => {
   it.each(['isolation', 'conversion', 'docker', 'internals'])('%s holds at three seeds', (name) => {

@@ -1,24 +1,11 @@
 // `isolab demo` from the command line: user scenario files, bad ones, and no terminal.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { isolab } from '../support/isolab-cli.js';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'isolab-scenarios-'));
-
-function isolab(args: string[]) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'isolab.js'), ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    timeout: 20_000,
-    input: '',
-  });
-  if (r.error) throw r.error;
-  return r;
-}
 
 function file(name: string, content: unknown): string {
   const path = join(dir, name);
