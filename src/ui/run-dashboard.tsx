@@ -195,7 +195,12 @@ function inkOptions(
   };
 }
 
-/** The process's signals and crashes, unless a test embedding the dashboard said not to. */
+/**
+ * The process's signals and crashes, unless a test embedding the dashboard said not to.
+ * Called before the screen is taken: a SIGTSTP that comes as the first frame shows must
+ * find its handler, or the kernel stops isolab (or, in an orphaned process group, drops
+ * the signal) with the terminal still raw and on the alternate screen.
+ */
 function listenIfAsked(
   options: DashboardOptions,
   store: UiStore,
@@ -217,32 +222,34 @@ export async function runDashboard(options: DashboardOptions): Promise<number> {
 
   const screen = new ScreenOwner(stdout, stdin);
   let crash: unknown = null;
-  // The terminal hung up: nothing can be shown any more, and nothing should be tried.
-  let hungUp = false;
+  let hungUp = false; // Nothing can be shown any more, and nothing should be tried.
   const hangUp = () => {
     hungUp = true;
     store.getState().actions.quit(HANG_UP_EXIT_CODE);
   };
   const terminal = watchTerminal(stdout, stderr, stdin, hangUp);
-  screen.enter();
-  const root = rootElement(env, clock, options.testCrash === 'render');
-  const instance = render(root, inkOptions(stdout, stdin, stderr, options.maxFps, frames));
-
-  // Unmount outside the key handler that asked for it.
-  const unsubscribe = store.subscribe((state) => {
-    if (state.exitCode !== null) setImmediate(() => instance.unmount());
-  });
+  // Filled once Ink renders; the process's handlers are in place before that.
+  const live: { ink?: ReturnType<typeof render> } = {};
   // Named: the process's listeners are told apart by name (test/hostile/exit-paths.test.ts).
   const onCrash = (error: unknown) => {
     crash ??= error;
-    instance.unmount(error instanceof Error ? error : new Error(String(error)));
+    live.ink?.unmount(error instanceof Error ? error : new Error(String(error)));
   };
-  const redraw = () => (instance.clear(), stdout.emit('resize'));
+  const redraw = () => (live.ink?.clear(), stdout.emit('resize'));
   const stopListening = listenIfAsked(options, store, onCrash, { screen, redraw });
+  screen.enter();
+  const root = rootElement(env, clock, options.testCrash === 'render');
+  const ink = render(root, inkOptions(stdout, stdin, stderr, options.maxFps, frames));
+  live.ink = ink;
+
+  // Unmount outside the key handler that asked for it.
+  const unsubscribe = store.subscribe((state) => {
+    if (state.exitCode !== null) setImmediate(() => ink.unmount());
+  });
 
   try {
     options.demo?.start(store);
-    await instance.waitUntilExit();
+    await ink.waitUntilExit();
   } catch (error) {
     crash ??= error;
   } finally {
@@ -255,9 +262,9 @@ export async function runDashboard(options: DashboardOptions): Promise<number> {
       crash ??= error;
     }
     // A no-op after a normal exit; after a crash it stops the clock and releases stdin.
-    instance.unmount();
+    ink.unmount();
     store.getState().actions.dispose();
-    instance.cleanup();
+    ink.cleanup();
     const atExit = hungUp ? null : (snap?.finish() ?? null);
     screen.restore();
     if (atExit) stderr.write(exitSnapshotLine(atExit));

@@ -34,6 +34,31 @@ describe('taking the terminal', () => {
   });
 });
 
+describe('suspending from the first byte on', () => {
+  it('the SIGTSTP and SIGCONT handlers are in place before anything is written', async () => {
+    // A SIGTSTP sent as the first frame shows must find isolab's handler: without it the
+    // kernel stops isolab with the terminal raw (or, in an orphaned group, drops it).
+    const before = {
+      tstp: process.listenerCount('SIGTSTP'),
+      cont: process.listenerCount('SIGCONT'),
+    };
+    const seen: Array<{ tstp: number; cont: number }> = [];
+    const run = startDashboard({
+      handleProcessEvents: true,
+      onFirstWrite: () =>
+        seen.push({
+          tstp: process.listenerCount('SIGTSTP'),
+          cont: process.listenerCount('SIGCONT'),
+        }),
+    });
+    await opened(run);
+    expect(seen).toEqual([{ tstp: before.tstp + 1, cont: before.cont + 1 }]);
+    run.stdin.type('q');
+    expect(await run.done).toBe(0);
+    expect(process.listenerCount('SIGTSTP')).toBe(before.tstp);
+  });
+});
+
 describe('every exit path restores the terminal (in-process)', () => {
   it.each([
     ['q', 'q', 0],

@@ -31,7 +31,11 @@ export class FakeOut extends EventEmitter {
     this.columns = size.columns;
     this.rows = size.rows;
   }
+  /** Called once, at the first write. */
+  onFirstWrite?: () => void;
   write(chunk: string, callback?: () => void) {
+    this.onFirstWrite?.();
+    this.onFirstWrite = undefined;
     this.log.push({ stream: this.name, text: String(chunk) });
     callback?.();
     return true;
@@ -84,10 +88,14 @@ export interface FakeRun {
 }
 
 export function startDashboard(
-  options: Partial<DashboardOptions> & { size?: { columns: number; rows: number } } = {},
+  options: Partial<DashboardOptions> & {
+    size?: { columns: number; rows: number };
+    onFirstWrite?: () => void;
+  } = {},
 ): FakeRun {
   const log: Entry[] = [];
   const stdout = new FakeOut('stdout', log, options.size);
+  stdout.onFirstWrite = options.onFirstWrite;
   const stderr = new FakeOut('stderr', log);
   const stdin = new FakeIn(log);
   const clock = new FakeClock();
