@@ -11,13 +11,14 @@ import { restoredState } from './fake-terminal.js';
 
 const SLOW = 15_000;
 /**
- * The issue's limit is 200 ms; on this shared 2-core machine (load averages near 18 while the
- * suite runs) the same exit measured busy and idle differs by 280–350 ms of scheduling
- * alone, so the pty check allows a second over the idle exit, and the 200 ms itself is
- * asserted on the CPU time of the line in test/hostile/budgets.test.ts. Without the budgets
- * the line runs for minutes: this test then fails on its timeout.
+ * The issue's limit is 200 ms, and it is asserted on the CPU time of the line in
+ * test/hostile/budgets.test.ts. Here wall time is all there is, and on a shared 2-core
+ * machine the same exit measured busy and idle has differed by 280 ms to 1.6 s of
+ * scheduling alone (a CI run at 1.9 s busy against 0.3 s idle), so this check only tells
+ * "ends promptly" from "ends when the line does": without the budgets the line runs for
+ * minutes and the test fails on its timeout or on this bound.
  */
-const ACT_WITHIN_MS = 1000;
+const ACT_WITHIN_MS = 5000;
 
 const PATHOLOGICAL = `$a=@(1,2);${' $a=$a+$a;'.repeat(18)} $a | Where-Object { ('a'*32) -match '(a|a)*b' }`;
 
