@@ -38,8 +38,20 @@ function firstIssue(error: z.ZodError, prefix: string): string {
   return `${where || 'scenario'}: ${issue.message}`;
 }
 
-/** cmd.exe's own words, valid while a `docker run -it … cmd` is attached. */
-const CMD_WORDS = new Set(['tasklist', 'exit', 'ver', 'hostname', 'echo', 'cls']);
+/**
+ * cmd.exe's own words, valid while a `docker run -it … cmd` is attached: those
+ * src/shell/docker/cmd-shell.ts answers (ipconfig and dir came with issue 13).
+ */
+const CMD_WORDS = new Set([
+  'tasklist',
+  'exit',
+  'ver',
+  'hostname',
+  'echo',
+  'cls',
+  'ipconfig',
+  'dir',
+]);
 
 /** A typed command must parse and name a command the simulated console knows. */
 function checkCommand(line: string, inCmd: boolean): string | null {
