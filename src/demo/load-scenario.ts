@@ -53,6 +53,12 @@ const CMD_WORDS = new Set([
   'dir',
 ]);
 
+/**
+ * The native commands the console runs (src/shell/shell.ts runNative): docker on the host,
+ * ipconfig inside a container (a session or an Invoke-Command block).
+ */
+const NATIVE_COMMANDS = new Set(['docker', 'docker.exe', 'ipconfig', 'ipconfig.exe']);
+
 /** A typed command must parse and name a command the simulated console knows. */
 function checkCommand(line: string, inCmd: boolean): string | null {
   if (inCmd) {
@@ -68,7 +74,7 @@ function checkCommand(line: string, inCmd: boolean): string | null {
     for (const element of pipeline.elements) {
       if (element.kind !== 'command') continue;
       const name = element.name.toLowerCase();
-      if (name === 'docker' || name === 'exit' || resolveCommandName(name)) continue;
+      if (NATIVE_COMMANDS.has(name) || name === 'exit' || resolveCommandName(name)) continue;
       return `unknown command "${element.name}"`;
     }
   }
