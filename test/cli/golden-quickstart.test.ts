@@ -123,6 +123,18 @@ describe('examples/images.ps1', () => {
     expect(images).not.toContain('windowsservercoreiis');
   });
 
+  it('docker images lists the OS images as every TP4 listing does (I11)', () => {
+    const repositories = find(run, 'docker images', 0)
+      .output.slice(1)
+      .map((row) => row.split(/\s+/).slice(0, 2).join(':'));
+    expect(repositories).toEqual([
+      'windowsservercore:10.0.10586.0',
+      'windowsservercore:latest',
+      'nanoserver:10.0.10586.0',
+      'nanoserver:latest',
+    ]);
+  });
+
   it('docker commit prints the 64-hex id that images, history and rmi show', () => {
     const [id] = find(run, 'docker commit base windowsservercoreiis').output;
     expect(id).toMatch(/^[0-9a-f]{64}$/);
