@@ -24,5 +24,10 @@ docker images
 docker tag windowsservercoreiis iis:v1
 docker history iis:v1
 docker rmi iis:v1
+docker run -it --name site windowsservercoreiis cmd
+exit
+# Refused while a container, even a stopped one, uses it:
+docker rmi windowsservercoreiis
+docker rm site
 docker rmi windowsservercoreiis
 docker images

@@ -97,7 +97,7 @@ describe('examples/images.ps1', () => {
   const CAPTURE =
     'New-ContainerImage -ContainerName TP4Demo -Name WindowsServerCoreIIS -Publisher Demo -Version 1.0';
 
-  it('matches the golden transcript; exits 1 for the two refusals it demonstrates', () => {
+  it('matches the golden transcript; exits 1 for the refusals it demonstrates', () => {
     golden('images', run.stdout);
     expect(run.status).toBe(1);
   });
@@ -144,7 +144,16 @@ describe('examples/images.ps1', () => {
     expect(history[1]).toMatch(new RegExp(`^${id!.slice(0, 12)} .* cmd +[\\d.]+ MB$`));
     expect(history[2]).toMatch(/^6801d964fda5 /);
     expect(find(run, 'docker rmi iis:v1').output).toEqual(['Untagged: iis:v1']);
-    expect(find(run, 'docker rmi windowsservercoreiis').output).toEqual([
+    const site = find(run, 'docker rm site').output[0];
+    expect(site).toBe('site');
+    const refused = find(run, 'docker rmi windowsservercoreiis', 0).output;
+    expect(refused[0]).toMatch(
+      new RegExp(
+        `^Error response from daemon: conflict: unable to remove repository reference "windowsservercoreiis" \\(must force\\) - container [0-9a-f]{12} is using its referenced image ${id!.slice(0, 12)}$`,
+      ),
+    );
+    expect(refused[1]).toBe('Error: failed to remove images: [windowsservercoreiis]');
+    expect(find(run, 'docker rmi windowsservercoreiis', 1).output).toEqual([
       'Untagged: windowsservercoreiis:latest',
       `Deleted: ${id}`,
     ]);

@@ -191,6 +191,33 @@ describe('images (docs/fidelity-notes.md, Images)', () => {
       });
   });
 
+  it("I4 docker rmi of an image a container uses: docker 1.9–1.10's conflict texts", () => {
+    const { state, image } = dockerCommit();
+    const made = unwrap(
+      newContainer(state, { name: 'site', image: 'windowsservercoreiis', owner: 'docker', docker }),
+    );
+    const siteId = made.value.dockerId!.slice(0, 12);
+    const refusal = (s: HostState, ref: string) => {
+      const result = dockerRemoveImage(s, ref);
+      if (result.ok) throw new Error(`${ref} was removed`);
+      expect(result.error.code).toBe('ImageInUse');
+      return result.error.message;
+    };
+    expect(refusal(made.state, 'windowsservercoreiis')).toBe(
+      `conflict: unable to remove repository reference "windowsservercoreiis" (must force) - container ${siteId} is using its referenced image ${image.dockerImageId}`,
+    );
+    expect(refusal(made.state, image.dockerImageId)).toBe(
+      `conflict: unable to delete ${image.dockerImageId} (must be forced) - image is being used by stopped container ${siteId}`,
+    );
+    const running = unwrap(startContainer(made.state, made.value.containerId)).state;
+    expect(refusal(running, image.dockerImageId)).toMatch(
+      /\(cannot be forced\) - image is being used by running container /,
+    );
+    // PowerShell's own text is the lab's (reference-quickstarts.md: module texts unknown).
+    const ps = removeContainerImage(made.state, image.dockerImageId);
+    expect(ps.ok || ps.error.message).toMatch(/container 'site' depends on it/);
+  });
+
   it('I10 image ids are deterministic for a seed', () => {
     expect(dockerCommit(bootHost(5)).image.dockerFullId).toBe(
       dockerCommit(bootHost(5)).image.dockerFullId,

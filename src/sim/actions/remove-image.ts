@@ -65,6 +65,8 @@ export function dockerRemoveImage(state: HostState, ref: string): ModelResult<Do
       ref,
     );
   }
+  const inUse = dockerImageInUse<DockerRmiResult>(state, image, ref, byTag !== undefined);
+  if (inUse !== null) return inUse;
   const allowed = checkRemovable(state, image);
   if (!allowed.ok) return allowed;
   const next = appendEvent(dropImage(state, image), {
@@ -76,6 +78,36 @@ export function dockerRemoveImage(state: HostState, ref: string): ModelResult<Do
     value: { untagged: image.dockerTags, deleted: [image.dockerFullId] },
     state: next,
   };
+}
+
+/**
+ * docker's own refusal of an image a container uses (any state: MI), in docker 1.9–1.10's
+ * words: by its last tag, errors/daemon.go's ErrorCodeImgDelUsed; by id, image_delete.go's
+ * conflict, which a running container makes hard ("cannot be forced").
+ */
+function dockerImageInUse<T>(
+  state: HostState,
+  image: ContainerImage,
+  ref: string,
+  byTag: boolean,
+): ModelResult<T> | null {
+  const user = state.containers.find((c) => c.imageId === image.dockerImageId);
+  if (user === undefined) return null;
+  const userId = (user.dockerId ?? user.containerId.replace(/-/g, '')).slice(0, 12);
+  if (byTag)
+    return failWith(
+      'ImageInUse',
+      `conflict: unable to remove repository reference ${JSON.stringify(ref)} (must force) - ` +
+        `container ${userId} is using its referenced image ${image.dockerImageId}`,
+      ref,
+    );
+  const running = user.state === 'Running';
+  return failWith(
+    'ImageInUse',
+    `conflict: unable to delete ${image.dockerImageId} (${running ? 'cannot' : 'must'} be ` +
+      `forced) - image is being used by ${running ? 'running' : 'stopped'} container ${userId}`,
+    ref,
+  );
 }
 
 function without(image: ContainerImage, repoTag: string): string[] {
