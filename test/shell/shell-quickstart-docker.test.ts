@@ -7,6 +7,43 @@ import { newConsole } from './shell-harness.js';
 
 const squash = (line: string) => line.trim().split(/\s{2,}/);
 
+describe('docker images -q, --no-trunc and REPOSITORY[:TAG] (I12)', () => {
+  const c = newConsole();
+  const rows = c.ok('docker images').lines.slice(1).map(squash);
+  it("-q prints each row's id, one per repository:tag, as the table would", () => {
+    expect(c.ok('docker images -q').lines).toEqual(rows.map((r) => r[2]));
+    expect(c.ok('docker images --quiet nanoserver').lines).toEqual([
+      '8572198a60f1',
+      '8572198a60f1',
+    ]);
+  });
+  it('a repository lists its tags; repository:tag the one; --no-trunc the full id', () => {
+    const nano = c.ok('docker images nanoserver').lines.slice(1).map(squash);
+    expect(nano.map((r) => `${r[0]}:${r[1]}`)).toEqual([
+      'nanoserver:10.0.10586.0',
+      'nanoserver:latest',
+    ]);
+    expect(c.ok('docker images windowsservercore:latest').lines).toHaveLength(2);
+    expect(c.ok('docker images --no-trunc -q nanoserver:latest').lines).toEqual([
+      c.sim.getState().images.find((i) => i.name === 'NanoServer')!.dockerFullId,
+    ]);
+    expect(c.ok('docker images nosuch').lines).toHaveLength(1);
+  });
+  it('docker rmi $(docker images -q X) removes X', () => {
+    c.ok('docker run --name base windowsservercore cmd', 'docker commit base x');
+    expect(c.ok('docker rmi $(docker images -q x)').lines[0]).toBe('Untagged: x:latest');
+    expect(c.ok('docker images -q x').lines).toEqual([]);
+  });
+  it('refuses a flag it does not know and a second argument, as docker does', () => {
+    expect(c.fails('docker images --digests').lines[0]).toBe(
+      'flag provided but not defined: --digests',
+    );
+    expect(c.fails('docker images a b').lines[0]).toBe(
+      'docker: "images" requires a maximum of 1 argument.',
+    );
+  });
+});
+
 describe('docker commit / images / tag / history / rmi (I8, I9: MI, D-QS)', () => {
   const c = newConsole();
   c.ok('docker run --name iisbase windowsservercore cmd');
