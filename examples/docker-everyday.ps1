@@ -20,6 +20,8 @@ docker inspect -f '{{.State.Status}}' web
 docker inspect --format='{{.Name}} {{.Config.Cmd}}' hello
 # PowerShell passes each id docker ps -q prints as its own argument:
 docker stop $(docker ps -q)
+# Nothing running now: the empty result passes no argument at all, and docker says so.
+docker stop $(docker ps -q)
 docker ps -a
 docker rm $(docker ps -a -q)
 docker ps -a

@@ -164,9 +164,9 @@ describe('examples/images.ps1', () => {
 describe('examples/docker-everyday.ps1', () => {
   const run = runExample('docker-everyday');
 
-  it('matches the golden transcript and exits 0', () => {
+  it('matches the golden transcript; exits 1 for the empty docker stop it demonstrates', () => {
     golden('docker-everyday', run.stdout);
-    expect(run.status).toBe(0);
+    expect(run.status).toBe(1);
   });
 
   it("exit from run's cmd stops the container; from exec's cmd it keeps running", () => {
@@ -191,7 +191,13 @@ describe('examples/docker-everyday.ps1', () => {
 
   it('$(docker ps -q) passes each id as its own argument; rm removes them all', () => {
     const running = find(run, 'docker ps -q').output;
-    expect(find(run, 'docker stop $(docker ps -q)').output).toEqual(running);
+    expect(find(run, 'docker stop $(docker ps -q)', 0).output).toEqual(running);
+    const empty = find(run, 'docker stop $(docker ps -q)', 1).output;
+    expect(empty.slice(0, 2)).toEqual([
+      'docker: "stop" requires a minimum of 1 argument.',
+      "See 'docker stop --help'.",
+    ]);
+    expect(empty[3]).toBe('Usage:  docker stop [OPTIONS] CONTAINER [CONTAINER...]');
     const all = find(run, 'docker ps -a', 1)
       .output.slice(1)
       .map((r) => r.slice(0, 12));

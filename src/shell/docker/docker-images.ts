@@ -93,12 +93,11 @@ export function dockerCommit(sim: Sim, argv: readonly string[]): DockerResult {
   if (!parsed.ok)
     return usageError(`flag provided but not defined: ${parsed.unknown}`, 'commit', 2);
   const [reference, repository = ''] = parsed.flags.positionals;
-  if (!reference || parsed.flags.positionals.length > 2)
-    return usageError(
-      'docker: "commit" requires a minimum of 1 and a maximum of 2 arguments.',
-      'commit',
-      1,
-    );
+  // mflag checks Require(Max, 2) before Require(Min, 1), one message each (api/client/commit.go).
+  if (parsed.flags.positionals.length > 2)
+    return usageError('docker: "commit" requires a maximum of 2 arguments.', 'commit', 1);
+  if (!reference)
+    return usageError('docker: "commit" requires a minimum of 1 argument.', 'commit', 1);
   const container = findDockerContainer(sim.getState(), reference);
   if (!container) return daemonError(`no such id: ${reference}`);
   const outcome = sim.actions.captureImage({
