@@ -218,6 +218,40 @@ describe('images (docs/fidelity-notes.md, Images)', () => {
     expect(ps.ok || ps.error.message).toMatch(/container 'site' depends on it/);
   });
 
+  it('I13 docker rmi of a parent: refused by id, untagged by tag; deleting the child prunes it', () => {
+    const { state, image: parent } = dockerCommit();
+    const mid = unwrap(
+      newContainer(state, { name: 'mid', image: 'windowsservercoreiis', owner: 'docker', docker }),
+    );
+    const made = unwrap(
+      captureImage(mid.state, {
+        containerId: mid.value.containerId,
+        name: 'child',
+        owner: 'docker',
+      }),
+    );
+    const withChild = unwrap(removeContainer(made.state, mid.value.containerId)).state;
+    const byId = dockerRemoveImage(withChild, parent.dockerImageId);
+    expect(byId.ok || [byId.error.code, byId.error.message]).toEqual([
+      'ImageHasChildren',
+      `conflict: unable to delete ${parent.dockerImageId} (cannot be forced) - image has dependent child images`,
+    ]);
+    const byTag = unwrap(dockerRemoveImage(withChild, 'windowsservercoreiis'));
+    expect(byTag.value).toEqual({ untagged: ['windowsservercoreiis:latest'], deleted: [] });
+    const parentRow = dockerImageRows(byTag.state).find(
+      (r) => r.image.dockerImageId === parent.dockerImageId,
+    );
+    expect(parentRow).toMatchObject({ repository: '<none>', tag: '<none>' });
+    checkInvariants(byTag.state);
+    const child = made.value;
+    const pruned = unwrap(dockerRemoveImage(byTag.state, 'child'));
+    expect(pruned.value.deleted).toEqual([child.dockerFullId, parent.dockerFullId]);
+    expect(pruned.state.images.map((i) => i.name)).toEqual(['NanoServer', 'WindowsServerCore']);
+    // A parent that keeps a tag is not pruned.
+    const kept = unwrap(dockerRemoveImage(withChild, 'child'));
+    expect(kept.value.deleted).toEqual([child.dockerFullId]);
+  });
+
   it('I10 image ids are deterministic for a seed', () => {
     expect(dockerCommit(bootHost(5)).image.dockerFullId).toBe(
       dockerCommit(bootHost(5)).image.dockerFullId,
