@@ -213,7 +213,7 @@ describe('examples/docker-everyday.ps1', () => {
     expect(version.filter((l) => l === ' Go version:   go1.5.1')).toHaveLength(2);
     const info = find(run, 'docker info').output;
     expect(info[0]).toBe('Containers: 0');
-    expect(info).toContain(' Build: 1.10.0-dev 59a341e');
+    expect(info).toContain(' Build: 1.10.0-dev 59a341e ');
     expect(info).toContain('Operating System: Windows Server 2016 Technical Preview 4');
   });
 });

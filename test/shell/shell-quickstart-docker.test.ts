@@ -110,13 +110,21 @@ describe('docker version and info (Q2: reference outputs, 59a341e)', () => {
     for (const line of [
       'Server Version: 1.10.0-dev',
       'Storage Driver: windowsfilter',
-      ' Build: 1.10.0-dev 59a341e',
+      // Trailing spaces as docker printed them (api/client/info.go, the driver's Name()).
+      ' Windows: ',
+      'Execution Driver: ',
+      ' Build: 1.10.0-dev 59a341e ',
       ' Default Isolation: process',
+      ' Init SHA1: ',
       'Operating System: Windows Server 2016 Technical Preview 4',
       ' Docker Root Dir: C:\\ProgramData\\docker',
     ])
       expect(lines).toContain(line);
     expect(lines.join('\n')).not.toMatch(/Plugins|OSType|Architecture/);
+    // Go's RFC3339Nano: no fraction for a whole second (daemon/info.go at 59a341e).
+    expect(lines.find((l) => l.startsWith(' System Time: '))).toMatch(
+      /^ System Time: 2015-11-19T\d\d:\d\d:\d\dZ$/,
+    );
   });
 });
 
