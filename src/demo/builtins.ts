@@ -4,11 +4,18 @@ import conversion from './scenarios/conversion.json' with { type: 'json' };
 import docker from './scenarios/docker.json' with { type: 'json' };
 import internals from './scenarios/internals.json' with { type: 'json' };
 import isolation from './scenarios/isolation.json' with { type: 'json' };
+import networking from './scenarios/networking.json' with { type: 'json' };
 import { validateScenario } from './load-scenario.js';
 import type { Scenario } from './schema.js';
 import { BUILTIN_SCENARIO_NAMES } from './builtin-names.js';
 
-const SOURCES: Readonly<Record<string, unknown>> = { isolation, conversion, docker, internals };
+const SOURCES: Readonly<Record<string, unknown>> = {
+  isolation,
+  conversion,
+  docker,
+  internals,
+  networking,
+};
 
 export { BUILTIN_SCENARIO_NAMES };
 

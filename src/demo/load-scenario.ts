@@ -38,8 +38,26 @@ function firstIssue(error: z.ZodError, prefix: string): string {
   return `${where || 'scenario'}: ${issue.message}`;
 }
 
-/** cmd.exe's own words, valid while a `docker run -it … cmd` is attached. */
-const CMD_WORDS = new Set(['tasklist', 'exit', 'ver', 'hostname', 'echo', 'cls']);
+/**
+ * cmd.exe's own words, valid while a `docker run -it … cmd` is attached: those
+ * src/shell/docker/cmd-shell.ts answers (ipconfig and dir came with issue 13).
+ */
+const CMD_WORDS = new Set([
+  'tasklist',
+  'exit',
+  'ver',
+  'hostname',
+  'echo',
+  'cls',
+  'ipconfig',
+  'dir',
+]);
+
+/**
+ * The native commands the console runs (src/shell/shell.ts runNative): docker on the host,
+ * ipconfig inside a container (a session or an Invoke-Command block).
+ */
+const NATIVE_COMMANDS = new Set(['docker', 'docker.exe', 'ipconfig', 'ipconfig.exe']);
 
 /** A typed command must parse and name a command the simulated console knows. */
 function checkCommand(line: string, inCmd: boolean): string | null {
@@ -56,7 +74,7 @@ function checkCommand(line: string, inCmd: boolean): string | null {
     for (const element of pipeline.elements) {
       if (element.kind !== 'command') continue;
       const name = element.name.toLowerCase();
-      if (name === 'docker' || name === 'exit' || resolveCommandName(name)) continue;
+      if (NATIVE_COMMANDS.has(name) || name === 'exit' || resolveCommandName(name)) continue;
       return `unknown command "${element.name}"`;
     }
   }

@@ -17,7 +17,7 @@ import {
 /** The OS images were installed before the host booted (docker images: "2 weeks ago"). */
 const INSTALLED_BEFORE_BOOT = -15 * 24 * 3600 * 1000;
 
-function osImage(name: ImageName, dockerFullId: string): ContainerImage {
+function osImage(name: ImageName, dockerFullId: string, createdAt: number): ContainerImage {
   const repository = name.toLowerCase();
   return {
     name,
@@ -31,7 +31,7 @@ function osImage(name: ImageName, dockerFullId: string): ContainerImage {
     owner: null,
     // The tags TP4 listed for both images (quick_start/manage_docker.md).
     dockerTags: [`${repository}:10.0.10586.0`, `${repository}:latest`],
-    createdAt: INSTALLED_BEFORE_BOOT,
+    createdAt,
     createdBy: '',
     // docker images shows the OS images' VIRTUAL SIZE as 0 B (quick_start/manage_docker.md).
     sizeBytes: 0,
@@ -41,13 +41,20 @@ function osImage(name: ImageName, dockerFullId: string): ContainerImage {
 
 /**
  * TP4 images (quick_start/manage_docker.md: ids 8572198a60f1 and 6801d964fda5). The sources
- * print only the short ids; the rest of each full id is the lab's own, fixed.
+ * print only the short ids; the rest of each full id is the lab's own, fixed. Every `docker
+ * images` of the TP4 docs lists windowsservercore above nanoserver, newest first, so Nano
+ * Server was installed a minute earlier (docs/fidelity-notes.md I11).
  */
 export const HOST_IMAGES: readonly ContainerImage[] = [
-  osImage('NanoServer', '8572198a60f1' + '3e5b0a67c2d94f81b6e0d5c7a3f29184e6b70c5d2a9f4e83b1c7'),
+  osImage(
+    'NanoServer',
+    '8572198a60f1' + '3e5b0a67c2d94f81b6e0d5c7a3f29184e6b70c5d2a9f4e83b1c7',
+    INSTALLED_BEFORE_BOOT - 60_000,
+  ),
   osImage(
     'WindowsServerCore',
     '6801d964fda5' + '4b27c9e0a1f35d86e2c7b94a0d5f13e8c6a29b7d4e0f5a619d02',
+    INSTALLED_BEFORE_BOOT,
   ),
 ];
 

@@ -222,6 +222,7 @@ describe('the commands around run', () => {
       'conversion',
       'docker',
       'internals',
+      'networking',
     ]);
   });
 

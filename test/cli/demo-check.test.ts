@@ -7,16 +7,19 @@ import { describe, expect, it } from 'vitest';
 import { isolab } from '../support/isolab-cli.js';
 
 describe('isolab demo --check', () => {
-  it.each(['isolation', 'conversion', 'docker', 'internals'])('%s holds at three seeds', (name) => {
-    for (const seed of ['1', '7', '4242']) {
-      const r = isolab(['demo', '--check', name, '--seed', seed]);
-      expect(r.stderr).toBe('');
-      expect(r.status).toBe(0);
-      expect(r.stdout).toMatch(
-        new RegExp(`^isolab demo --check: ${name}: [1-9]\\d* claims hold \\(seed ${seed}\\)\\n$`),
-      );
-    }
-  });
+  it.each(['isolation', 'conversion', 'docker', 'internals', 'networking'])(
+    '%s holds at three seeds',
+    (name) => {
+      for (const seed of ['1', '7', '4242']) {
+        const r = isolab(['demo', '--check', name, '--seed', seed]);
+        expect(r.stderr).toBe('');
+        expect(r.status).toBe(0);
+        expect(r.stdout).toMatch(
+          new RegExp(`^isolab demo --check: ${name}: [1-9]\\d* claims hold \\(seed ${seed}\\)\\n$`),
+        );
+      }
+    },
+  );
 
   it('fails on a false claim, naming the scenario, the step and the claim', () => {
     const path = join(mkdtempSync(join(tmpdir(), 'isolab-check-')), 'false.json');

@@ -33,12 +33,13 @@ describe('isolab learn', () => {
         '  isolation-basics   Isolation basics, 5 tasks',
         '  conversion         Runtime conversion, 5 tasks',
         '  internals          Internals: vmwp and compute processes, 4 tasks',
+        '  networking         Networking, 5 tasks',
         '',
       ].join('\n'),
     );
   });
 
-  it.each(['isolation-basics', 'conversion', 'internals'])(
+  it.each(['isolation-basics', 'conversion', 'internals', 'networking'])(
     '--check %s solves it at three seeds',
     (name) => {
       for (const seed of ['1', '7', '4242']) {
@@ -110,5 +111,28 @@ describe('isolab learn', () => {
     const saved = JSON.parse(readFileSync(join(state, 'isolab', 'progress.json'), 'utf8'));
     expect(saved.lessons.internals).toMatchObject({ tasks: [0, 1, 2, 3], finished: true });
     expect(isolab(['learn', '--list'], '', state).stdout).toContain('4 tasks ✓');
+  });
+
+  it('networking: typed in other spellings than the solutions, every task completes', () => {
+    const state = join(dir, 'network-state');
+    const lines = [
+      '$w = New-Container -Name WEB -ContainerImageName WindowsServerCore -SwitchName NAT',
+      'Start-Container $w',
+      '$h = New-Container -Name HVWEB -ContainerImageName NanoServer -SwitchName NAT -RuntimeType HyperV',
+      'Start-Container $h',
+      'Get-NetAdapter',
+      'Enter-PSSession -ContainerId $h.ContainerId -RunAsAdministrator',
+      'Get-NetAdapter',
+      'exit',
+      'Stop-Container $w',
+      'docker run -it -p 80:80 --name iis windowsservercore cmd',
+    ];
+    const r = isolab(['learn', 'networking'], `${lines.join('\n')}\n`, state);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    for (const n of [1, 2, 3, 4, 5]) expect(r.stdout).toContain(`✓ Task ${n}/5 done.`);
+    // Inside HVWEB, Get-NetAdapter shows the utility VM's own Ethernet adapter.
+    expect(r.stdout).toMatch(/\[HVWEB\]: PS C:\\> Get-NetAdapter\n\nName .*\n-+ .*\nEthernet {2}/);
+    expect(r.stdout).toMatch(/Lesson done in \d+s\. Hints used: 0\. Solutions shown: 0\.\n$/);
   });
 });

@@ -7,12 +7,13 @@ const narrations = (s: Scenario) =>
     .concat([s.title, s.description]);
 
 describe('built-in scenarios', () => {
-  it('are the four of the spec', () => {
+  it('are the four of the spec and the networking demo (issue 13)', () => {
     expect(builtinScenarios().map((s) => s.name)).toEqual([
       'isolation',
       'conversion',
       'docker',
       'internals',
+      'networking',
     ]);
   });
 
@@ -33,6 +34,7 @@ describe('built-in scenarios', () => {
     internals: 0,
     conversion: 1,
     docker: 1,
+    networking: 0,
   };
   it.each(builtinScenarios().map((s) => [s.name, s] as const))(
     '%s plays headless to the end, errors only where demonstrated',

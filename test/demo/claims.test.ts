@@ -78,6 +78,32 @@ describe('claims against the model', () => {
       { container: 'GONE', exists: false },
       { container: 'GONE', runtime: 'Default' },
     ],
+    // The network (docs/fidelity-notes.md N1–N11): both containers run on NAT.
+    [
+      { switch: 'NAT', type: 'NAT', subnet: '172.16.0.0/12' },
+      { switch: 'Virtual Switch', type: 'NAT' },
+    ],
+    [
+      { addressOn: 'NAT', container: 'WINCONT', address: '172.16.0.2' },
+      { addressOn: 'Virtual Switch', container: 'WINCONT' },
+    ],
+    [
+      { addressOn: 'NAT', container: 'HYPVCON', address: '172.16.0.3' },
+      { addressOn: null, container: 'HYPVCON' },
+    ],
+    [
+      { nicIn: 'host', container: 'WINCONT' },
+      { nicIn: 'host', container: 'HYPVCON' },
+    ],
+    [
+      { nicIn: 'utilityVm', container: 'HYPVCON' },
+      { nicIn: 'utilityVm', container: 'WINCONT' },
+    ],
+    [{ hostNics: 1 }, { hostNics: 2 }],
+    [
+      { hostPort: 80, container: null },
+      { hostPort: 80, container: 'WINCONT' },
+    ],
   ])('%j holds; %j does not', (good, bad) => {
     expect(holds(state, good)).toBe(true);
     expect(holds(state, bad)).toBe(false);
@@ -93,6 +119,28 @@ describe('claims against the model', () => {
     );
     const pids = checkClaim(state, { samePid: { container: 'HYPVCON', process: 'csrss' } });
     expect(pids.actual.en).toBe('PIDs inside: 956; on the host: —');
+  });
+
+  it('a stopped container holds no address and has no NIC anywhere; -p names the holder', () => {
+    const sim = createSim({ seed: 1, start: 'host' });
+    const shell = new Shell({ sim });
+    shell.execute('New-Container -Name OFF -ContainerImageName NanoServer -SwitchName NAT');
+    shell.execute('docker run -it -p 8080:80 --name web nanoserver cmd');
+    const state = sim.getState();
+    expect(holds(state, { addressOn: null, container: 'OFF' })).toBe(true);
+    const nic = checkClaim(state, { nicIn: 'host', container: 'OFF' });
+    expect([nic.holds, nic.actual.en]).toEqual([false, 'OFF is not running: nothing runs inside']);
+    expect(holds(state, { hostPort: 8080, container: 'web' })).toBe(true);
+    expect(holds(state, { hostPort: 80, container: null })).toBe(true);
+    const address = checkClaim(state, { addressOn: 'NAT', container: 'OFF' });
+    expect(address.expected).toEqual({
+      en: "OFF holds an address on NAT's subnet",
+      ko: 'OFF가 NAT 서브넷의 주소를 가짐',
+    });
+    expect(address.actual.en).toBe('OFF holds no address');
+    expect(checkClaim(state, { addressOn: 'NAT', container: 'web' }).actual.en).toBe(
+      'web holds 172.16.0.2 (NAT)',
+    );
   });
 
   it('a stopped container sees nothing, and the claim says so', () => {
@@ -111,6 +159,8 @@ describe('claim syntax', () => {
     [{ container: 'X' }, [], /say something about the container/],
     [{ csrss: 4 }, [], /a claim needs one of hostCsrss/],
     [{ vmwpFor: 'X', running: true, extra: 1 }, [], /unknown field "extra" in a vmwpFor claim/],
+    [{ nicIn: 'vm', container: 'X' }, ['nicIn'], /host|utilityVm/],
+    [{ addressOn: 'NAT', container: 'X', address: '1.2' }, ['address'], /an IPv4 address/],
     ['hostCsrss', [], /expected a claim object/],
   ])('%j is refused at %j', (value, path, message) => {
     const problem = claimProblem(value);

@@ -47,7 +47,7 @@ function csrssTables(text: string): { prompt: string; rows: [number, number][] }
 }
 
 describe('headless demos', () => {
-  it.each(['isolation', 'conversion', 'docker', 'internals'])(
+  it.each(['isolation', 'conversion', 'docker', 'internals', 'networking'])(
     '%s matches its reviewed transcript',
     (name) => {
       const r = demo(name);
@@ -104,5 +104,16 @@ describe('headless demos', () => {
     expect(text).toContain('"Isolation": "hyperv"');
     expect(text).toContain('flag provided but not defined: --issolation');
     expect(text).toMatch(/Owner +: docker/);
+  });
+
+  it("networking: a host vNIC for WEB, the VM's Ethernet for HVWEB, PORTS for iis", () => {
+    const text = demo('networking').stdout;
+    expect(text).toMatch(/^Ethernet adapter vEthernet \(NAT-[0-9A-F-]{36}-0\):$/m);
+    expect(text).toMatch(/^Ethernet adapter Ethernet:$/m);
+    // The host's Get-NetAdapter lists one container vNIC (WEB's), none for HVWEB.
+    const netAdapter = text.split('PS C:\\> Get-NetAdapter\n')[1]?.split('\n\n\n')[0] ?? '';
+    expect(netAdapter.split('\n').filter((l) => l.startsWith('vEthernet'))).toHaveLength(1);
+    expect(netAdapter).not.toMatch(/^Ethernet /m);
+    expect(text).toMatch(/Up \d+ seconds? +0\.0\.0\.0:80->80\/tcp +iis\n/);
   });
 });

@@ -143,7 +143,12 @@ describe('learn --check, in process', () => {
     'every built-in lesson is solvable by its reference solutions at seed %i',
     (seed) => {
       const lessons = builtinLessons();
-      expect(lessons.map((l) => l.name)).toEqual(['isolation-basics', 'conversion', 'internals']);
+      expect(lessons.map((l) => l.name)).toEqual([
+        'isolation-basics',
+        'conversion',
+        'internals',
+        'networking',
+      ]);
       for (const l of lessons)
         expect(checkLesson(l, seed), l.name).toEqual({ tasks: l.tasks.length, failures: [] });
     },

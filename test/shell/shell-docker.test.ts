@@ -181,7 +181,14 @@ describe('docker errors', () => {
     [
       'a missing image',
       'docker run',
-      ['docker: "run" requires a minimum of 1 argument.', "See 'docker run --help'."],
+      [
+        'docker: "run" requires a minimum of 1 argument.',
+        "See 'docker run --help'.",
+        '',
+        'Usage:  docker run [OPTIONS] IMAGE [COMMAND] [ARG...]',
+        '',
+        'Run a command in a new container',
+      ],
     ],
     [
       'an unknown subcommand',

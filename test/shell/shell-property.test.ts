@@ -1,15 +1,17 @@
 // Random sequences of container commands typed as PowerShell (New/Start/Stop/Set/Remove-
-// Container, Enter-PSSession, exit/Exit-PSSession, a docker run now and then), in several
-// spellings (names or $variables, any dash, any case, piped or positional). After every
-// line: nothing threw, the model keeps every invariant (test/sim/helpers.ts), the prompt
-// says where the console is, and the line failed exactly when a small oracle — the rules,
-// decided from the state before the line — says it must.
+// Container, Enter-PSSession, exit/Exit-PSSession, a docker run now and then, some with -p),
+// in several spellings (names or $variables, any dash, any case, piped or positional), on
+// either switch or none. After every line: nothing threw, the model keeps every invariant
+// (test/sim/helpers.ts), the network as the console shows it keeps its own
+// (network-as-shown.ts), the prompt says where the console is, and the line failed exactly
+// when a small oracle — the rules, decided from the state before the line — says it must.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   createSim,
   findContainerByName,
   findContainersByName,
+  hostPortHolder,
   type Container,
   type HostState,
   type Sim,
@@ -17,10 +19,12 @@ import {
 import { Shell } from '../../src/shell/index.js';
 import { checkInvariants } from '../sim/helpers.js';
 import { HOST_PROMPT } from './shell-harness.js';
+import { networkAsShown } from './network-as-shown.js';
 
 const SLOTS = ['C0', 'C1', 'C2'] as const;
 type Slot = (typeof SLOTS)[number];
 type Verb = 'start' | 'stop' | 'remove' | 'enter';
+type SwitchChoice = 'NAT' | 'Virtual Switch' | null;
 
 type Step =
   | {
@@ -30,6 +34,7 @@ type Step =
       runtime: 'Default' | 'HyperV' | null;
       assign: boolean;
       dash: string;
+      switchName: SwitchChoice;
     }
   | { kind: Verb; slot: Slot; form: 'name' | 'variable' | 'pipe'; dash: string; upper: boolean }
   | {
@@ -40,10 +45,11 @@ type Step =
       dash: string;
     }
   | { kind: 'exit'; form: 'exit' | 'Exit-PSSession' | 'exsn' }
-  | { kind: 'docker'; slot: Slot; isolation: 'hyperv' | 'process' };
+  | { kind: 'docker'; slot: Slot; isolation: 'hyperv' | 'process'; publish: boolean };
 
 const slot = fc.constantFrom(...SLOTS);
 const dash = fc.constantFrom('-', '\u2013', '\u2014', '\u2015');
+const switchChoice = fc.constantFrom<SwitchChoice>('NAT', 'Virtual Switch', null);
 const step: fc.Arbitrary<Step> = fc.oneof(
   {
     weight: 3,
@@ -54,6 +60,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
       runtime: fc.constantFrom<'Default' | 'HyperV' | null>('Default', 'HyperV', null),
       assign: fc.boolean(),
       dash,
+      switchName: switchChoice,
     }),
   },
   ...(['start', 'stop', 'remove', 'enter'] as const).map((verb) => ({
@@ -89,6 +96,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
       kind: fc.constant('docker' as const),
       slot,
       isolation: fc.constantFrom<'hyperv' | 'process'>('hyperv', 'process'),
+      publish: fc.boolean(),
     }),
   },
 );
@@ -99,7 +107,8 @@ function typed(st: Step): string {
     case 'new': {
       const d = st.dash;
       const runtime = st.runtime ? ` ${d}RuntimeType ${st.runtime}` : '';
-      const line = `New-Container ${d}Name ${st.slot} ${d}ContainerImageName ${st.image} ${d}SwitchName "Virtual Switch"${runtime}`;
+      const on = st.switchName === null ? '' : ` ${d}SwitchName "${st.switchName}"`;
+      const line = `New-Container ${d}Name ${st.slot} ${d}ContainerImageName ${st.image}${on}${runtime}`;
       return st.assign ? `$${st.slot} = ${line}` : line;
     }
     case 'set':
@@ -107,7 +116,7 @@ function typed(st: Step): string {
     case 'exit':
       return st.form;
     case 'docker':
-      return `docker run -d --name D${st.slot} --isolation=${st.isolation} nanoserver cmd`;
+      return `docker run -d --name D${st.slot}${st.publish ? ' -p 80:80' : ''} --isolation=${st.isolation} nanoserver cmd`;
     default: {
       const name = st.upper ? st.slot.toUpperCase() : st.slot.toLowerCase();
       if (st.kind === 'enter') {
@@ -141,7 +150,12 @@ function mustFail(state: HostState, variables: Variables, st: Step): boolean {
   // Names may repeat (docs/fidelity-notes.md D0–D3): New-Container allows it, -Name means
   // every container of the name, and Enter-PSSession needs a single running one.
   if (st.kind === 'new') return st.runtime === 'HyperV' && st.image === 'WindowsServerCore';
-  if (st.kind === 'docker') return findContainerByName(state, `D${st.slot}`) !== undefined;
+  // A host port a running container publishes is refused (docs/fidelity-notes.md N11, Q6).
+  if (st.kind === 'docker')
+    return (
+      findContainerByName(state, `D${st.slot}`) !== undefined ||
+      (st.publish && hostPortHolder(state, 80) !== undefined)
+    );
   const viaVariable = 'form' in st && st.form === 'variable';
   if (viaVariable && !variables.get(st.slot)) return true; // $null bound to a mandatory parameter
   const targets = viaVariable
@@ -178,6 +192,7 @@ function run(seed: number, steps: readonly Step[], oracle: typeof mustFail = mus
   const sim: Sim = createSim({ seed, start: 'host' });
   const shell = new Shell({ sim });
   const variables: Variables = new Map();
+  const checkNetwork = networkAsShown(sim);
   checkInvariants(sim.getState());
   for (const st of steps) {
     const before = sim.getState();
@@ -191,6 +206,7 @@ function run(seed: number, steps: readonly Step[], oracle: typeof mustFail = mus
       throw new Error(`hadError ${result.hadError}, the rules say ${expected}: ${context}`);
     const state = sim.getState();
     checkInvariants(state);
+    checkNetwork();
     // The prompt follows the model's entered session.
     const entered =
       state.entered && state.containers.find((c) => c.containerId === state.entered!.containerId);
@@ -227,8 +243,9 @@ const prelude: fc.Arbitrary<Step[]> = fc
           runtime: fc.constantFrom<'Default' | 'HyperV' | null>('Default', 'HyperV', null),
           start: fc.boolean(),
           dash,
+          switchName: switchChoice,
         })
-        .map(({ image, runtime, start, dash: d }): Step[] => [
+        .map(({ image, runtime, start, dash: d, switchName }): Step[] => [
           {
             kind: 'new',
             slot: s,
@@ -236,6 +253,7 @@ const prelude: fc.Arbitrary<Step[]> = fc
             runtime: image === 'WindowsServerCore' ? 'Default' : runtime,
             assign: true,
             dash: d,
+            switchName,
           },
           ...(start
             ? [{ kind: 'start', slot: s, form: 'variable', dash: d, upper: false } as Step]
@@ -269,6 +287,29 @@ describe('container commands typed as PowerShell, in random order', () => {
     expect(() => run(1, [{ kind: 'exit', form: 'exit' }], () => true)).toThrow(
       /hadError false, the rules say true/,
     );
+  });
+
+  it('the network check can fail: a shared address, one off its subnet, a stopped one with one', () => {
+    const sim = createSim({ seed: 1, start: 'host' });
+    const shell = new Shell({ sim });
+    for (const name of ['A', 'B'])
+      shell.execute(
+        `Start-Container (New-Container -Name ${name} -ContainerImageName NanoServer -SwitchName NAT)`,
+      );
+    const real = sim.getState();
+    expect(networkAsShown(sim)).not.toThrow();
+    const withAddress = (c: Container, ip: string): Container => ({
+      ...c,
+      networkAdapters: c.networkAdapters.map((a) => ({ ...a, ipv4Address: ip })),
+    });
+    const [a, b] = real.containers as [Container, Container];
+    const seen = (containers: Container[]) =>
+      networkAsShown({ ...sim, getState: () => ({ ...real, containers }) });
+    const shared = a.networkAdapters[0]!.ipv4Address!;
+    expect(seen([a, withAddress(b, shared)])).toThrow(/shown for two running containers/);
+    expect(seen([a, withAddress(b, '192.168.1.100')])).toThrow(/is not on NAT's 172\.16\.0\.0\/12/);
+    const stopped: Container = { ...withAddress(b, '172.16.0.9'), state: 'Off' };
+    expect(seen([a, stopped])).toThrow(/B \(Off\) shows 172\.16\.0\.9/);
   });
 
   it('typed lines use every spelling the generator offers', () => {

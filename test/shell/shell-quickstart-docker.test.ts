@@ -7,6 +7,43 @@ import { newConsole } from './shell-harness.js';
 
 const squash = (line: string) => line.trim().split(/\s{2,}/);
 
+describe('docker images -q, --no-trunc and REPOSITORY[:TAG] (I12)', () => {
+  const c = newConsole();
+  const rows = c.ok('docker images').lines.slice(1).map(squash);
+  it("-q prints each row's id, one per repository:tag, as the table would", () => {
+    expect(c.ok('docker images -q').lines).toEqual(rows.map((r) => r[2]));
+    expect(c.ok('docker images --quiet nanoserver').lines).toEqual([
+      '8572198a60f1',
+      '8572198a60f1',
+    ]);
+  });
+  it('a repository lists its tags; repository:tag the one; --no-trunc the full id', () => {
+    const nano = c.ok('docker images nanoserver').lines.slice(1).map(squash);
+    expect(nano.map((r) => `${r[0]}:${r[1]}`)).toEqual([
+      'nanoserver:10.0.10586.0',
+      'nanoserver:latest',
+    ]);
+    expect(c.ok('docker images windowsservercore:latest').lines).toHaveLength(2);
+    expect(c.ok('docker images --no-trunc -q nanoserver:latest').lines).toEqual([
+      c.sim.getState().images.find((i) => i.name === 'NanoServer')!.dockerFullId,
+    ]);
+    expect(c.ok('docker images nosuch').lines).toHaveLength(1);
+  });
+  it('docker rmi $(docker images -q X) removes X', () => {
+    c.ok('docker run --name base windowsservercore cmd', 'docker commit base x');
+    expect(c.ok('docker rmi $(docker images -q x)').lines[0]).toBe('Untagged: x:latest');
+    expect(c.ok('docker images -q x').lines).toEqual([]);
+  });
+  it('refuses a flag it does not know and a second argument, as docker does', () => {
+    expect(c.fails('docker images --digests').lines[0]).toBe(
+      'flag provided but not defined: --digests',
+    );
+    expect(c.fails('docker images a b').lines[0]).toBe(
+      'docker: "images" requires a maximum of 1 argument.',
+    );
+  });
+});
+
 describe('docker commit / images / tag / history / rmi (I8, I9: MI, D-QS)', () => {
   const c = newConsole();
   c.ok('docker run --name iisbase windowsservercore cmd');
@@ -73,13 +110,21 @@ describe('docker version and info (Q2: reference outputs, 59a341e)', () => {
     for (const line of [
       'Server Version: 1.10.0-dev',
       'Storage Driver: windowsfilter',
-      ' Build: 1.10.0-dev 59a341e',
+      // Trailing spaces as docker printed them (api/client/info.go, the driver's Name()).
+      ' Windows: ',
+      'Execution Driver: ',
+      ' Build: 1.10.0-dev 59a341e ',
       ' Default Isolation: process',
+      ' Init SHA1: ',
       'Operating System: Windows Server 2016 Technical Preview 4',
       ' Docker Root Dir: C:\\ProgramData\\docker',
     ])
       expect(lines).toContain(line);
     expect(lines.join('\n')).not.toMatch(/Plugins|OSType|Architecture/);
+    // Go's RFC3339Nano: no fraction for a whole second (daemon/info.go at 59a341e).
+    expect(lines.find((l) => l.startsWith(' System Time: '))).toMatch(
+      /^ System Time: 2015-11-19T\d\d:\d\d:\d\dZ$/,
+    );
   });
 });
 
@@ -137,10 +182,42 @@ describe('native arguments: each array element its own argument (MC)', () => {
     expect(c.ok('docker ps -q').lines).toEqual([]);
     expect(c.ok('docker rm $(docker ps -a -q)').lines).toHaveLength(2);
   });
-  it('an empty result passes nothing: docker says stop needs an argument', () => {
+  it('an empty result passes nothing: docker says stop needs an argument, then its usage', () => {
     const c = newConsole();
     const r = c.fails('docker stop $(docker ps -q)');
-    expect(r.lines[0]).toBe('docker: "stop" requires a minimum of 1 argument.');
+    // mflag's ParseFlags: ReportError, then ShortUsage (pkg/mflag/flag.go, cli/cli.go at
+    // 59a341e; the tab after Usage: as the console shows it).
+    expect(r.lines).toEqual([
+      'docker: "stop" requires a minimum of 1 argument.',
+      "See 'docker stop --help'.",
+      '',
+      'Usage:  docker stop [OPTIONS] CONTAINER [CONTAINER...]',
+      '',
+      'Stop a running container.',
+      'Sending SIGTERM and then SIGKILL after a grace period',
+    ]);
+  });
+  it.each([
+    ['docker commit', '"commit" requires a minimum of 1 argument.', 'CONTAINER [REPOSITORY[:TAG]]'],
+    ['docker commit a b c', '"commit" requires a maximum of 2 arguments.', 'CONTAINER'],
+    ['docker tag x', '"tag" requires 2 arguments.', 'IMAGE[:TAG] '],
+    ['docker history', '"history" requires 1 argument.', 'IMAGE'],
+    ['docker logs', '"logs" requires 1 argument.', 'CONTAINER'],
+    ['docker inspect', '"inspect" requires a minimum of 1 argument.', 'CONTAINER|IMAGE '],
+  ])('%s: the count error, then Usage: docker VERB [OPTIONS] …', (line, error, synopsis) => {
+    const r = newConsole().fails(line);
+    expect(r.lines[0]).toBe(`docker: ${error}`);
+    const verb = line.split(' ')[1]!;
+    expect(r.lines[3]).toMatch(new RegExp(`^Usage:  docker ${verb} \\[OPTIONS\\] `));
+    expect(r.lines[3]).toContain(synopsis);
+    expect(r.lines[4]).toBe('');
+    expect(r.lines[5]).toMatch(/^[A-Z]/);
+  });
+  it('a flag error gets no usage lines', () => {
+    expect(newConsole().fails('docker ps -x').lines).toEqual([
+      'flag provided but not defined: -x',
+      "See 'docker ps --help'.",
+    ]);
   });
 });
 

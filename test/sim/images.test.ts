@@ -191,6 +191,67 @@ describe('images (docs/fidelity-notes.md, Images)', () => {
       });
   });
 
+  it("I4 docker rmi of an image a container uses: docker 1.9–1.10's conflict texts", () => {
+    const { state, image } = dockerCommit();
+    const made = unwrap(
+      newContainer(state, { name: 'site', image: 'windowsservercoreiis', owner: 'docker', docker }),
+    );
+    const siteId = made.value.dockerId!.slice(0, 12);
+    const refusal = (s: HostState, ref: string) => {
+      const result = dockerRemoveImage(s, ref);
+      if (result.ok) throw new Error(`${ref} was removed`);
+      expect(result.error.code).toBe('ImageInUse');
+      return result.error.message;
+    };
+    expect(refusal(made.state, 'windowsservercoreiis')).toBe(
+      `conflict: unable to remove repository reference "windowsservercoreiis" (must force) - container ${siteId} is using its referenced image ${image.dockerImageId}`,
+    );
+    expect(refusal(made.state, image.dockerImageId)).toBe(
+      `conflict: unable to delete ${image.dockerImageId} (must be forced) - image is being used by stopped container ${siteId}`,
+    );
+    const running = unwrap(startContainer(made.state, made.value.containerId)).state;
+    expect(refusal(running, image.dockerImageId)).toMatch(
+      /\(cannot be forced\) - image is being used by running container /,
+    );
+    // PowerShell's own text is the lab's (reference-quickstarts.md: module texts unknown).
+    const ps = removeContainerImage(made.state, image.dockerImageId);
+    expect(ps.ok || ps.error.message).toMatch(/container 'site' depends on it/);
+  });
+
+  it('I13 docker rmi of a parent: refused by id, untagged by tag; deleting the child prunes it', () => {
+    const { state, image: parent } = dockerCommit();
+    const mid = unwrap(
+      newContainer(state, { name: 'mid', image: 'windowsservercoreiis', owner: 'docker', docker }),
+    );
+    const made = unwrap(
+      captureImage(mid.state, {
+        containerId: mid.value.containerId,
+        name: 'child',
+        owner: 'docker',
+      }),
+    );
+    const withChild = unwrap(removeContainer(made.state, mid.value.containerId)).state;
+    const byId = dockerRemoveImage(withChild, parent.dockerImageId);
+    expect(byId.ok || [byId.error.code, byId.error.message]).toEqual([
+      'ImageHasChildren',
+      `conflict: unable to delete ${parent.dockerImageId} (cannot be forced) - image has dependent child images`,
+    ]);
+    const byTag = unwrap(dockerRemoveImage(withChild, 'windowsservercoreiis'));
+    expect(byTag.value).toEqual({ untagged: ['windowsservercoreiis:latest'], deleted: [] });
+    const parentRow = dockerImageRows(byTag.state).find(
+      (r) => r.image.dockerImageId === parent.dockerImageId,
+    );
+    expect(parentRow).toMatchObject({ repository: '<none>', tag: '<none>' });
+    checkInvariants(byTag.state);
+    const child = made.value;
+    const pruned = unwrap(dockerRemoveImage(byTag.state, 'child'));
+    expect(pruned.value.deleted).toEqual([child.dockerFullId, parent.dockerFullId]);
+    expect(pruned.state.images.map((i) => i.name)).toEqual(['NanoServer', 'WindowsServerCore']);
+    // A parent that keeps a tag is not pruned.
+    const kept = unwrap(dockerRemoveImage(withChild, 'child'));
+    expect(kept.value.deleted).toEqual([child.dockerFullId]);
+  });
+
   it('I10 image ids are deterministic for a seed', () => {
     expect(dockerCommit(bootHost(5)).image.dockerFullId).toBe(
       dockerCommit(bootHost(5)).image.dockerFullId,

@@ -13,8 +13,10 @@ import {
   type SimProcess,
 } from '../../sim/index.js';
 import type { LocalizedText } from '../schema.js';
-import { claimKind, type Claim, type ClaimKind, type Claims } from './schema.js';
+import { claimKind, type Claim, type ClaimKind } from './schema.js';
 import { WORDS } from './words.js';
+import { NETWORK_CHECKERS } from './network-check.js';
+import { withContainer, type Checker } from './verdict.js';
 
 export interface ClaimResult {
   readonly claim: Claim;
@@ -22,9 +24,6 @@ export interface ClaimResult {
   readonly expected: LocalizedText;
   readonly actual: LocalizedText;
 }
-
-type Verdict = Omit<ClaimResult, 'claim'>;
-type Checker<K extends ClaimKind> = (state: HostState, claim: Claims[K]) => Verdict;
 
 const named = (processes: readonly SimProcess[], name: string): SimProcess[] =>
   processes.filter((p) => p.name.toLowerCase() === name.toLowerCase());
@@ -44,18 +43,6 @@ function countNames(
     Object.entries(asked).every(([name, n]) => counts[name] === n) &&
     (!only || others.length === 0);
   return { counts, holds };
-}
-
-/** The container a claim names, or the verdict that it does not exist. */
-function withContainer(
-  state: HostState,
-  name: string,
-  expected: LocalizedText,
-  check: (container: Container) => Verdict,
-): Verdict {
-  const container = findContainerByName(state, name);
-  if (container === undefined) return { holds: false, expected, actual: WORDS.noContainer(name) };
-  return check(container);
 }
 
 type FactKey = 'runtime' | 'state' | 'owner' | 'image';
@@ -186,6 +173,7 @@ const CHECKERS: { [K in ClaimKind]: Checker<K> } = {
       actual: WORDS.container(c.name, actualFacts.join(', ') || 'exists'),
     };
   },
+  ...NETWORK_CHECKERS,
 };
 
 export function checkClaim(state: HostState, claim: Claim): ClaimResult {

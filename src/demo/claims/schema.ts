@@ -9,6 +9,8 @@ const runtime = z.enum(['Default', 'HyperV']);
 const state = z.enum(['Off', 'Running']);
 const owner = z.enum(['VMMS', 'docker']);
 const image = z.enum(['NanoServer', 'WindowsServerCore']);
+const switchName = z.string().min(1).max(100);
+const ipv4 = z.string().regex(/^\d{1,3}(\.\d{1,3}){3}$/, 'an IPv4 address such as 172.16.0.2');
 
 /** Process name → how many; one to twenty names. */
 const processCounts = z
@@ -50,6 +52,26 @@ export const CLAIM_SCHEMAS = {
     .strict(),
   /** How many rows Get-ComputeProcess shows (optionally of one owner). */
   computeProcesses: z.object({ computeProcesses: count, owner: owner.optional() }).strict(),
+  /** A virtual switch of the host, with its type and subnet (docs/fidelity-notes.md N). */
+  switch: z
+    .object({
+      switch: switchName,
+      type: z.enum(['External', 'NAT']).optional(),
+      subnet: z.string().min(1).max(50).optional(),
+    })
+    .strict(),
+  /** The container holds an address on the switch's subnet (null: it holds none). */
+  addressOn: z
+    .object({ addressOn: switchName.nullable(), container: name, address: ipv4.optional() })
+    .strict(),
+  /** Where a running container's NIC lives: a vNIC of the host's stack, or in its utility VM. */
+  nicIn: z.object({ nicIn: z.enum(['host', 'utilityVm']), container: name }).strict(),
+  /** How many container vNICs the host's own network stack holds (its Get-NetAdapter). */
+  hostNics: z.object({ hostNics: count }).strict(),
+  /** Which running container publishes the host port (null: none does). */
+  hostPort: z
+    .object({ hostPort: z.number().int().min(1).max(65535), container: name.nullable() })
+    .strict(),
   /** A container's own facts; `exists: false` says there is no such container. */
   container: z
     .object({
@@ -82,6 +104,11 @@ const CLAIM_MARKERS: readonly ClaimKind[] = [
   'entered',
   'containers',
   'computeProcesses',
+  'switch',
+  'addressOn',
+  'nicIn',
+  'hostNics',
+  'hostPort',
   'container',
 ];
 

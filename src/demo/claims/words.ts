@@ -93,4 +93,46 @@ export const WORDS = {
     en: `${container} is not running: nothing runs inside`,
     ko: `${container}는 실행 중이 아님: 안에서 아무것도 실행되지 않음`,
   }),
+  switchIs: (name: string, facts: string): Words => ({
+    en: `switch ${name}${facts ? `: ${facts}` : ''}`,
+    ko: `스위치 ${name}${facts ? `: ${facts}` : ''}`,
+  }),
+  noSwitch: (name: string): Words => ({
+    en: `no switch named ${name}`,
+    ko: `${name}라는 스위치 없음`,
+  }),
+  addressOn: (container: string, switchName: string, address?: string): Words => ({
+    en: `${container} holds an address${address ? ` ${address}` : ''} on ${switchName}'s subnet`,
+    ko: `${container}가 ${switchName} 서브넷의 주소${address ? ` ${address}` : ''}를 가짐`,
+  }),
+  addresses: (container: string, addresses: readonly string[]): Words => ({
+    en: `${container} holds ${list(addresses)}`,
+    ko: `${container}의 주소: ${list(addresses)}`,
+  }),
+  noAddress: (container: string): Words => ({
+    en: `${container} holds no address`,
+    ko: `${container}에 주소 없음`,
+  }),
+  noNic: (container: string): Words => ({
+    en: `${container} has no network adapter`,
+    ko: `${container}에 네트워크 어댑터 없음`,
+  }),
+  nicIn: (container: string, where: 'host' | 'utilityVm'): Words =>
+    where === 'host'
+      ? {
+          en: `${container}'s NIC is a vNIC of the host's own network stack`,
+          ko: `${container}의 NIC는 호스트 네트워크 스택의 vNIC`,
+        }
+      : {
+          en: `${container}'s NIC is inside its utility VM, not on the host's stack`,
+          ko: `${container}의 NIC는 유틸리티 VM 안에 있고 호스트 스택에는 없음`,
+        },
+  hostNics: (n: number): Words => ({
+    en: `the host's network stack holds ${n} container vNIC(s)`,
+    ko: `호스트 네트워크 스택에 컨테이너 vNIC ${n}개`,
+  }),
+  hostPort: (port: number, container: string | null): Words => ({
+    en: container ? `host port ${port} published by ${container}` : `host port ${port} free`,
+    ko: container ? `호스트 포트 ${port}를 ${container}가 게시` : `호스트 포트 ${port} 비어 있음`,
+  }),
 } as const;

@@ -2,6 +2,7 @@
 import conversion from './builtin/conversion.json' with { type: 'json' };
 import internals from './builtin/internals.json' with { type: 'json' };
 import isolationBasics from './builtin/isolation-basics.json' with { type: 'json' };
+import networking from './builtin/networking.json' with { type: 'json' };
 import { validateLesson } from './load-lesson.js';
 import type { Lesson } from './schema.js';
 
@@ -9,6 +10,7 @@ const SOURCES: Readonly<Record<string, unknown>> = {
   'isolation-basics': isolationBasics,
   conversion,
   internals,
+  networking,
 };
 
 export const BUILTIN_LESSON_NAMES = Object.keys(SOURCES);

@@ -55,7 +55,7 @@ export function runDocker(sim: Sim, argv: readonly string[]): DockerResult {
     case 'inspect':
       return dockerInspect(sim, rest);
     case 'images':
-      return dockerImages(sim);
+      return dockerImages(sim, rest);
     case 'commit':
       return dockerCommit(sim, rest);
     case 'rmi':

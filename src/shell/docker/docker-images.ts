@@ -1,6 +1,6 @@
 // docker's image verbs at TP4's 1.10.0-dev: commit, images, rmi, tag, history
 // (docs/fidelity-notes.md I7–I10; MI and D-QS in docs/reference-quickstarts.md).
-import type { ContainerImage, HostState, Sim } from '../../sim/index.js';
+import type { ContainerImage, DockerImageRow, HostState, Sim } from '../../sim/index.js';
 import {
   dockerImageRows,
   findDockerContainer,
@@ -34,12 +34,41 @@ function createdAgo(state: HostState, image: ContainerImage): string {
   return `${humanDuration(state.now - image.createdAt)} ago`;
 }
 
-export function dockerImages(sim: Sim): DockerResult {
+const IMAGES_FLAGS = [
+  { names: ['q', 'quiet'], takesValue: false },
+  { names: ['a', 'all'], takesValue: false },
+  { names: ['no-trunc'], takesValue: false },
+];
+
+/** `docker images REPOSITORY[:TAG]` lists that repository (and tag) only. */
+function matchesRef(row: DockerImageRow, wanted: string | undefined): boolean {
+  if (wanted === undefined) return true;
+  const at = wanted.lastIndexOf(':');
+  const [repository, tag] = at > 0 ? [wanted.slice(0, at), wanted.slice(at + 1)] : [wanted, null];
+  return row.repository === repository.toLowerCase() && (tag === null || row.tag === tag);
+}
+
+/**
+ * `docker images [-q] [-a] [--no-trunc] [REPOSITORY[:TAG]]`. As docker 1.10's client, -q
+ * prints the id of every row the table would show, one per repository:tag, so an image
+ * with two tags is printed twice; -a changes nothing (the lab keeps no intermediate layers).
+ */
+export function dockerImages(sim: Sim, argv: readonly string[] = []): DockerResult {
+  const parsed = parseFlags(argv, IMAGES_FLAGS, false);
+  if (!parsed.ok)
+    return usageError(`flag provided but not defined: ${parsed.unknown}`, 'images', 2);
+  const [wanted, ...extra] = parsed.flags.positionals;
+  if (extra.length > 0)
+    return usageError('docker: "images" requires a maximum of 1 argument.', 'images', 1);
   const state = sim.getState();
-  const rows = dockerImageRows(state).map((r) => [
+  const shown = dockerImageRows(state).filter((r) => matchesRef(r, wanted));
+  const full = parsed.flags.booleans.has('no-trunc');
+  const id = (image: ContainerImage) => (full ? image.dockerFullId : image.dockerImageId);
+  if (parsed.flags.booleans.has('q')) return { lines: shown.map((r) => id(r.image)), exitCode: 0 };
+  const rows = shown.map((r) => [
     r.repository,
     r.tag,
-    r.image.dockerImageId,
+    id(r.image),
     createdAgo(state, r.image),
     humanSize(r.image.sizeBytes),
   ]);
@@ -64,12 +93,11 @@ export function dockerCommit(sim: Sim, argv: readonly string[]): DockerResult {
   if (!parsed.ok)
     return usageError(`flag provided but not defined: ${parsed.unknown}`, 'commit', 2);
   const [reference, repository = ''] = parsed.flags.positionals;
-  if (!reference || parsed.flags.positionals.length > 2)
-    return usageError(
-      'docker: "commit" requires a minimum of 1 and a maximum of 2 arguments.',
-      'commit',
-      1,
-    );
+  // mflag checks Require(Max, 2) before Require(Min, 1), one message each (api/client/commit.go).
+  if (parsed.flags.positionals.length > 2)
+    return usageError('docker: "commit" requires a maximum of 2 arguments.', 'commit', 1);
+  if (!reference)
+    return usageError('docker: "commit" requires a minimum of 1 argument.', 'commit', 1);
   const container = findDockerContainer(sim.getState(), reference);
   if (!container) return daemonError(`no such id: ${reference}`);
   const outcome = sim.actions.captureImage({

@@ -41,10 +41,14 @@ export function dockerInfo(sim: Sim): DockerResult {
       `Images: ${images}`,
       `Server Version: ${DOCKER_BUILD.version}`,
       'Storage Driver: windowsfilter',
-      ' Windows:',
-      'Execution Driver:',
+      // Printed as docker printed them, trailing spaces included: the driver status pair
+      // `" %s: %s"` with an empty value, and the Windows execution driver's multi-line
+      // Name() (`"\n Name: %s\n Build: %s \n Default Isolation: %s"`) after
+      // `"Execution Driver: %s"` (api/client/info.go, daemon/execdriver/windows at 59a341e).
+      ' Windows: ',
+      'Execution Driver: ',
       ' Name: Windows 1854',
-      ` Build: ${DOCKER_BUILD.version} ${DOCKER_BUILD.commit}`,
+      ` Build: ${DOCKER_BUILD.version} ${DOCKER_BUILD.commit} `,
       ' Default Isolation: process',
       'Logging Driver: json-file',
       'Kernel Version: 10.0 10586 (10586.0.amd64fre.th2_release.151029-1700)',
@@ -56,9 +60,9 @@ export function dockerInfo(sim: Sim): DockerResult {
       'Debug mode (server): true',
       ' File Descriptors: -1',
       ` Goroutines: ${12 + containers * 3}`,
-      ` System Time: ${new Date(Date.UTC(2015, 10, 19, 9, 0, 0) + state.now).toISOString()}`,
+      ` System Time: ${rfc3339Nano(Date.UTC(2015, 10, 19, 9, 0, 0) + state.now)}`,
       ' EventsListeners: 0',
-      ' Init SHA1:',
+      ' Init SHA1: ',
       ' Init Path: C:\\Windows\\system32\\docker.exe',
       ' Docker Root Dir: C:\\ProgramData\\docker',
     ],
@@ -121,4 +125,11 @@ export function notSimulated(verb: string): DockerResult {
     ],
     exitCode: 1,
   };
+}
+
+/** Go's time.RFC3339Nano for a UTC instant: the fraction without trailing zeros, or none. */
+function rfc3339Nano(ms: number): string {
+  const iso = new Date(ms).toISOString();
+  const fraction = iso.slice(19, -1).replace(/\.?0+$/, '');
+  return `${iso.slice(0, 19)}${fraction}Z`;
 }

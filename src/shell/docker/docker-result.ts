@@ -1,5 +1,7 @@
 // What a docker command gives back: the lines it printed, its exit code, and whether the
 // console now talks to a container's cmd.
+import { shortUsageAfter } from './docker-usage.js';
+
 export interface DockerResult {
   readonly lines: readonly string[];
   readonly exitCode: number;
@@ -10,6 +12,6 @@ export interface DockerResult {
 }
 
 export const usageError = (message: string, subcommand: string, exitCode = 125): DockerResult => ({
-  lines: [message, `See 'docker ${subcommand} --help'.`],
+  lines: [message, `See 'docker ${subcommand} --help'.`, ...shortUsageAfter(message)],
   exitCode,
 });

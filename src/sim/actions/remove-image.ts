@@ -45,16 +45,7 @@ export function dockerRemoveImage(state: HostState, ref: string): ModelResult<Do
   const [repo = '', tag = 'latest'] = normalizeDockerRef(ref).split(':');
   const repoTag = `${repo}:${tag}`;
   const byTag = images.find((i) => i.dockerTags.includes(repoTag));
-  if (byTag !== undefined && byTag.dockerTags.length > 1) {
-    const next = appendEvent(
-      replaceImage(state, { ...byTag, dockerTags: without(byTag, repoTag) }),
-      {
-        action: 'untagImage',
-        summary: `Untagged ${repoTag} from image ${byTag.dockerImageId}.`,
-      },
-    );
-    return { ok: true, value: { untagged: [repoTag], deleted: [] }, state: next };
-  }
+  if (byTag !== undefined && byTag.dockerTags.length > 1) return untag(state, byTag, repoTag);
   const image = byTag ?? (byId.length === 1 ? byId[0] : undefined);
   if (image === undefined) return imageNotFound(ref);
   if (byTag === undefined && image.dockerTags.length > 1) {
@@ -65,17 +56,97 @@ export function dockerRemoveImage(state: HostState, ref: string): ModelResult<Do
       ref,
     );
   }
+  // daemon/image_delete.go at 59a341e: by id, dependent child images are a hard conflict,
+  // checked first; by its last tag, the containers using it are; then a parent only loses
+  // the tag and stays, `<none>` (its conflict is quiet for an image that is not dangling).
+  const hasChild = state.images.some((i) => i.parentImageId === image.dockerImageId);
+  if (byTag === undefined && hasChild)
+    return failWith(
+      'ImageHasChildren',
+      `conflict: unable to delete ${image.dockerImageId} (cannot be forced) - ` +
+        'image has dependent child images',
+      ref,
+    );
+  const inUse = dockerImageInUse<DockerRmiResult>(state, image, ref, byTag !== undefined);
+  if (inUse !== null) return inUse;
+  if (byTag !== undefined && hasChild) return untag(state, byTag, repoTag);
   const allowed = checkRemovable(state, image);
   if (!allowed.ok) return allowed;
-  const next = appendEvent(dropImage(state, image), {
+  const { state: pruned, deleted } = dropPruningParents(state, image);
+  const next = appendEvent(pruned, {
     action: 'removeContainerImage',
     summary: `Removed image ${image.dockerImageId} (${image.dockerTags.join(', ') || '<none>'}).`,
   });
-  return {
-    ok: true,
-    value: { untagged: image.dockerTags, deleted: [image.dockerFullId] },
-    state: next,
-  };
+  return { ok: true, value: { untagged: image.dockerTags, deleted }, state: next };
+}
+
+/**
+ * Deletes the image, then, as docker rmi prunes by default, each parent left untagged with
+ * no other child and no container (image_delete.go's imageDeleteHelper at 59a341e: a quiet
+ * prune that stops at the first parent it may not delete, such as an OS image).
+ */
+function dropPruningParents(
+  state: HostState,
+  image: ContainerImage,
+): { state: HostState; deleted: string[] } {
+  let next = dropImage(state, image);
+  const deleted = [image.dockerFullId];
+  let parent = image.parentImageId === null ? undefined : findImageById(next, image.parentImageId);
+  while (
+    parent !== undefined &&
+    !parent.isOSImage &&
+    parent.dockerTags.length === 0 &&
+    !next.images.some((i) => i.parentImageId === parent?.dockerImageId) &&
+    !next.containers.some((c) => c.imageId === parent?.dockerImageId)
+  ) {
+    next = dropImage(next, parent);
+    deleted.push(parent.dockerFullId);
+    parent = parent.parentImageId === null ? undefined : findImageById(next, parent.parentImageId);
+  }
+  return { state: next, deleted };
+}
+
+/**
+ * docker's own refusal of an image a container uses (any state: MI), in docker 1.9–1.10's
+ * words: by its last tag, errors/daemon.go's ErrorCodeImgDelUsed; by id, image_delete.go's
+ * conflict, which a running container makes hard ("cannot be forced").
+ */
+function dockerImageInUse<T>(
+  state: HostState,
+  image: ContainerImage,
+  ref: string,
+  byTag: boolean,
+): ModelResult<T> | null {
+  const user = state.containers.find((c) => c.imageId === image.dockerImageId);
+  if (user === undefined) return null;
+  const userId = (user.dockerId ?? user.containerId.replace(/-/g, '')).slice(0, 12);
+  if (byTag)
+    return failWith(
+      'ImageInUse',
+      `conflict: unable to remove repository reference ${JSON.stringify(ref)} (must force) - ` +
+        `container ${userId} is using its referenced image ${image.dockerImageId}`,
+      ref,
+    );
+  const running = user.state === 'Running';
+  return failWith(
+    'ImageInUse',
+    `conflict: unable to delete ${image.dockerImageId} (${running ? 'cannot' : 'must'} be ` +
+      `forced) - image is being used by ${running ? 'running' : 'stopped'} container ${userId}`,
+    ref,
+  );
+}
+
+/** Takes one tag off the image, which stays. */
+function untag(
+  state: HostState,
+  image: ContainerImage,
+  repoTag: string,
+): ModelResult<DockerRmiResult> {
+  const next = appendEvent(replaceImage(state, { ...image, dockerTags: without(image, repoTag) }), {
+    action: 'untagImage',
+    summary: `Untagged ${repoTag} from image ${image.dockerImageId}.`,
+  });
+  return { ok: true, value: { untagged: [repoTag], deleted: [] }, state: next };
 }
 
 function without(image: ContainerImage, repoTag: string): string[] {
