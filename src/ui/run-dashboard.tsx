@@ -15,10 +15,11 @@ import { DashboardContext, useUi, type DashboardEnv } from './views/hooks/use-ui
 import { translator, type Lang } from './text/i18n.js';
 import { HANG_UP_EXIT_CODE, ScreenOwner } from './output/screen.js';
 import { suspendHandlers } from './output/suspend.js';
-import { makeTheme } from './views/theme.js';
+import { MouseFilteringInput } from './keys/mouse-stdin.js';
+import { makeTheme, type ThemeName } from './views/theme.js';
 import { createUiStore, type UiStore } from './ui-store.js';
 
-export { colorWanted } from './views/theme.js';
+export { colorWanted, themeWanted, type ThemeName } from './views/theme.js';
 export { resolveLang, type Lang } from './text/i18n.js';
 export type { DemoDriver } from './state/demo-driver.js';
 export type { LessonHost } from './state/lesson-panel.js';
@@ -37,6 +38,10 @@ export interface DashboardOptions {
   readonly seed?: number;
   readonly lang: Lang;
   readonly color: boolean;
+  /** Mouse reporting while the dashboard has the screen (`--no-mouse`). @default true */
+  readonly mouse?: boolean;
+  /** The palette (`--theme`, ISOLAB_THEME). @default 'dark' */
+  readonly theme?: ThemeName;
   readonly stdin?: NodeJS.ReadStream;
   readonly stdout?: NodeJS.WriteStream;
   readonly stderr?: NodeJS.WriteStream;
@@ -109,7 +114,7 @@ function dashboardStore(options: DashboardOptions, stdout: NodeJS.WriteStream, c
   options.onStore?.(store);
   const env = {
     store,
-    theme: makeTheme(options.color),
+    theme: makeTheme(options.color, options.theme ?? 'dark'),
     t: translator(options.lang),
     demoAvailable: options.demo !== undefined,
   };
@@ -220,7 +225,14 @@ export async function runDashboard(options: DashboardOptions): Promise<number> {
   const clock = options.clock ?? realClock;
   const { store, env, frames, snap } = dashboardStore(options, stdout, clock);
 
-  const screen = new ScreenOwner(stdout, stdin);
+  const mouse = options.mouse ?? true;
+  const screen = new ScreenOwner(stdout, stdin, mouse);
+  // Ink reads the terminal through this: mouse reports go to the store, keys to Ink.
+  const inkStdin = mouse
+    ? (new MouseFilteringInput(stdin, (event) =>
+        store.getState().actions.handleMouse(event),
+      ) as unknown as NodeJS.ReadStream)
+    : stdin;
   let crash: unknown = null;
   let hungUp = false; // Nothing can be shown any more, and nothing should be tried.
   const hangUp = () => {
@@ -239,7 +251,7 @@ export async function runDashboard(options: DashboardOptions): Promise<number> {
   const stopListening = listenIfAsked(options, store, onCrash, { screen, redraw });
   screen.enter();
   const root = rootElement(env, clock, options.testCrash === 'render');
-  const ink = render(root, inkOptions(stdout, stdin, stderr, options.maxFps, frames));
+  const ink = render(root, inkOptions(stdout, inkStdin, stderr, options.maxFps, frames));
   live.ink = ink;
 
   // Unmount outside the key handler that asked for it.

@@ -12,6 +12,7 @@ import { note, runLine, submitConsole, typeText } from './actions/console-action
 import { handOver, showClaimReport } from './actions/demo-actions.js';
 import { handleKey } from './actions/key-dispatch.js';
 import { handleInput } from './actions/keyboard-input.js';
+import { handleMouse } from './actions/mouse-actions.js';
 import type { StoreContext } from './actions/store-context.js';
 import { quit, selectContainerByName } from './actions/view-actions.js';
 import type { DemoDriver } from './state/demo-driver.js';
@@ -65,6 +66,7 @@ function storeActions(
       }),
     handleKey: (name, source) => act(() => handleKey(ctx, name, source)),
     handleInput: (data) => act(() => handleInput(ctx, data)),
+    handleMouse: (event) => act(() => handleMouse(ctx, event)),
     setSize: (columns, rows) =>
       act(() => {
         const size = ctx.state().size;

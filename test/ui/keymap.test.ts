@@ -139,7 +139,7 @@ describe('the key-hint line', () => {
 describe('reading the keyboard', () => {
   it('names keys canonically', () => {
     const keys = (data: string) =>
-      parseInput(data).map((t) => ('key' in t ? t.key : `"${t.text}"`));
+      parseInput(data).map((t) => ('key' in t ? t.key : 'text' in t ? `"${t.text}"` : 'mouse'));
     expect(keys('\t')).toEqual(['tab']);
     expect(keys('\x1b[Z')).toEqual(['shift+tab']);
     expect(keys('\r')).toEqual(['enter']);
@@ -161,7 +161,7 @@ describe('reading the keyboard', () => {
 
   it('splits what arrived together: text runs, and Esc read with the next key', () => {
     const keys = (data: string) =>
-      parseInput(data).map((t) => ('key' in t ? t.key : `"${t.text}"`));
+      parseInput(data).map((t) => ('key' in t ? t.key : 'text' in t ? `"${t.text}"` : 'mouse'));
     expect(keys('2/csr')).toEqual(['"2/csr"']);
     expect(keys('\x1b/')).toEqual(['escape', '"/"']);
     expect(keys('q\x03')).toEqual(['"q"', 'ctrl+c']);

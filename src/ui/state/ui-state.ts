@@ -11,6 +11,7 @@ import type { Highlights } from './highlights.js';
 import type { LessonPanelState } from './lesson-panel.js';
 import type { Lang } from '../text/i18n.js';
 import type { PaneId } from './layout.js';
+import type { MouseEvent } from '../keys/mouse.js';
 import type { SortKey } from './process-list.js';
 
 export type { PaneId, SortKey };
@@ -124,6 +125,8 @@ export interface UiActions {
   handleKey(name: string, source: KeySource): void;
   /** One read from the keyboard: keys and text (see key-dispatch.ts). */
   handleInput(data: string): void;
+  /** A report of the mouse (keys/mouse.ts): a click, a release, the wheel. */
+  handleMouse(event: MouseEvent): void;
   setSize(columns: number, rows: number): void;
   /** One tick of the clock: the model's counters drift and old marks fade, in one update. */
   tick(): void;

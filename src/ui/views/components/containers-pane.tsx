@@ -103,7 +103,7 @@ function ContainersPaneView({ rect }: ContainersPaneProps) {
       spotlight={spotlight}
       {...(footer ? { footer } : {})}
     >
-      <Line dimColor underline={!theme.color} color={theme.muted}>
+      <Line bold underline color={theme.header}>
         {containerHeader(columns, t)}
       </Line>
       {containers.length === 0 ? (

@@ -66,7 +66,7 @@ export function PaneFrame(props: PaneFrameProps) {
         >
           {title}
         </Text>
-        <Text color={theme.muted} dimColor={!theme.color}>
+        <Text bold color={theme.header}>
           {detail}
         </Text>
         <Text color={borderColor} bold={focused}>{` ${chars.h.repeat(topFill)}${chars.tr}`}</Text>

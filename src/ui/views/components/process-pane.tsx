@@ -173,7 +173,7 @@ function PaneHeader({ state, columns }: { state: PaneState; columns: ProcessColu
   const { filterCursor, typing, view } = state;
   if (filterCursor === null)
     return (
-      <Line dimColor underline={!theme.color} color={theme.muted}>
+      <Line bold underline color={theme.header}>
         {processHeader(columns)}
       </Line>
     );
