@@ -4,7 +4,7 @@
 // every counter, is one render and one frame in which every pane shows the same moment.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { Shell } from '../shell/index.js';
-import type { Clock, Sim } from '../sim/index.js';
+import type { Clock, Sim, TimerHandle } from '../sim/index.js';
 import { missingContainerNote, startLesson } from '../demo/index.js';
 import { checkLesson } from './actions/lesson-actions.js';
 import type { LessonHost } from './state/lesson-panel.js';
@@ -13,6 +13,7 @@ import { handOver, showClaimReport } from './actions/demo-actions.js';
 import { handleKey } from './actions/key-dispatch.js';
 import { handleInput } from './actions/keyboard-input.js';
 import { handleMouse } from './actions/mouse-actions.js';
+import { finishSteps } from './actions/toggle-animation.js';
 import type { StoreContext } from './actions/store-context.js';
 import { quit, selectContainerByName } from './actions/view-actions.js';
 import type { DemoDriver } from './state/demo-driver.js';
@@ -36,18 +37,26 @@ export interface UiStoreOptions {
   readonly lesson?: LessonHost;
 }
 
-/** The actions, each one batch (`act`): one commit however many changes it makes. */
+/**
+ * The actions, each one batch (`act`): one commit however many changes it makes. What
+ * comes from the user or a script first finishes `t`'s steps (`settled`, toggle-animation.ts).
+ */
 function storeActions(
   ctx: StoreContext,
   act: (fn: () => void) => void,
   setShell: (shell: Shell) => void,
 ): UiActions {
   const { sim, clock } = ctx;
+  const settled = (fn: () => void) =>
+    act(() => {
+      finishSteps(ctx);
+      fn();
+    });
   return {
-    typeText: (text) => act(() => typeText(ctx, text)),
-    submitConsole: () => act(() => submitConsole(ctx)),
+    typeText: (text) => settled(() => typeText(ctx, text)),
+    submitConsole: () => settled(() => submitConsole(ctx)),
     pressKey: (name, container) =>
-      act(() => {
+      settled(() => {
         if (container && !selectContainerByName(ctx, container))
           return note(ctx, missingContainerNote(container));
         handleKey(ctx, name, 'script');
@@ -60,13 +69,14 @@ function storeActions(
     handOver: () => act(() => handOver(ctx)),
     reset: (resetOptions) =>
       act(() => {
+        ctx.cancelScheduled?.();
         if (resetOptions?.shell) setShell(resetOptions.shell);
         const console = initialConsole(ctx.shell().prompt(), null);
         ctx.update({ ...cleanView(sim.getState()), console, selectedContainerId: null });
       }),
-    handleKey: (name, source) => act(() => handleKey(ctx, name, source)),
-    handleInput: (data) => act(() => handleInput(ctx, data)),
-    handleMouse: (event) => act(() => handleMouse(ctx, event)),
+    handleKey: (name, source) => settled(() => handleKey(ctx, name, source)),
+    handleInput: (data) => settled(() => handleInput(ctx, data)),
+    handleMouse: (event) => settled(() => handleMouse(ctx, event)),
     setSize: (columns, rows) =>
       act(() => {
         const size = ctx.state().size;
@@ -79,7 +89,7 @@ function storeActions(
         const highlights = pruneHighlights(s.highlights, clock.now());
         if (highlights !== s.highlights) ctx.update({ highlights });
       }),
-    runLine: (line) => act(() => void runLine(ctx, line)),
+    runLine: (line) => settled(() => void runLine(ctx, line)),
     quit: (code) => act(() => quit(ctx, code)),
     dispose: () => undefined,
   };
@@ -148,6 +158,11 @@ export function createUiStore(options: UiStoreOptions): UiStore {
 
   const store = createStore<UiState>()((_set, _get, api) => {
     const b = (batch = batching(api, sync));
+    let pending: TimerHandle | null = null;
+    const cancelScheduled = () => {
+      pending?.cancel();
+      pending = null;
+    };
     const ctx: StoreContext = {
       sim,
       clock,
@@ -158,6 +173,14 @@ export function createUiStore(options: UiStoreOptions): UiStore {
       shell: () => shell,
       state: b.state,
       update: b.update,
+      schedule(ms, fn) {
+        cancelScheduled();
+        pending = clock.setTimeout(() => {
+          pending = null;
+          act(fn);
+        }, ms);
+      },
+      cancelScheduled,
     };
     // Learn mode checks the lesson's goal after every action (issue 14), in the same commit.
     const act = (fn: () => void) =>
@@ -167,7 +190,10 @@ export function createUiStore(options: UiStoreOptions): UiStore {
       });
     const actions: UiActions = {
       ...storeActions(ctx, act, (next) => (shell = next)),
-      dispose: () => unsubscribe(),
+      dispose: () => {
+        cancelScheduled();
+        unsubscribe();
+      },
     };
     return initialUiState({
       host: sim.getState(),

@@ -12,7 +12,7 @@ import type { DemoDriver } from '../../src/ui/state/demo-driver.js';
 import type { LessonHost } from '../../src/ui/state/lesson-panel.js';
 import { DashboardContext, type DashboardEnv } from '../../src/ui/views/hooks/use-ui.js';
 import { translator, type Lang } from '../../src/ui/text/i18n.js';
-import { makeTheme } from '../../src/ui/views/theme.js';
+import { makeTheme, type ThemeName } from '../../src/ui/views/theme.js';
 import { createUiStore, type UiStore } from '../../src/ui/ui-store.js';
 import { labInsideDemo } from '../support/lab.js';
 
@@ -33,6 +33,7 @@ export interface HarnessOptions {
   readonly start?: StartingState;
   readonly lang?: Lang;
   readonly color?: boolean;
+  readonly theme?: ThemeName;
   readonly demo?: DemoDriver;
   /** Learn mode: the lesson panel over this lesson. */
   readonly lesson?: LessonHost;
@@ -79,7 +80,7 @@ export function makeEnv(options: HarnessOptions): {
   });
   const env: DashboardEnv = {
     store,
-    theme: makeTheme(options.color ?? true),
+    theme: makeTheme(options.color ?? true, options.theme ?? 'dark'),
     t: translator(lang),
     demoAvailable: options.demo !== undefined,
   };

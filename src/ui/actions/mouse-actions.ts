@@ -54,7 +54,7 @@ function clickHint(ctx: StoreContext, x: number): void {
   const at = x - start;
   const span = hintSpans(items, Math.max(0, width - start)).find((h) => at >= h.from && at < h.to);
   const binding = span?.item.binding;
-  if (binding !== undefined) ACTIONS[binding.action](ctx, binding.keys[0] as string);
+  if (binding !== undefined) ACTIONS[binding.action](ctx, binding.keys[0] as string, 'user');
 }
 
 /** Selects the list row at `row` (0: the pane's top border) of a list pane. */

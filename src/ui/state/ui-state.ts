@@ -100,6 +100,12 @@ export type DemoMode = 'off' | 'playing' | 'taken-over';
 
 export type KeySource = 'user' | 'script';
 
+export interface ToggleSteps {
+  readonly lines: readonly string[];
+  /** Selected again at the end (its row may have moved). */
+  readonly containerId: string;
+}
+
 export interface UiActions {
   /** Appends text to the console's input line, as if typed. */
   typeText(text: string): void;
@@ -167,6 +173,8 @@ export interface UiState {
   readonly demo: DemoMode;
   /** Learn mode (`isolab learn NAME`): the lesson under way, or null. */
   readonly lesson: LessonPanelState | null;
+  /** `t`'s commands still to run, one per beat (actions/toggle-animation.ts). */
+  readonly toggleSteps: ToggleSteps | null;
   /** Set once: the dashboard is closing with this exit code. */
   readonly exitCode: number | null;
   readonly actions: UiActions;

@@ -11,6 +11,8 @@ export type ThemeName = (typeof THEME_NAMES)[number];
 export interface Theme {
   readonly color: boolean;
   readonly name: ThemeName;
+  /** Secondary text (notes, a stopped state) may be dim; a projector washes dim text out. */
+  readonly dim: boolean;
   /** The process whose count the seed compares. */
   readonly csrss: string | undefined;
   /** `◆`: a container process on the host (shared kernel), or a row also on the host. */
@@ -32,7 +34,7 @@ export interface Theme {
   readonly narration: string | undefined;
 }
 
-type Palette = Omit<Theme, 'color' | 'name'>;
+type Palette = Omit<Theme, 'color' | 'name' | 'dim'>;
 
 const PALETTES: Readonly<Record<ThemeName, Palette>> = {
   dark: {
@@ -93,7 +95,9 @@ const NONE: Palette = Object.fromEntries(
 ) as unknown as Palette;
 
 export function makeTheme(color: boolean, name: ThemeName = 'dark'): Theme {
-  return color ? { color, name, ...PALETTES[name] } : { color, name, ...NONE };
+  // Without colour, dim is one of the cues left (no-color.org); in high contrast, never.
+  const dim = !color || name !== 'high-contrast';
+  return color ? { color, name, dim, ...PALETTES[name] } : { color, name, dim, ...NONE };
 }
 
 export const isThemeName = (value: string): value is ThemeName =>

@@ -49,7 +49,7 @@ function ContainerLine({
       </Text>
       <Text
         color={tone(c.state === 'Running' ? theme.running : theme.muted)}
-        dimColor={!plain && c.state !== 'Running'}
+        dimColor={theme.dim && !plain && c.state !== 'Running'}
       >
         {parts.state}
       </Text>
@@ -107,7 +107,7 @@ function ContainersPaneView({ rect }: ContainersPaneProps) {
         {containerHeader(columns, t)}
       </Line>
       {containers.length === 0 ? (
-        <Line dimColor>{padCells(`  ${t('empty.containers')}`, width)}</Line>
+        <Line dimColor={theme.dim}>{padCells(`  ${t('empty.containers')}`, width)}</Line>
       ) : (
         visible.map((c, slot) => (
           <ContainerLine
