@@ -38,6 +38,8 @@ export interface DashboardOptions {
   readonly seed?: number;
   readonly lang: Lang;
   readonly color: boolean;
+  /** A user's `t` plays its steps a beat apart (actions/toggle-animation.ts). @default true */
+  readonly stepwiseToggle?: boolean;
   /** Mouse reporting while the dashboard has the screen (`--no-mouse`). @default true */
   readonly mouse?: boolean;
   /** The palette (`--theme`, ISOLAB_THEME). @default 'dark' */
@@ -107,6 +109,7 @@ function dashboardStore(options: DashboardOptions, stdout: NodeJS.WriteStream, c
     clock,
     lang: options.lang,
     size: terminalSize(stdout),
+    stepwiseToggle: options.stepwiseToggle ?? true,
     ...(options.demo ? { demo: options.demo } : {}),
     ...(snap ? { snapshot: snap.take } : {}),
     ...(options.lesson ? { lesson: options.lesson } : {}),

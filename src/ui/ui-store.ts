@@ -35,6 +35,12 @@ export interface UiStoreOptions {
   readonly snapshot?: SnapshotPort;
   /** Learn mode: the lesson, checked after every action, and where progress goes. */
   readonly lesson?: LessonHost;
+  /**
+   * A user's `t` plays its commands a beat apart on the clock (toggle-animation.ts); the
+   * dashboard turns it on, a store without a screen runs them in one update.
+   * @default false
+   */
+  readonly stepwiseToggle?: boolean;
 }
 
 /**
@@ -173,6 +179,7 @@ export function createUiStore(options: UiStoreOptions): UiStore {
       shell: () => shell,
       state: b.state,
       update: b.update,
+      stepwiseToggle: options.stepwiseToggle === true,
       schedule(ms, fn) {
         cancelScheduled();
         pending = clock.setTimeout(() => {

@@ -9,7 +9,6 @@ vi.hoisted(() => {
 });
 
 const { renderDashboard, settle } = await import('./harness.js');
-const { TOGGLE_STEP_MS } = await import('../../src/ui/actions/toggle-animation.js');
 
 afterEach(cleanup);
 
@@ -20,11 +19,6 @@ const sgr = (code: number) => `\x1b[${code}m`;
 async function afterToggle(color: boolean) {
   const view = renderDashboard({ columns: 120, rows: 36, color });
   await view.keys('2', 't');
-  // `t` plays its four commands a beat apart (issue 12): let the fake clock play them all.
-  for (let i = 0; i < 4; i++) {
-    view.clock.advance(TOGGLE_STEP_MS);
-    await settle(5);
-  }
   return view.frame();
 }
 

@@ -24,6 +24,7 @@ export interface StoreOptions {
   readonly lang?: Lang;
   readonly demo?: DemoDriver;
   readonly lesson?: LessonHost;
+  readonly stepwiseToggle?: boolean;
 }
 
 export interface HarnessOptions {
@@ -34,6 +35,8 @@ export interface HarnessOptions {
   readonly lang?: Lang;
   readonly color?: boolean;
   readonly theme?: ThemeName;
+  /** A user's `t` plays its steps on the fake clock, as in the real dashboard. */
+  readonly stepwiseToggle?: boolean;
   readonly demo?: DemoDriver;
   /** Learn mode: the lesson panel over this lesson. */
   readonly lesson?: LessonHost;
@@ -77,6 +80,7 @@ export function makeEnv(options: HarnessOptions): {
     size: { columns: options.columns, rows: options.rows },
     ...(options.demo ? { demo: options.demo } : {}),
     ...(options.lesson ? { lesson: options.lesson } : {}),
+    ...(options.stepwiseToggle ? { stepwiseToggle: true } : {}),
   });
   const env: DashboardEnv = {
     store,

@@ -91,7 +91,12 @@ export function runContainerKey(
     return;
   }
   note(ctx, describe(ctx, action, container, key));
-  if (stepwise && container !== undefined && plan.commands.length > 1)
+  if (
+    stepwise &&
+    ctx.stepwiseToggle === true &&
+    container !== undefined &&
+    plan.commands.length > 1
+  )
     return playSteps(ctx, plan.commands, container.containerId);
   runAll(ctx, plan.commands);
   if (container !== undefined && findContainerById(ctx.sim.getState(), container.containerId)) {

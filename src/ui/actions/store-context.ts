@@ -23,6 +23,8 @@ export interface StoreContext {
    * replaces it). Absent where no clock drives the store's actions.
    */
   schedule?(ms: number, fn: () => void): void;
+  /** A user's `t` plays its steps through `schedule` (toggle-animation.ts). */
+  readonly stepwiseToggle?: boolean;
   /** Cancels what `schedule` left pending. */
   cancelScheduled?(): void;
   /** The state as changed so far in this batch. */
