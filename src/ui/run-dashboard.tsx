@@ -14,6 +14,7 @@ import { exitSnapshotLine, snapshotter, type SnapshotOptions } from './output/fr
 import { DashboardContext, useUi, type DashboardEnv } from './views/hooks/use-ui.js';
 import { translator, type Lang } from './text/i18n.js';
 import { HANG_UP_EXIT_CODE, ScreenOwner } from './output/screen.js';
+import { exitCodeOf } from './output/exit-code.js';
 import { suspendHandlers } from './output/suspend.js';
 import { MouseFilteringInput } from './keys/mouse-stdin.js';
 import { makeTheme, type ThemeName } from './views/theme.js';
@@ -73,17 +74,6 @@ export interface DashboardOptions {
 }
 
 const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143, SIGHUP: HANG_UP_EXIT_CODE } as const;
-
-/** One line: what went wrong, not a stack trace. */
-const describe = (error: unknown) => {
-  const text =
-    error instanceof Error
-      ? `${error.name}: ${error.message}`
-      : typeof error === 'string'
-        ? error
-        : String(error);
-  return text.replace(/\s*\n\s*/g, ' ').trim();
-};
 
 function ThrowOnRender() {
   const ticked = useUi((s) => s.host.ticks > 0);
@@ -220,6 +210,13 @@ function listenIfAsked(
   return listenToProcess(store, onCrash, suspendHandlers(suspend));
 }
 
+/** What Ink reads: with the mouse on, its reports go to the store and only keys to Ink. */
+function inputForInk(stdin: NodeJS.ReadStream, store: UiStore, mouse: boolean) {
+  if (!mouse) return stdin;
+  const input = new MouseFilteringInput(stdin, (e) => store.getState().actions.handleMouse(e));
+  return input as unknown as NodeJS.ReadStream;
+}
+
 /** Runs the dashboard until it is closed; resolves with the exit code. */
 export async function runDashboard(options: DashboardOptions): Promise<number> {
   const stdout = options.stdout ?? process.stdout;
@@ -228,14 +225,8 @@ export async function runDashboard(options: DashboardOptions): Promise<number> {
   const clock = options.clock ?? realClock;
   const { store, env, frames, snap } = dashboardStore(options, stdout, clock);
 
-  const mouse = options.mouse ?? true;
-  const screen = new ScreenOwner(stdout, stdin, mouse);
-  // Ink reads the terminal through this: mouse reports go to the store, keys to Ink.
-  const inkStdin = mouse
-    ? (new MouseFilteringInput(stdin, (event) =>
-        store.getState().actions.handleMouse(event),
-      ) as unknown as NodeJS.ReadStream)
-    : stdin;
+  const screen = new ScreenOwner(stdout, stdin, options.mouse ?? true);
+  const inkStdin = inputForInk(stdin, store, options.mouse ?? true);
   let crash: unknown = null;
   let hungUp = false; // Nothing can be shown any more, and nothing should be tried.
   const hangUp = () => {
@@ -286,19 +277,4 @@ export async function runDashboard(options: DashboardOptions): Promise<number> {
     terminal.release();
   }
   return exitCodeOf({ hungUp, crash, exitCode: store.getState().exitCode }, stderr);
-}
-
-/** How the dashboard ended, as the process's exit code; a crash is reported in one line. */
-function exitCodeOf(
-  end: { readonly hungUp: boolean; readonly crash: unknown; readonly exitCode: number | null },
-  stderr: NodeJS.WriteStream,
-): number {
-  // Nobody is left to read a message; an error caused by the hang-up is no crash.
-  if (end.hungUp) return HANG_UP_EXIT_CODE;
-  if (end.crash !== null) {
-    // After leaving the alternate screen, so that it stays readable.
-    stderr.write(`isolab: the dashboard stopped on an error: ${describe(end.crash)}\n`);
-    return 1;
-  }
-  return end.exitCode ?? 0;
 }

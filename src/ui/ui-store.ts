@@ -155,6 +155,25 @@ function batching(api: StoreApi<UiState>, sync: (s: UiState) => UiState) {
   };
 }
 
+/** One timer at a time on the clock, its callback committed as an action (`act`). */
+function scheduler(clock: Clock, act: (fn: () => void) => void) {
+  let pending: TimerHandle | null = null;
+  const cancelScheduled = () => {
+    pending?.cancel();
+    pending = null;
+  };
+  return {
+    schedule(ms: number, fn: () => void) {
+      cancelScheduled();
+      pending = clock.setTimeout(() => {
+        pending = null;
+        act(fn);
+      }, ms);
+    },
+    cancelScheduled,
+  };
+}
+
 export function createUiStore(options: UiStoreOptions): UiStore {
   const { sim, clock } = options;
   let shell = options.shell ?? new Shell({ sim });
@@ -164,11 +183,7 @@ export function createUiStore(options: UiStoreOptions): UiStore {
 
   const store = createStore<UiState>()((_set, _get, api) => {
     const b = (batch = batching(api, sync));
-    let pending: TimerHandle | null = null;
-    const cancelScheduled = () => {
-      pending?.cancel();
-      pending = null;
-    };
+    const later = scheduler(clock, (fn) => act(fn));
     const ctx: StoreContext = {
       sim,
       clock,
@@ -180,14 +195,7 @@ export function createUiStore(options: UiStoreOptions): UiStore {
       state: b.state,
       update: b.update,
       stepwiseToggle: options.stepwiseToggle === true,
-      schedule(ms, fn) {
-        cancelScheduled();
-        pending = clock.setTimeout(() => {
-          pending = null;
-          act(fn);
-        }, ms);
-      },
-      cancelScheduled,
+      ...later,
     };
     // Learn mode checks the lesson's goal after every action (issue 14), in the same commit.
     const act = (fn: () => void) =>
@@ -197,10 +205,7 @@ export function createUiStore(options: UiStoreOptions): UiStore {
       });
     const actions: UiActions = {
       ...storeActions(ctx, act, (next) => (shell = next)),
-      dispose: () => {
-        cancelScheduled();
-        unsubscribe();
-      },
+      dispose: () => (later.cancelScheduled(), unsubscribe()),
     };
     return initialUiState({
       host: sim.getState(),
