@@ -111,7 +111,7 @@ describe('the key-hint line', () => {
   it("lists the context's hints and keeps help and quit when space runs out", () => {
     const items = hintItems('main', t);
     expect(hintText(items, 200)).toBe(
-      'Tab pane · ↑↓ move · t runtime · s start/stop · Enter session · x exit · n new · d remove · : console · / filter · c csrss · o sort · z zoom · ? help · q quit',
+      'Tab pane · ↑↓ move · t runtime · s start/stop · Enter session · x exit · n new · d remove · : console · / filter · c csrss · o sort · z zoom · v details · ? help · q quit',
     );
     const short = hintText(items, 50);
     expect(cellWidth(short)).toBeLessThanOrEqual(50);

@@ -63,6 +63,7 @@ export const ACTIONS: Readonly<Record<ActionId, ActionHandler>> = {
   kernelMap: toggleKernelMap,
   snapshot: writeSnapshot,
   zoomToggle: (ctx) => ctx.update({ zoomed: !ctx.state().zoomed }),
+  detailsToggle: view.toggleDetails,
   consoleRun: submitConsole,
   historyPrevious: (ctx) => recallHistory(ctx, -1),
   historyNext: (ctx) => recallHistory(ctx, 1),

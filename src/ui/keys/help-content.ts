@@ -25,6 +25,7 @@ const SECTION_ORDER: readonly KeyContext[] = [
   'form',
   'confirm',
   'help',
+  'details',
   'always',
   'edit',
   'demo',

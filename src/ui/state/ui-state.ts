@@ -85,7 +85,13 @@ export interface HelpOverlay {
   readonly scroll: number;
 }
 
-export type Overlay = HelpOverlay | NewContainerForm | ConfirmRemove;
+/** Key v: the selected container's properties (views/components/details-view.tsx). */
+export interface DetailsOverlay {
+  readonly kind: 'details';
+  readonly containerId: string;
+}
+
+export type Overlay = HelpOverlay | NewContainerForm | ConfirmRemove | DetailsOverlay;
 
 export interface FilterEdit {
   readonly pane: ProcessPaneId;
