@@ -163,6 +163,21 @@ function completeDocker(
   return null;
 }
 
+/** A `$` word's completion; undefined when the word is not a variable or a member. */
+function dollarCompletion(
+  line: string,
+  current: Word,
+  ctx: CompletionContext,
+): Completion | null | undefined {
+  const found = completeDollarWord(line, current, {
+    variables: ctx.variables ?? [],
+    membersOfVariable: ctx.membersOfVariable ?? (() => []),
+    membersOfCommand: ctx.membersOfCommand ?? (() => null),
+  });
+  if (found === null) return undefined;
+  return found.length === 0 ? null : { start: current.start, candidates: found };
+}
+
 export function complete(line: string, ctx: CompletionContext): Completion | null {
   const { words, trailingSpace } = withoutAssignment(lastCommandWords(line));
   const current: Word = trailingSpace
@@ -179,13 +194,8 @@ export function complete(line: string, ctx: CompletionContext): Completion | nul
   };
 
   if (current.text.startsWith('$')) {
-    const found = completeDollarWord(line, current, {
-      variables: ctx.variables ?? [],
-      membersOfVariable: ctx.membersOfVariable ?? (() => []),
-      membersOfCommand: ctx.membersOfCommand ?? (() => null),
-    });
-    if (found !== null)
-      return found.length === 0 ? null : { start: current.start, candidates: found };
+    const found = dollarCompletion(line, current, ctx);
+    if (found !== undefined) return found;
   }
 
   if (index === 0) {
