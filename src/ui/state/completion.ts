@@ -193,10 +193,8 @@ export function complete(line: string, ctx: CompletionContext): Completion | nul
     return candidates.length === 0 ? null : { start: current.start, candidates };
   };
 
-  if (current.text.startsWith('$')) {
-    const found = dollarCompletion(line, current, ctx);
-    if (found !== undefined) return found;
-  }
+  const dollar = current.text.startsWith('$') ? dollarCompletion(line, current, ctx) : undefined;
+  if (dollar !== undefined) return dollar;
 
   if (index === 0) {
     const names = ctx.commands.filter((c) => !(ctx.inSession && c.hostOnly)).map((c) => c.name);
