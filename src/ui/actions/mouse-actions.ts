@@ -4,7 +4,7 @@
 // hint's key. Positions come from the same layout the frame is drawn from (layoutOf).
 import { hintItems, hintPrefix, hintSpans } from '../keys/help-content.js';
 import type { MouseEvent } from '../keys/mouse.js';
-import { listRows, type Rect } from '../state/layout.js';
+import { listRows, PANE_ORDER, type Rect } from '../state/layout.js';
 import { selectedContainer } from '../state/process-list.js';
 import {
   clampView,
@@ -15,6 +15,7 @@ import {
   paneEntries,
 } from '../state/selectors.js';
 import type { PaneId, UiState } from '../state/ui-state.js';
+import { stripLabels, stripTexts } from '../text/strip-labels.js';
 import { cellWidth } from '../text/text-width.js';
 import { ACTIONS } from './action-table.js';
 import { scrollConsole } from './console-actions.js';
@@ -94,12 +95,22 @@ function wheel(ctx: StoreContext, pane: PaneId, direction: -1 | 1): void {
   for (let i = 0; i < WHEEL_ROWS; i++) moveSelection(ctx, direction < 0 ? 'up' : 'down');
 }
 
+/** A click on the one-pane tier's strip: the pane whose label it lands on. */
+function clickStrip(ctx: StoreContext, x: number): void {
+  const width = layoutOf(ctx.state()).strip?.width ?? 0;
+  const at = stripLabels(stripTexts(ctx.t), width).findIndex((l) => x >= l.from && x < l.to);
+  const pane = PANE_ORDER[at];
+  if (pane !== undefined) focusPane(ctx, pane);
+}
+
 export function handleMouse(ctx: StoreContext, event: MouseEvent): void {
   const s = ctx.state();
   const layout = layoutOf(s);
   const { x, y } = event;
   const click = event.kind === 'press' && event.button === 0;
   if (click && inside(layout.hints, x, y)) return clickHint(ctx, x - layout.hints.x);
+  const free = s.overlay === null && !s.kernelMap && s.demo !== 'playing';
+  if (click && free && inside(layout.strip, x, y)) return clickStrip(ctx, x - layout.strip.x);
   const wheelDirection = event.kind === 'wheelUp' ? -1 : event.kind === 'wheelDown' ? 1 : 0;
   if (s.overlay?.kind === 'help' && wheelDirection !== 0)
     return scrollHelp(ctx, wheelDirection < 0 ? 'up' : 'down');

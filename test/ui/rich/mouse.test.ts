@@ -4,6 +4,7 @@ import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { hintItems, hintText } from '../../../src/ui/keys/help-content.js';
 import { parseInput } from '../../../src/ui/keys/key-names.js';
+import { stripLabels, stripTexts } from '../../../src/ui/text/strip-labels.js';
 import { splitMouse } from '../../../src/ui/keys/mouse.js';
 import { MouseFilteringInput } from '../../../src/ui/keys/mouse-stdin.js';
 import { layoutOf, paneEntries } from '../../../src/ui/state/selectors.js';
@@ -108,5 +109,15 @@ describe('what the mouse does', () => {
     expect(store.getState().focus).toBe('host');
     a().handleInput(press(hints.x + text.indexOf('? help') + 2, hints.y));
     expect(store.getState().overlay?.kind).toBe('help');
+  });
+
+  it('at 60×20 a click on the pane strip shows that pane', () => {
+    const { a, store, env } = uiStore({ sim: lab(), columns: 60, rows: 20 });
+    const strip = layoutOf(store.getState()).strip!;
+    const labels = stripLabels(stripTexts(env.t), strip.width);
+    a().handleInput(press(strip.x + (labels[1]?.from ?? 0) + 1, strip.y));
+    expect(store.getState().focus).toBe('host');
+    a().handleInput(press(strip.x + (labels[3]?.to ?? 1) - 1, strip.y));
+    expect(store.getState().focus).toBe('console');
   });
 });
