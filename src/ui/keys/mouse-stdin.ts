@@ -1,8 +1,9 @@
 // The terminal's input as Ink reads it, less the mouse's reports. Ink 8 drops a control
-// sequence it has no key for (a mouse report among them) before any listener sees it, so
-// the dashboard takes the reports out here, between the terminal and Ink, and hands them to
-// `onMouse`; the rest reaches Ink, and the keyboard path (keyboard-input.ts), unchanged. A
-// report the read cut in two is held until the next read completes it (16 bytes at most).
+// sequence it has no key for (a mouse report among them) before any listener sees it
+// (docs/ink-notes.md, Ink 8), so the dashboard takes the reports out here, between the
+// terminal and Ink, and hands them to `onMouse`; the rest reaches Ink, and the keyboard
+// path (keyboard-input.ts), unchanged. A report the read cut in two is held until the
+// next read completes it (16 bytes at most).
 import { EventEmitter } from 'node:events';
 import { splitMouse, type MouseEvent } from './mouse.js';
 
