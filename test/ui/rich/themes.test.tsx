@@ -101,6 +101,7 @@ describe('themes', () => {
     }
     expect(texts[1]).toBe(texts[0]);
     expect(texts[2]).toBe(texts[0]);
-    expect(texts[0]).toMatchSnapshot();
+    // The layout only: the numbers (PIDs, counters) depend on the generator's state.
+    expect(texts[0]?.replace(/\d+/g, 'N')).toMatchSnapshot();
   });
 });
