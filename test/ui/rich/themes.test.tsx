@@ -53,6 +53,12 @@ describe('themes', () => {
     expect(header.has(1) && header.has(4)).toBe(true);
     expect(header.has(2)).toBe(false); // never dim grey
     expect(codes(find(/vmwp .*◇ utility VM of DEMO/)).has(35)).toBe(true);
+    // The scroll count in the bottom border: bold, not the border's grey.
+    const footer = find(/ \d+–\d+\/\d+ /);
+    /* eslint-disable no-control-regex -- reading SGR escapes */
+    expect(footer).toMatch(/\x1b\[1m(?:\x1b\[[0-9;]*m)* \d+–\d+\/\d+ /);
+    expect(footer).not.toMatch(/\x1b\[90m(?:\x1b\[[0-9;]*m)* \d+–\d+\/\d+ /);
+    /* eslint-enable no-control-regex */
   });
 
   it('light: nothing yellow, cyan or white; csrss blue and bold; a vanished row red, struck, not dim', async () => {
