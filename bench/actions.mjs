@@ -57,6 +57,9 @@ const done = runDashboard({
   lang: 'en',
   color: true,
   handleProcessEvents: false,
+  // The work of each key, not the beats between t's steps (issue 12: a user's t plays its
+  // commands 0.45 s apart; timed that way, the next key would carry the rest of them).
+  stepwiseToggle: false,
   onStore: (s) => (store = s),
 });
 // The first write is the alternate screen; the frame is the first synchronized update.

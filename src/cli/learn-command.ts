@@ -4,6 +4,7 @@
 import type { Argv, CommandModule } from 'yargs';
 import { resolveLang } from '../demo/lang.js';
 import { failUsage, writeLines } from './output.js';
+import { MOUSE, THEME } from './option-builders.js';
 
 interface LearnArgs {
   readonly name?: string;
@@ -13,6 +14,8 @@ interface LearnArgs {
   readonly lang?: string;
   readonly headless: boolean;
   readonly color: boolean;
+  readonly theme?: string;
+  readonly mouse?: boolean;
 }
 
 async function listLessons(args: LearnArgs): Promise<number> {
@@ -112,6 +115,8 @@ export const learnCommand: CommandModule = {
         describe: 'the lesson in the console, line by line (the default without a terminal)',
       })
       .option('color', { type: 'boolean', default: true, describe: 'colours (--no-color)' })
+      .option('theme', THEME)
+      .option('mouse', MOUSE)
       .option('seed', { type: 'number', describe: 'seed for GUIDs, PIDs and counters' })
       .option('lang', { type: 'string', choices: ['en', 'ko'], describe: 'language of the lesson' })
       .example('$0 learn --list', 'the built-in lessons')

@@ -7,6 +7,18 @@ const COLOR = {
   default: true,
   describe: 'colours (--no-color, or NO_COLOR set, turns them off)',
 } as const;
+export const THEME = {
+  type: 'string',
+  choices: ['dark', 'light', 'high-contrast'],
+  describe:
+    'colours for the room: dark, light (a white background) or high-contrast (a projector); default ISOLAB_THEME or dark',
+} as const;
+export const MOUSE = {
+  type: 'boolean',
+  default: true,
+  describe:
+    'click to focus and select, wheel to scroll (--no-mouse leaves the mouse to the terminal)',
+} as const;
 const RECORD = {
   type: 'string',
   describe: 'write an asciicast v2 recording to this new file (a link is never followed)',
@@ -29,6 +41,8 @@ const SEED = {
 export const dashboardOptions = (y: Argv) =>
   y
     .option('color', COLOR)
+    .option('theme', THEME)
+    .option('mouse', MOUSE)
     .option('lang', {
       type: 'string',
       choices: ['en', 'ko'],
@@ -86,6 +100,8 @@ export const demoOptions = (y: Argv) =>
       describe: 'language of the narration and the dashboard (default: from LC_ALL/LANG)',
     })
     .option('color', COLOR)
+    .option('theme', THEME)
+    .option('mouse', MOUSE)
     .option('seed', SEED)
     .option('record', RECORD)
     .option('snapshot', SNAPSHOT)

@@ -7,6 +7,7 @@ import type { DemoDriver } from '../ui/state/demo-driver.js';
 import type { LessonHost } from '../ui/state/lesson-panel.js';
 import { failUsage, writeLines } from './output.js';
 import { HANG_UP_EXIT_CODE } from '../ui/output/screen.js';
+import { themeWanted } from '../ui/views/theme.js';
 import { CastRecorder, teeInto } from './record.js';
 import { snapshotRefusal, snapshotWriter } from './snapshot-file.js';
 import { STARTING_STATES, startingStateNamed } from './starting-state.js';
@@ -41,6 +42,10 @@ export interface ScreenArgs {
   readonly record?: string;
   readonly snapshot?: string;
   readonly force?: boolean;
+  /** `--theme`; ISOLAB_THEME when absent (src/ui/views/theme.ts themeWanted). */
+  readonly theme?: string;
+  /** `--no-mouse` sets it false. */
+  readonly mouse?: boolean;
 }
 
 export interface DashboardArgs extends ScreenArgs {
@@ -66,7 +71,7 @@ type SimSpec =
 type DriverFactory = (sim: Sim, clock: Clock, lang: Lang) => Promise<DemoDriver>;
 
 export async function openDashboard(args: DashboardArgs): Promise<number> {
-  const problem = snapshotProblem(args) ?? screenProblem();
+  const problem = snapshotProblem(args) ?? themeProblem(args) ?? screenProblem();
   if (problem) return failUsage(problem);
   // The ranges were checked by the command line (src/cli/number-options.ts).
   if (args.processes !== undefined || args.containers !== undefined) {
@@ -106,7 +111,7 @@ export async function runDemo(args: DemoArgs): Promise<number> {
       );
     return 1;
   }
-  const problem = snapshotProblem(args) ?? screenProblem();
+  const problem = snapshotProblem(args) ?? themeProblem(args) ?? screenProblem();
   if (problem) return failUsage(problem);
   return launch({ ...args, seed }, { start: scenario.start }, async (sim, clock, lang) => {
     const { createPlayerDriver } = await import('../ui/actions/player-driver.js');
@@ -126,6 +131,12 @@ export async function runDemo(args: DemoArgs): Promise<number> {
 /** --snapshot's file is checked before anything else: a bad path is one clear line. */
 const snapshotProblem = (args: ScreenArgs): string | null =>
   args.snapshot === undefined ? null : snapshotRefusal(args.snapshot, args.force === true);
+
+/** A bad ISOLAB_THEME is said before anything else too (--theme's choices are yargs'). */
+const themeProblem = (args: ScreenArgs): string | null => {
+  const theme = themeWanted(args.theme, process.env);
+  return theme.ok ? null : theme.message;
+};
 
 /**
  * The recording asked for (or null), opened before the screen is taken so that a bad path is
@@ -150,6 +161,8 @@ export async function launch(
   demo?: DriverFactory,
   lesson?: LessonHost,
 ): Promise<number> {
+  const theme = themeWanted(args.theme, process.env);
+  if (!theme.ok) return failUsage(theme.message);
   const recorder = openRecorder(args);
   if (typeof recorder === 'number') return recorder;
   // chalk (under Ink) reads --no-color from argv and would then drop bold, dim and inverse
@@ -181,6 +194,8 @@ export async function launch(
       sim,
       lang,
       color: colorWanted(args.color, process.env),
+      theme: theme.name,
+      mouse: args.mouse !== false,
       clock: realClock,
       ...(driver ? { demo: driver } : {}),
       snapshot: {

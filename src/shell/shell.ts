@@ -51,6 +51,7 @@ export class Shell implements EvaluatorHost {
   /** Only the last this-many lines of Out-Default's output are wanted (null: every line). */
   outputTail: number | null = null;
   private readonly variables = new Map<string, PSValue>();
+  private readonly variableCase = new Map<string, string>();
   /**
    * The session entered with -RunAsAdministrator (a later or dashboard-made session is not
    * elevated).
@@ -74,6 +75,7 @@ export class Shell implements EvaluatorHost {
   /** Forgets variables and the attached cmd (a demo restarting from its starting state). */
   reset(): void {
     this.variables.clear();
+    this.variableCase.clear();
     this.elevatedSession = null;
     this.attachedTo = null;
   }
@@ -186,6 +188,12 @@ export class Shell implements EvaluatorHost {
 
   setVariable(name: string, value: PSValue): void {
     this.variables.set(name.toLowerCase(), value);
+    this.variableCase.set(name.toLowerCase(), name);
+  }
+
+  /** The variables set so far, as first written (Tab completes `$c` to `$con`). */
+  variableNames(): string[] {
+    return [...this.variables.keys()].map((k) => this.variableCase.get(k) ?? k);
   }
 
   /** `$con` keeps pointing at the live container: its State and Uptime follow the model. */

@@ -14,11 +14,13 @@ import { exitSnapshotLine, snapshotter, type SnapshotOptions } from './output/fr
 import { DashboardContext, useUi, type DashboardEnv } from './views/hooks/use-ui.js';
 import { translator, type Lang } from './text/i18n.js';
 import { HANG_UP_EXIT_CODE, ScreenOwner } from './output/screen.js';
+import { exitCodeOf } from './output/exit-code.js';
 import { suspendHandlers } from './output/suspend.js';
-import { makeTheme } from './views/theme.js';
+import { MouseFilteringInput } from './keys/mouse-stdin.js';
+import { makeTheme, type ThemeName } from './views/theme.js';
 import { createUiStore, type UiStore } from './ui-store.js';
 
-export { colorWanted } from './views/theme.js';
+export { colorWanted, themeWanted, type ThemeName } from './views/theme.js';
 export { resolveLang, type Lang } from './text/i18n.js';
 export type { DemoDriver } from './state/demo-driver.js';
 export type { LessonHost } from './state/lesson-panel.js';
@@ -37,6 +39,12 @@ export interface DashboardOptions {
   readonly seed?: number;
   readonly lang: Lang;
   readonly color: boolean;
+  /** A user's `t` plays its steps a beat apart (actions/toggle-animation.ts). @default true */
+  readonly stepwiseToggle?: boolean;
+  /** Mouse reporting while the dashboard has the screen (`--no-mouse`). @default true */
+  readonly mouse?: boolean;
+  /** The palette (`--theme`, ISOLAB_THEME). @default 'dark' */
+  readonly theme?: ThemeName;
   readonly stdin?: NodeJS.ReadStream;
   readonly stdout?: NodeJS.WriteStream;
   readonly stderr?: NodeJS.WriteStream;
@@ -67,17 +75,6 @@ export interface DashboardOptions {
 
 const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143, SIGHUP: HANG_UP_EXIT_CODE } as const;
 
-/** One line: what went wrong, not a stack trace. */
-const describe = (error: unknown) => {
-  const text =
-    error instanceof Error
-      ? `${error.name}: ${error.message}`
-      : typeof error === 'string'
-        ? error
-        : String(error);
-  return text.replace(/\s*\n\s*/g, ' ').trim();
-};
-
 function ThrowOnRender() {
   const ticked = useUi((s) => s.host.ticks > 0);
   if (ticked) throw new Error('ISOLAB_TEST_CRASH: an exception thrown while rendering');
@@ -102,6 +99,7 @@ function dashboardStore(options: DashboardOptions, stdout: NodeJS.WriteStream, c
     clock,
     lang: options.lang,
     size: terminalSize(stdout),
+    stepwiseToggle: options.stepwiseToggle ?? true,
     ...(options.demo ? { demo: options.demo } : {}),
     ...(snap ? { snapshot: snap.take } : {}),
     ...(options.lesson ? { lesson: options.lesson } : {}),
@@ -109,7 +107,7 @@ function dashboardStore(options: DashboardOptions, stdout: NodeJS.WriteStream, c
   options.onStore?.(store);
   const env = {
     store,
-    theme: makeTheme(options.color),
+    theme: makeTheme(options.color, options.theme ?? 'dark'),
     t: translator(options.lang),
     demoAvailable: options.demo !== undefined,
   };
@@ -212,6 +210,13 @@ function listenIfAsked(
   return listenToProcess(store, onCrash, suspendHandlers(suspend));
 }
 
+/** What Ink reads: with the mouse on, its reports go to the store and only keys to Ink. */
+function inputForInk(stdin: NodeJS.ReadStream, store: UiStore, mouse: boolean) {
+  if (!mouse) return stdin;
+  const input = new MouseFilteringInput(stdin, (e) => store.getState().actions.handleMouse(e));
+  return input as unknown as NodeJS.ReadStream;
+}
+
 /** Runs the dashboard until it is closed; resolves with the exit code. */
 export async function runDashboard(options: DashboardOptions): Promise<number> {
   const stdout = options.stdout ?? process.stdout;
@@ -220,7 +225,8 @@ export async function runDashboard(options: DashboardOptions): Promise<number> {
   const clock = options.clock ?? realClock;
   const { store, env, frames, snap } = dashboardStore(options, stdout, clock);
 
-  const screen = new ScreenOwner(stdout, stdin);
+  const screen = new ScreenOwner(stdout, stdin, options.mouse ?? true);
+  const inkStdin = inputForInk(stdin, store, options.mouse ?? true);
   let crash: unknown = null;
   let hungUp = false; // Nothing can be shown any more, and nothing should be tried.
   const hangUp = () => {
@@ -239,7 +245,7 @@ export async function runDashboard(options: DashboardOptions): Promise<number> {
   const stopListening = listenIfAsked(options, store, onCrash, { screen, redraw });
   screen.enter();
   const root = rootElement(env, clock, options.testCrash === 'render');
-  const ink = render(root, inkOptions(stdout, stdin, stderr, options.maxFps, frames));
+  const ink = render(root, inkOptions(stdout, inkStdin, stderr, options.maxFps, frames));
   live.ink = ink;
 
   // Unmount outside the key handler that asked for it.
@@ -271,19 +277,4 @@ export async function runDashboard(options: DashboardOptions): Promise<number> {
     terminal.release();
   }
   return exitCodeOf({ hungUp, crash, exitCode: store.getState().exitCode }, stderr);
-}
-
-/** How the dashboard ended, as the process's exit code; a crash is reported in one line. */
-function exitCodeOf(
-  end: { readonly hungUp: boolean; readonly crash: unknown; readonly exitCode: number | null },
-  stderr: NodeJS.WriteStream,
-): number {
-  // Nobody is left to read a message; an error caused by the hang-up is no crash.
-  if (end.hungUp) return HANG_UP_EXIT_CODE;
-  if (end.crash !== null) {
-    // After leaving the alternate screen, so that it stays readable.
-    stderr.write(`isolab: the dashboard stopped on an error: ${describe(end.crash)}\n`);
-    return 1;
-  }
-  return end.exitCode ?? 0;
 }

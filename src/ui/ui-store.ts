@@ -4,7 +4,7 @@
 // every counter, is one render and one frame in which every pane shows the same moment.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { Shell } from '../shell/index.js';
-import type { Clock, Sim } from '../sim/index.js';
+import type { Clock, Sim, TimerHandle } from '../sim/index.js';
 import { missingContainerNote, startLesson } from '../demo/index.js';
 import { checkLesson } from './actions/lesson-actions.js';
 import type { LessonHost } from './state/lesson-panel.js';
@@ -12,6 +12,8 @@ import { note, runLine, submitConsole, typeText } from './actions/console-action
 import { handOver, showClaimReport } from './actions/demo-actions.js';
 import { handleKey } from './actions/key-dispatch.js';
 import { handleInput } from './actions/keyboard-input.js';
+import { handleMouse } from './actions/mouse-actions.js';
+import { finishSteps } from './actions/toggle-animation.js';
 import type { StoreContext } from './actions/store-context.js';
 import { quit, selectContainerByName } from './actions/view-actions.js';
 import type { DemoDriver } from './state/demo-driver.js';
@@ -33,20 +35,34 @@ export interface UiStoreOptions {
   readonly snapshot?: SnapshotPort;
   /** Learn mode: the lesson, checked after every action, and where progress goes. */
   readonly lesson?: LessonHost;
+  /**
+   * A user's `t` plays its commands a beat apart on the clock (toggle-animation.ts); the
+   * dashboard turns it on, a store without a screen runs them in one update.
+   * @default false
+   */
+  readonly stepwiseToggle?: boolean;
 }
 
-/** The actions, each one batch (`act`): one commit however many changes it makes. */
+/**
+ * The actions, each one batch (`act`): one commit however many changes it makes. What
+ * comes from the user or a script first finishes `t`'s steps (`settled`, toggle-animation.ts).
+ */
 function storeActions(
   ctx: StoreContext,
   act: (fn: () => void) => void,
   setShell: (shell: Shell) => void,
 ): UiActions {
   const { sim, clock } = ctx;
+  const settled = (fn: () => void) =>
+    act(() => {
+      finishSteps(ctx);
+      fn();
+    });
   return {
-    typeText: (text) => act(() => typeText(ctx, text)),
-    submitConsole: () => act(() => submitConsole(ctx)),
+    typeText: (text) => settled(() => typeText(ctx, text)),
+    submitConsole: () => settled(() => submitConsole(ctx)),
     pressKey: (name, container) =>
-      act(() => {
+      settled(() => {
         if (container && !selectContainerByName(ctx, container))
           return note(ctx, missingContainerNote(container));
         handleKey(ctx, name, 'script');
@@ -59,12 +75,14 @@ function storeActions(
     handOver: () => act(() => handOver(ctx)),
     reset: (resetOptions) =>
       act(() => {
+        ctx.cancelScheduled?.();
         if (resetOptions?.shell) setShell(resetOptions.shell);
         const console = initialConsole(ctx.shell().prompt(), null);
         ctx.update({ ...cleanView(sim.getState()), console, selectedContainerId: null });
       }),
-    handleKey: (name, source) => act(() => handleKey(ctx, name, source)),
-    handleInput: (data) => act(() => handleInput(ctx, data)),
+    handleKey: (name, source) => settled(() => handleKey(ctx, name, source)),
+    handleInput: (data) => settled(() => handleInput(ctx, data)),
+    handleMouse: (event) => settled(() => handleMouse(ctx, event)),
     setSize: (columns, rows) =>
       act(() => {
         const size = ctx.state().size;
@@ -77,7 +95,7 @@ function storeActions(
         const highlights = pruneHighlights(s.highlights, clock.now());
         if (highlights !== s.highlights) ctx.update({ highlights });
       }),
-    runLine: (line) => act(() => void runLine(ctx, line)),
+    runLine: (line) => settled(() => void runLine(ctx, line)),
     quit: (code) => act(() => quit(ctx, code)),
     dispose: () => undefined,
   };
@@ -137,6 +155,25 @@ function batching(api: StoreApi<UiState>, sync: (s: UiState) => UiState) {
   };
 }
 
+/** One timer at a time on the clock, its callback committed as an action (`act`). */
+function scheduler(clock: Clock, act: (fn: () => void) => void) {
+  let pending: TimerHandle | null = null;
+  const cancelScheduled = () => {
+    pending?.cancel();
+    pending = null;
+  };
+  return {
+    schedule(ms: number, fn: () => void) {
+      cancelScheduled();
+      pending = clock.setTimeout(() => {
+        pending = null;
+        act(fn);
+      }, ms);
+    },
+    cancelScheduled,
+  };
+}
+
 export function createUiStore(options: UiStoreOptions): UiStore {
   const { sim, clock } = options;
   let shell = options.shell ?? new Shell({ sim });
@@ -146,6 +183,7 @@ export function createUiStore(options: UiStoreOptions): UiStore {
 
   const store = createStore<UiState>()((_set, _get, api) => {
     const b = (batch = batching(api, sync));
+    const later = scheduler(clock, (fn) => act(fn));
     const ctx: StoreContext = {
       sim,
       clock,
@@ -156,6 +194,8 @@ export function createUiStore(options: UiStoreOptions): UiStore {
       shell: () => shell,
       state: b.state,
       update: b.update,
+      stepwiseToggle: options.stepwiseToggle === true,
+      ...later,
     };
     // Learn mode checks the lesson's goal after every action (issue 14), in the same commit.
     const act = (fn: () => void) =>
@@ -165,7 +205,7 @@ export function createUiStore(options: UiStoreOptions): UiStore {
       });
     const actions: UiActions = {
       ...storeActions(ctx, act, (next) => (shell = next)),
-      dispose: () => unsubscribe(),
+      dispose: () => (later.cancelScheduled(), unsubscribe()),
     };
     return initialUiState({
       host: sim.getState(),

@@ -106,11 +106,13 @@ async function expectTerminalBack(session: PtySession, end: Ending) {
     screen.join('\n'),
   ).toEqual([]);
   const term = session.term as unknown as {
-    modes: { wraparoundMode: boolean };
+    modes: { wraparoundMode: boolean; mouseTrackingMode: string };
     _core: { coreService: { isCursorHidden: boolean } };
   };
   expect(term.modes.wraparoundMode).toBe(true);
   expect(term._core.coreService.isCursorHidden).toBe(false);
+  // A click in the shell afterwards must not type escape sequences (issue 12).
+  expect(term.modes.mouseTrackingMode).toBe('none');
   for (const mode of ['icanon', 'echo', 'isig', 'icrnl', 'iexten'])
     expect(flag(end.stty, mode), `${mode} in\n${end.stty}`).toBe(true);
 }
@@ -261,11 +263,12 @@ describe('suspend and resume (pty)', { timeout: 60_000 }, () => {
     await until('the normal screen', async () => (await session.bufferType()) === 'normal');
     expect(await session.bufferType()).toBe('normal');
     const term = session.term as unknown as {
-      modes: { wraparoundMode: boolean };
+      modes: { wraparoundMode: boolean; mouseTrackingMode: string };
       _core: { coreService: { isCursorHidden: boolean } };
     };
     expect(term.modes.wraparoundMode).toBe(true);
     expect(term._core.coreService.isCursorHidden).toBe(false);
+    expect(term.modes.mouseTrackingMode).toBe('none');
     for (const mode of ['icanon', 'echo', 'isig']) expect(flag(stty(session), mode)).toBe(true);
   }
 
@@ -275,6 +278,8 @@ describe('suspend and resume (pty)', { timeout: 60_000 }, () => {
     // The whole frame, drawn on the emptied alternate screen.
     await session.waitFor(ready, 'the frame drawn again', SLOW);
     expect(state(session.pid)).not.toBe('T');
+    const modes = (session.term as unknown as { modes: { mouseTrackingMode: string } }).modes;
+    expect(modes.mouseTrackingMode).toBe('vt200'); // the mouse back with the screen
     for (const mode of ['icanon', 'echo']) expect(flag(stty(session), mode)).toBe(false);
   }
 

@@ -3,6 +3,7 @@
 // The same paths in a real terminal: test/hostile/exit-paths.e2e.test.ts.
 import { describe, expect, it } from 'vitest';
 import { settle } from '../ui/harness.js';
+import { MOUSE_OFF, MOUSE_ON } from '../../src/ui/output/screen.js';
 import { restoredState, RESTORED, startDashboard, type FakeRun } from './fake-terminal.js';
 
 const eio = () => Object.assign(new Error('read EIO'), { code: 'EIO', errno: -5 });
@@ -170,5 +171,67 @@ describe('every exit path restores the terminal (in-process)', () => {
     run.stdin.type('q');
     expect(await run.done).toBe(0);
     expect(run.stderr.text).toBe('');
+  });
+});
+
+describe('mouse reporting (issue 12)', () => {
+  it('is asked for with the screen, and a suspend turns it off with the rest (ScreenOwner.restore)', async () => {
+    const stops: number[] = [];
+    const run = startDashboard({ handleProcessEvents: true });
+    await opened(run);
+    expect(run.stdout.text).toContain(MOUSE_ON);
+    // The suspend handler gives the screen back through ScreenOwner.restore, then stops;
+    // here the stop is the test's SIGSTOP stand-in: answer SIGTSTP, look, resume.
+    const kill = process.kill;
+    process.kill = ((pid: number, signal?: string) => {
+      if (signal === 'SIGSTOP') return stops.push(pid) > 0;
+      return kill.call(process, pid, signal);
+    }) as typeof process.kill;
+    try {
+      process.emit('SIGTSTP', 'SIGTSTP');
+      expect(stops).toHaveLength(1);
+      const text = run.stdout.text;
+      expect(text.lastIndexOf(MOUSE_OFF)).toBeGreaterThan(text.lastIndexOf(MOUSE_ON));
+      process.emit('SIGCONT', 'SIGCONT');
+      expect(run.stdout.text.lastIndexOf(MOUSE_ON)).toBeGreaterThan(text.length - 1);
+    } finally {
+      process.kill = kill;
+    }
+    run.stdin.type('q');
+    expect(await run.done).toBe(0);
+    expectRestored(run);
+  });
+
+  it('--no-mouse never asks for it', async () => {
+    const run = startDashboard({ mouse: false });
+    await opened(run);
+    run.stdin.type('q');
+    expect(await run.done).toBe(0);
+    expect(run.stdout.text).not.toContain('\x1b[?1000h');
+    expect(run.stdout.text).not.toContain('\x1b[?1006h');
+    expect(restoredState(run.stdout.text)).toMatchObject({
+      leftAltScreen: true,
+      cursorShown: true,
+    });
+  });
+
+  it('a click from the terminal focuses the pane under it and types nothing', async () => {
+    const run = startDashboard({ size: { columns: 100, rows: 30 } });
+    await opened(run);
+    expect(run.store().getState().focus).toBe('containers');
+    // 1-based column 70, row 5: inside the Host pane (the right half); press and release,
+    // in one read with a typed key after them.
+    run.stdin.type('\x1b[<0;70;5M\x1b[<0;70;5m');
+    await settle(10);
+    expect(run.store().getState().focus).toBe('host');
+    run.stdin.type(':');
+    await settle(10);
+    // A click on the console (rows 21–28 at 100×30) keeps it focused; what follows is typed.
+    run.stdin.type('\x1b[<0;10;24M\x1b[<0;10;24mab');
+    await settle(10);
+    expect(run.store().getState().console.input).toBe('ab');
+    run.stdin.type('\x03');
+    expect(await run.done).toBe(130);
+    expectRestored(run);
   });
 });

@@ -12,6 +12,8 @@ import {
   AUTOWRAP_ON,
   CURSOR_HIDE,
   CURSOR_SHOW,
+  MOUSE_OFF,
+  MOUSE_ON,
 } from '../../src/ui/output/screen.js';
 import type { UiStore } from '../../src/ui/ui-store.js';
 import { labInsideDemo } from '../support/lab.js';
@@ -128,8 +130,8 @@ export function startDashboard(
   };
 }
 
-// eslint-disable-next-line no-control-regex -- the cursor and wrap switches
-const MODE_SWITCH = /\x1b\[\?(25|7)[hl]/g;
+// eslint-disable-next-line no-control-regex -- the cursor, wrap and mouse switches
+const MODE_SWITCH = /\x1b\[\?(25|7|1000|1006)[hl]/g;
 
 /**
  * The terminal as the dashboard left it, from what it wrote: each mode's last switch is
@@ -142,6 +144,9 @@ export function restoredState(written: string) {
     leftAltScreen: last(ALT_SCREEN_OFF) > last(ALT_SCREEN_ON),
     cursorShown: last(CURSOR_SHOW) > last(CURSOR_HIDE),
     wrapOn: last(AUTOWRAP_ON) > last(AUTOWRAP_OFF),
+    /** Mouse reporting was asked for (the dashboard's default) and turned off again. */
+    mouseReported: last(MOUSE_ON) >= 0,
+    mouseOff: last(MOUSE_OFF) > last(MOUSE_ON) && last('\x1b[?1000l') > last('\x1b[?1000h'),
     /**
      * Nothing but mode switches after leaving the alternate screen (no frame drawn into the
      * normal screen).
@@ -156,5 +161,7 @@ export const RESTORED = {
   leftAltScreen: true,
   cursorShown: true,
   wrapOn: true,
+  mouseReported: true,
+  mouseOff: true,
   nothingDrawnAfter: true,
 } as const;

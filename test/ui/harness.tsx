@@ -12,7 +12,7 @@ import type { DemoDriver } from '../../src/ui/state/demo-driver.js';
 import type { LessonHost } from '../../src/ui/state/lesson-panel.js';
 import { DashboardContext, type DashboardEnv } from '../../src/ui/views/hooks/use-ui.js';
 import { translator, type Lang } from '../../src/ui/text/i18n.js';
-import { makeTheme } from '../../src/ui/views/theme.js';
+import { makeTheme, type ThemeName } from '../../src/ui/views/theme.js';
 import { createUiStore, type UiStore } from '../../src/ui/ui-store.js';
 import { labInsideDemo } from '../support/lab.js';
 
@@ -24,6 +24,7 @@ export interface StoreOptions {
   readonly lang?: Lang;
   readonly demo?: DemoDriver;
   readonly lesson?: LessonHost;
+  readonly stepwiseToggle?: boolean;
 }
 
 export interface HarnessOptions {
@@ -33,6 +34,9 @@ export interface HarnessOptions {
   readonly start?: StartingState;
   readonly lang?: Lang;
   readonly color?: boolean;
+  readonly theme?: ThemeName;
+  /** A user's `t` plays its steps on the fake clock, as in the real dashboard. */
+  readonly stepwiseToggle?: boolean;
   readonly demo?: DemoDriver;
   /** Learn mode: the lesson panel over this lesson. */
   readonly lesson?: LessonHost;
@@ -76,10 +80,11 @@ export function makeEnv(options: HarnessOptions): {
     size: { columns: options.columns, rows: options.rows },
     ...(options.demo ? { demo: options.demo } : {}),
     ...(options.lesson ? { lesson: options.lesson } : {}),
+    ...(options.stepwiseToggle ? { stepwiseToggle: true } : {}),
   });
   const env: DashboardEnv = {
     store,
-    theme: makeTheme(options.color ?? true),
+    theme: makeTheme(options.color ?? true, options.theme ?? 'dark'),
     t: translator(lang),
     demoAvailable: options.demo !== undefined,
   };

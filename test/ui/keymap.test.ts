@@ -111,7 +111,7 @@ describe('the key-hint line', () => {
   it("lists the context's hints and keeps help and quit when space runs out", () => {
     const items = hintItems('main', t);
     expect(hintText(items, 200)).toBe(
-      'Tab pane · ↑↓ move · t runtime · s start/stop · Enter session · x exit · n new · d remove · : console · / filter · c csrss · o sort · z zoom · ? help · q quit',
+      'Tab pane · ↑↓ move · t runtime · s start/stop · Enter session · x exit · n new · d remove · : console · / filter · c csrss · o sort · z zoom · v details · ? help · q quit',
     );
     const short = hintText(items, 50);
     expect(cellWidth(short)).toBeLessThanOrEqual(50);
@@ -139,7 +139,7 @@ describe('the key-hint line', () => {
 describe('reading the keyboard', () => {
   it('names keys canonically', () => {
     const keys = (data: string) =>
-      parseInput(data).map((t) => ('key' in t ? t.key : `"${t.text}"`));
+      parseInput(data).map((t) => ('key' in t ? t.key : 'text' in t ? `"${t.text}"` : 'mouse'));
     expect(keys('\t')).toEqual(['tab']);
     expect(keys('\x1b[Z')).toEqual(['shift+tab']);
     expect(keys('\r')).toEqual(['enter']);
@@ -161,7 +161,7 @@ describe('reading the keyboard', () => {
 
   it('splits what arrived together: text runs, and Esc read with the next key', () => {
     const keys = (data: string) =>
-      parseInput(data).map((t) => ('key' in t ? t.key : `"${t.text}"`));
+      parseInput(data).map((t) => ('key' in t ? t.key : 'text' in t ? `"${t.text}"` : 'mouse'));
     expect(keys('2/csr')).toEqual(['"2/csr"']);
     expect(keys('\x1b/')).toEqual(['escape', '"/"']);
     expect(keys('q\x03')).toEqual(['"q"', 'ctrl+c']);

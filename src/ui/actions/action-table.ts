@@ -3,6 +3,7 @@
 // missing here. A handler gets the key that was pressed (the model keys' `#` note says it).
 import type { ActionId } from '../keys/key-table.js';
 import type { LineEditId } from '../state/line-edit.js';
+import type { KeySource } from '../state/ui-state.js';
 import { activeField } from '../state/selectors.js';
 import { completeInput, recallHistory, scrollConsole, submitConsole } from './console-actions.js';
 import { runContainerKey } from './container-actions.js';
@@ -15,7 +16,8 @@ import type { StoreContext } from './store-context.js';
 import * as view from './view-actions.js';
 import { requestSuspend } from './suspend-request.js';
 
-export type ActionHandler = (ctx: StoreContext, key: string) => void;
+/** `source`: who pressed it (a user's `t` plays its steps a beat apart, a script's does not). */
+export type ActionHandler = (ctx: StoreContext, key: string, source?: KeySource) => void;
 
 /** A line-editor key on whichever field has the keys (a script's keys too). */
 const edit =
@@ -48,7 +50,8 @@ export const ACTIONS: Readonly<Record<ActionId, ActionHandler>> = {
   pageDown: (ctx) => view.moveSelection(ctx, 'pageDown'),
   moveFirst: (ctx) => view.moveSelection(ctx, 'first'),
   moveLast: (ctx) => view.moveSelection(ctx, 'last'),
-  toggleRuntime: (ctx, key) => runContainerKey(ctx, 'toggle-runtime', key),
+  toggleRuntime: (ctx, key, source) =>
+    runContainerKey(ctx, 'toggle-runtime', key, source === 'user'),
   startStop: (ctx, key) => runContainerKey(ctx, 'start-stop', key),
   enterSession: (ctx, key) => runContainerKey(ctx, 'enter', key),
   exitSession: (ctx, key) => runContainerKey(ctx, 'exit', key),
@@ -60,6 +63,7 @@ export const ACTIONS: Readonly<Record<ActionId, ActionHandler>> = {
   kernelMap: toggleKernelMap,
   snapshot: writeSnapshot,
   zoomToggle: (ctx) => ctx.update({ zoomed: !ctx.state().zoomed }),
+  detailsToggle: view.toggleDetails,
   consoleRun: submitConsole,
   historyPrevious: (ctx) => recallHistory(ctx, -1),
   historyNext: (ctx) => recallHistory(ctx, 1),

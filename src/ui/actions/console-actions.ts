@@ -1,6 +1,6 @@
 // The console: running lines through the Shell (typed, or on behalf of a key), the input
 // line, history, Tab completion and scrolling.
-import type { LineResult } from '../../shell/index.js';
+import { memberNames, outputMemberNames, type LineResult } from '../../shell/index.js';
 import { hostProcesses, processesSeenFrom } from '../../sim/index.js';
 import {
   applyCompletion,
@@ -172,6 +172,9 @@ function completionContext(ctx: StoreContext): CompletionContext {
     images: host.images.map((i) => i.name),
     processNames: [...new Set(seen.map((p) => p.name))].sort((a, b) => a.localeCompare(b)),
     inSession,
+    variables: ctx.shell().variableNames(),
+    membersOfVariable: (name) => memberNames(ctx.shell().getVariable(name)),
+    membersOfCommand: (name) => outputMemberNames(name, host),
   };
 }
 

@@ -6,6 +6,7 @@ import { findContainerById, type Container } from '../../sim/index.js';
 import { note, runLine } from './console-actions.js';
 import { selectedContainer } from '../state/process-list.js';
 import type { StoreContext } from './store-context.js';
+import { playSteps } from './toggle-animation.js';
 import { keyLabel } from '../keys/key-names.js';
 import { newContainerLine } from '../state/selectors.js';
 import type { NewContainerForm } from '../state/ui-state.js';
@@ -74,7 +75,13 @@ function attachedElsewhere(ctx: StoreContext): boolean {
   return true;
 }
 
-export function runContainerKey(ctx: StoreContext, action: ContainerKeyAction, key: string): void {
+/** `stepwise`: the commands one per beat (toggle-animation.ts), as a user's `t` plays. */
+export function runContainerKey(
+  ctx: StoreContext,
+  action: ContainerKeyAction,
+  key: string,
+  stepwise = false,
+): void {
   if (attachedElsewhere(ctx)) return;
   const host = ctx.sim.getState();
   const container = selectedContainer(host, ctx.state().selectedContainerId);
@@ -84,6 +91,13 @@ export function runContainerKey(ctx: StoreContext, action: ContainerKeyAction, k
     return;
   }
   note(ctx, describe(ctx, action, container, key));
+  if (
+    stepwise &&
+    ctx.stepwiseToggle === true &&
+    container !== undefined &&
+    plan.commands.length > 1
+  )
+    return playSteps(ctx, plan.commands, container.containerId);
   runAll(ctx, plan.commands);
   if (container !== undefined && findContainerById(ctx.sim.getState(), container.containerId)) {
     ctx.update({ selectedContainerId: container.containerId });

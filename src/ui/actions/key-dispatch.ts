@@ -18,7 +18,7 @@ export function handleKey(ctx: StoreContext, key: string, source: KeySource): vo
   const s = ctx.state();
   const binding = bindingFor(activeContexts(s, source), key);
   if (binding !== undefined) {
-    ACTIONS[binding.action](ctx, key);
+    ACTIONS[binding.action](ctx, key, source);
     return;
   }
   // A key no row binds types itself into the field that has the keys.

@@ -5,6 +5,7 @@ import { parseInput } from '../keys/key-names.js';
 import { activeField } from '../state/selectors.js';
 import { handleKey } from './key-dispatch.js';
 import { typeIntoField } from './field-actions.js';
+import { handleMouse } from './mouse-actions.js';
 import type { StoreContext } from './store-context.js';
 
 /** A run of text: key by key until one opens a field (`:`, `/`, `n`), then the rest typed. */
@@ -30,6 +31,7 @@ function handleText(ctx: StoreContext, text: string): void {
 export function handleInput(ctx: StoreContext, data: string): void {
   for (const token of parseInput(data)) {
     if ('text' in token) handleText(ctx, token.text);
+    else if ('mouse' in token) handleMouse(ctx, token.mouse);
     else handleKey(ctx, token.key, 'user');
   }
 }

@@ -18,6 +18,15 @@ export interface StoreContext {
   /** Writes the screen as a picture (key p); absent where there is no screen. */
   readonly snapshot?: SnapshotPort;
   shell(): Shell;
+  /**
+   * Runs `fn` as its own commit after `ms` on the clock (one pending at a time; a new one
+   * replaces it). Absent where no clock drives the store's actions.
+   */
+  schedule?(ms: number, fn: () => void): void;
+  /** A user's `t` plays its steps through `schedule` (toggle-animation.ts). */
+  readonly stepwiseToggle?: boolean;
+  /** Cancels what `schedule` left pending. */
+  cancelScheduled?(): void;
   /** The state as changed so far in this batch. */
   state(): UiState;
   update(patch: Partial<UiState>): void;

@@ -122,6 +122,16 @@ export function toggleHelp(ctx: StoreContext): void {
   else if (overlay === null) ctx.update({ overlay: { kind: 'help', scroll: 0 }, filterEdit: null });
 }
 
+/** Key v: the selected container's details, and back (Esc or v again). */
+export function toggleDetails(ctx: StoreContext): void {
+  const s = ctx.state();
+  if (s.overlay?.kind === 'details') return ctx.update({ overlay: null });
+  if (s.overlay !== null) return;
+  const selected = selectedContainer(s.host, s.selectedContainerId);
+  if (selected === undefined) return;
+  ctx.update({ overlay: { kind: 'details', containerId: selected.containerId }, filterEdit: null });
+}
+
 export function scrollHelp(ctx: StoreContext, move: Move): void {
   const s = ctx.state();
   if (s.overlay?.kind !== 'help') return;

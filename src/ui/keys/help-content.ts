@@ -2,7 +2,7 @@
 // always say what the keys do.
 import type { DemoStatus } from '../../demo/index.js';
 import type { Translate } from '../text/i18n.js';
-import { bindingsOf, type KeyContext } from './key-table.js';
+import { bindingsOf, type Binding, type KeyContext } from './key-table.js';
 import { keyLabel } from './key-names.js';
 import type { MessageKey } from '../text/messages-en.js';
 import { cellWidth, wrapWords } from '../text/text-width.js';
@@ -25,6 +25,7 @@ const SECTION_ORDER: readonly KeyContext[] = [
   'form',
   'confirm',
   'help',
+  'details',
   'always',
   'edit',
   'demo',
@@ -126,6 +127,8 @@ export const helpColumnWidth = (width: number): number =>
 export interface HintItem {
   readonly keys: string;
   readonly label: string;
+  /** The row it stands for: a click on the hint runs it (actions/mouse-actions.ts). */
+  readonly binding?: Binding;
 }
 
 /** The hint line's items for a context, in keymap order. */
@@ -135,6 +138,7 @@ export function hintItems(context: KeyContext, t: Translate): HintItem[] {
     .map((b) => ({
       keys: b.hintKeys ?? keyLabel(b.keys[0] as string),
       label: t(b.hint as MessageKey),
+      binding: b,
     }));
 }
 
@@ -143,15 +147,42 @@ export function hintItems(context: KeyContext, t: Translate): HintItem[] {
  * quit, in the panes) stay, since they lead to everything else.
  */
 export function hintText(items: readonly HintItem[], width: number): string {
-  const render = (list: readonly HintItem[]) => list.map((i) => `${i.keys} ${i.label}`).join(' · ');
-  const all = render(items);
-  if (cellWidth(all) <= width || items.length <= 2) return all;
+  return renderHints(hintsThatFit(items, width));
+}
+
+const HINT_GAP = ' · ';
+const hintWords = (item: HintItem) => `${item.keys} ${item.label}`;
+const renderHints = (list: readonly HintItem[]) => list.map(hintWords).join(HINT_GAP);
+
+/** The items hintText shows at this width. */
+function hintsThatFit(items: readonly HintItem[], width: number): readonly HintItem[] {
+  if (cellWidth(renderHints(items)) <= width || items.length <= 2) return items;
   const tail = items.slice(-2);
   for (let n = items.length - 3; n >= 0; n--) {
-    const text = render([...items.slice(0, n), ...tail]);
-    if (cellWidth(text) <= width) return text;
+    const list = [...items.slice(0, n), ...tail];
+    if (cellWidth(renderHints(list)) <= width) return list;
   }
-  return render(tail);
+  return tail;
+}
+
+/** Where each shown hint lies in hintText's text: cells [from, to). */
+export function hintSpans(
+  items: readonly HintItem[],
+  width: number,
+): Array<{ readonly from: number; readonly to: number; readonly item: HintItem }> {
+  let x = 0;
+  return hintsThatFit(items, width).map((item) => {
+    const from = x;
+    const to = from + cellWidth(hintWords(item));
+    x = to + HINT_GAP.length;
+    return { from, to, item };
+  });
+}
+
+/** What the hint line leads with: the demo's status, or "you are in control". */
+export function hintPrefix(status: DemoStatus | null, inControl: boolean, t: Translate): string {
+  if (status !== null) return ` ${demoStatusText(status, t)} │`;
+  return inControl ? ` ${t('demo.inControl')} │` : '';
 }
 
 const STATE_MARK: Readonly<Record<DemoStatus['state'], string>> = {

@@ -1,8 +1,11 @@
 // Canonical key names: what the terminal sends, turned into the names the keymap and the
 // demo scenarios use (`t`, `enter`, `shift+tab`, `ctrl+c`, `pageup`, `space`, `f1`).
 
-/** What one read from the terminal holds: keys, and runs of plain text between them. */
-export type InputToken = { readonly key: string } | { readonly text: string };
+import { mouseAt, type MouseEvent } from './mouse.js';
+
+/** What one read from the terminal holds: keys, mouse reports, and runs of plain text. */
+export type InputToken =
+  { readonly key: string } | { readonly text: string } | { readonly mouse: MouseEvent };
 
 /** Escape sequences as xterm, VTE, rxvt, the Linux console and tmux send them. */
 const SEQUENCES: Readonly<Record<string, string>> = {
@@ -106,6 +109,15 @@ export function parseInput(data: string): InputToken[] {
   while (i < data.length) {
     const char = data[i] as string;
     if (char === '\x1b') {
+      const report = mouseAt(data, i);
+      if (report !== null) {
+        cutText(i, i + report.length);
+        if (pieces.length > 0) tokens.push({ text: pieces.join('') });
+        pieces.length = 0;
+        if (report.event !== null) tokens.push({ mouse: report.event });
+        i += report.length;
+        continue;
+      }
       const found = escapeAt(data, i);
       if (found.key === null) cutText(i, i + found.length);
       else key(found.key, i, i + found.length);

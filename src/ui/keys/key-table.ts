@@ -22,6 +22,7 @@ export type KeyContext =
   | 'form'
   | 'confirm'
   | 'help'
+  | 'details'
   | 'demo'
   | 'takenOver'
   | 'lesson'
@@ -57,6 +58,7 @@ export type ActionId =
   | 'kernelMap'
   | 'snapshot'
   | 'zoomToggle'
+  | 'detailsToggle'
   | 'consoleRun'
   | 'historyPrevious'
   | 'historyNext'
@@ -173,6 +175,7 @@ export const KEYMAP: readonly Binding[] = [
   b('main', ['m'], 'kernelMap', 'help.kernelMap'),
   b('main', ['p'], 'snapshot', 'help.snapshot'),
   b('main', ['z'], 'zoomToggle', 'help.zoom', 'hint.zoom'),
+  b('main', ['v'], 'detailsToggle', 'help.details', 'hint.details'),
   b('always', ['f2'], 'zoomToggle', 'help.zoomAnywhere'),
   b('main', ['?'], 'helpToggle', 'help.helpToggle', 'hint.help'),
   b('main', ['q'], 'quit', 'help.quit', 'hint.quit'),
@@ -223,6 +226,8 @@ export const KEYMAP: readonly Binding[] = [
   b('confirm', ['enter'], 'confirmAccept', 'help.confirmAccept'),
 
   b('help', ['escape', '?', 'q'], 'helpClose', 'help.helpClose', 'hint.close', 'Esc'),
+
+  b('details', ['escape', 'v'], 'detailsToggle', 'help.detailsClose', 'hint.close', 'Esc'),
   b('help', ['up', 'k'], 'helpUp', 'help.helpScroll', 'hint.scroll', '↑↓'),
   b('help', ['down', 'j'], 'helpDown', 'help.helpScroll'),
   b('help', ['pageup'], 'helpPageUp', 'help.helpScroll'),

@@ -1,7 +1,9 @@
 // Tab completion for the console: cmdlet names at the start of a command, parameter names
 // after a dash, and values where the parameter says what it takes (container names after
-// -Name / -ContainerName, images, RuntimeType's values, process names). Pure.
+// -Name / -ContainerName, images, RuntimeType's values, process names), and on a `$` word
+// variables and properties (completion-members.ts). Pure.
 import { withoutAssignment } from './completion-assignment.js';
+import { completeDollarWord, type MemberContext } from './completion-members.js';
 import { allCmdlets, resolveCommandName } from '../../shell/index.js';
 
 export interface CompletionCommand {
@@ -15,7 +17,8 @@ export interface CompletionCommand {
   }[];
 }
 
-export interface CompletionContext {
+/** Without the members' part, `$` words complete to `$true`, `$false` and `$null` only. */
+export interface CompletionContext extends Partial<MemberContext> {
   readonly commands: readonly CompletionCommand[];
   /** Containers the Containers module sees (PowerShell-made). */
   readonly moduleContainers: readonly string[];
@@ -160,6 +163,21 @@ function completeDocker(
   return null;
 }
 
+/** A `$` word's completion; undefined when the word is not a variable or a member. */
+function dollarCompletion(
+  line: string,
+  current: Word,
+  ctx: CompletionContext,
+): Completion | null | undefined {
+  const found = completeDollarWord(line, current, {
+    variables: ctx.variables ?? [],
+    membersOfVariable: ctx.membersOfVariable ?? (() => []),
+    membersOfCommand: ctx.membersOfCommand ?? (() => null),
+  });
+  if (found === null) return undefined;
+  return found.length === 0 ? null : { start: current.start, candidates: found };
+}
+
 export function complete(line: string, ctx: CompletionContext): Completion | null {
   const { words, trailingSpace } = withoutAssignment(lastCommandWords(line));
   const current: Word = trailingSpace
@@ -174,6 +192,9 @@ export function complete(line: string, ctx: CompletionContext): Completion | nul
     const candidates = matching(values, prefix).map(format);
     return candidates.length === 0 ? null : { start: current.start, candidates };
   };
+
+  const dollar = current.text.startsWith('$') ? dollarCompletion(line, current, ctx) : undefined;
+  if (dollar !== undefined) return dollar;
 
   if (index === 0) {
     const names = ctx.commands.filter((c) => !(ctx.inSession && c.hostOnly)).map((c) => c.name);

@@ -42,6 +42,7 @@ export function cleanView(host: HostState) {
     focus: 'containers',
     zoomed: false,
     returnFocus: 'containers',
+    toggleSteps: null,
   } as const satisfies Partial<UiState>;
 }
 

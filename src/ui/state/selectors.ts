@@ -64,6 +64,7 @@ function fieldOf(s: UiState): TextField | null {
  */
 export function activeContexts(s: UiState, source: KeySource): readonly KeyContext[] {
   if (s.overlay?.kind === 'help') return ['always', 'help'];
+  if (s.overlay?.kind === 'details') return ['always', 'details'];
   if (s.demo === 'playing' && source === 'user') return ['always', 'demo'];
   if (s.overlay?.kind === 'new-container')
     return s.overlay.field === 0 ? ['always', 'edit', 'form'] : ['always', 'form'];

@@ -11,6 +11,7 @@ import type { Highlights } from './highlights.js';
 import type { LessonPanelState } from './lesson-panel.js';
 import type { Lang } from '../text/i18n.js';
 import type { PaneId } from './layout.js';
+import type { MouseEvent } from '../keys/mouse.js';
 import type { SortKey } from './process-list.js';
 
 export type { PaneId, SortKey };
@@ -84,7 +85,13 @@ export interface HelpOverlay {
   readonly scroll: number;
 }
 
-export type Overlay = HelpOverlay | NewContainerForm | ConfirmRemove;
+/** Key v: the selected container's properties (views/components/details-view.tsx). */
+export interface DetailsOverlay {
+  readonly kind: 'details';
+  readonly containerId: string;
+}
+
+export type Overlay = HelpOverlay | NewContainerForm | ConfirmRemove | DetailsOverlay;
 
 export interface FilterEdit {
   readonly pane: ProcessPaneId;
@@ -98,6 +105,12 @@ export interface FilterEdit {
 export type DemoMode = 'off' | 'playing' | 'taken-over';
 
 export type KeySource = 'user' | 'script';
+
+export interface ToggleSteps {
+  readonly lines: readonly string[];
+  /** Selected again at the end (its row may have moved). */
+  readonly containerId: string;
+}
 
 export interface UiActions {
   /** Appends text to the console's input line, as if typed. */
@@ -124,6 +137,8 @@ export interface UiActions {
   handleKey(name: string, source: KeySource): void;
   /** One read from the keyboard: keys and text (see key-dispatch.ts). */
   handleInput(data: string): void;
+  /** A report of the mouse (keys/mouse.ts): a click, a release, the wheel. */
+  handleMouse(event: MouseEvent): void;
   setSize(columns: number, rows: number): void;
   /** One tick of the clock: the model's counters drift and old marks fade, in one update. */
   tick(): void;
@@ -164,6 +179,8 @@ export interface UiState {
   readonly demo: DemoMode;
   /** Learn mode (`isolab learn NAME`): the lesson under way, or null. */
   readonly lesson: LessonPanelState | null;
+  /** `t`'s commands still to run, one per beat (actions/toggle-animation.ts). */
+  readonly toggleSteps: ToggleSteps | null;
   /** Set once: the dashboard is closing with this exit code. */
   readonly exitCode: number | null;
   readonly actions: UiActions;

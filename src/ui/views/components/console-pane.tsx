@@ -24,7 +24,7 @@ function lineStyle(kind: ConsoleLineKind, theme: Theme) {
     case 'error':
       return { color: theme.error };
     case 'note':
-      return { dimColor: true, color: theme.muted };
+      return { dimColor: theme.dim, color: theme.muted };
     case 'output':
       return {};
   }

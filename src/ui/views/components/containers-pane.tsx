@@ -49,7 +49,7 @@ function ContainerLine({
       </Text>
       <Text
         color={tone(c.state === 'Running' ? theme.running : theme.muted)}
-        dimColor={!plain && c.state !== 'Running'}
+        dimColor={theme.dim && !plain && c.state !== 'Running'}
       >
         {parts.state}
       </Text>
@@ -103,11 +103,11 @@ function ContainersPaneView({ rect }: ContainersPaneProps) {
       spotlight={spotlight}
       {...(footer ? { footer } : {})}
     >
-      <Line dimColor underline={!theme.color} color={theme.muted}>
+      <Line bold underline color={theme.header}>
         {containerHeader(columns, t)}
       </Line>
       {containers.length === 0 ? (
-        <Line dimColor>{padCells(`  ${t('empty.containers')}`, width)}</Line>
+        <Line dimColor={theme.dim}>{padCells(`  ${t('empty.containers')}`, width)}</Line>
       ) : (
         visible.map((c, slot) => (
           <ContainerLine

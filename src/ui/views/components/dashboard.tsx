@@ -17,6 +17,7 @@ import { narrationHeight } from '../../text/narration-text.js';
 import { ConfirmRemovePane } from './confirm-remove.js';
 import { ConsolePane } from './console-pane.js';
 import { ContainersPane } from './containers-pane.js';
+import { DetailsView } from './details-view.js';
 import { HelpOverlay } from './help-overlay.js';
 import { KernelMap } from './kernel-map.js';
 import { KeyHints } from './key-hints.js';
@@ -121,13 +122,18 @@ function Pane({ pane, layout }: { readonly pane: PaneId; readonly layout: Layout
 
 function SplitTiers({ layout }: { readonly layout: Layout }) {
   const help = useUi((s) => s.overlay?.kind === 'help');
-  const form = useUi((s) => s.overlay !== null && s.overlay.kind !== 'help');
+  const details = useUi((s) => s.overlay?.kind === 'details');
+  const form = useUi(
+    (s) => s.overlay !== null && s.overlay.kind !== 'help' && s.overlay.kind !== 'details',
+  );
   const map = useUi((s) => s.kernelMap);
   const { containers, host } = layout.panes;
   return (
     <>
       {help ? (
         <HelpOverlay rect={layout.overlay} />
+      ) : details ? (
+        <DetailsView rect={layout.overlay} />
       ) : map ? (
         <KernelMap rect={layout.overlay} />
       ) : (
@@ -170,6 +176,8 @@ function SingleTier({ layout }: { readonly layout: Layout }) {
       {layout.strip ? <PaneStrip width={layout.strip.width} shown={shown} /> : null}
       {overlay === 'help' ? (
         <HelpOverlay rect={layout.overlay} />
+      ) : overlay === 'details' ? (
+        <DetailsView rect={layout.overlay} />
       ) : overlay !== null ? (
         <Overlay layout={layout} />
       ) : map ? (

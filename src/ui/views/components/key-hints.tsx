@@ -3,7 +3,7 @@
 // take-over with "you are in control", and in learn mode it leads with the lesson's keys.
 import { Text } from 'ink';
 import { memo } from 'react';
-import { demoStatusText, hintItems, hintText } from '../../keys/help-content.js';
+import { hintItems, hintPrefix, hintText } from '../../keys/help-content.js';
 import { useDashboard, useUi } from '../hooks/use-ui.js';
 import { extraHintContext, hintContext } from '../../state/selectors.js';
 import { cellWidth, padCells } from '../../text/text-width.js';
@@ -15,12 +15,7 @@ function KeyHintsView({ width }: { readonly width: number }) {
   const extra = useUi(extraHintContext);
   const status = useUi((s) => (s.demo === 'playing' ? s.demoStatus : null));
   const inControl = useUi((s) => s.demo === 'taken-over');
-  const prefix =
-    status !== null
-      ? ` ${demoStatusText(status, t)} │`
-      : inControl
-        ? ` ${t('demo.inControl')} │`
-        : '';
+  const prefix = hintPrefix(status, inControl, t);
   const items = [...(extra === null ? [] : hintItems(extra, t)), ...hintItems(context, t)];
   const hints = hintText(items, Math.max(0, width - cellWidth(prefix) - 1));
   return (
@@ -28,7 +23,7 @@ function KeyHintsView({ width }: { readonly width: number }) {
       <Text bold color={theme.spotlight}>
         {prefix}
       </Text>
-      <Text color={theme.muted} dimColor={!theme.color}>
+      <Text color={theme.muted}>
         {padCells(` ${hints}`, Math.max(0, width - cellWidth(prefix)))}
       </Text>
     </Line>

@@ -66,7 +66,7 @@ export function PaneFrame(props: PaneFrameProps) {
         >
           {title}
         </Text>
-        <Text color={theme.muted} dimColor={!theme.color}>
+        <Text bold color={theme.header}>
           {detail}
         </Text>
         <Text color={borderColor} bold={focused}>{` ${chars.h.repeat(topFill)}${chars.tr}`}</Text>
@@ -91,7 +91,12 @@ export function PaneFrame(props: PaneFrameProps) {
         {props.children}
       </Box>
       <Line color={borderColor} bold={focused}>
-        {`${chars.bl}${chars.h.repeat(bottomFill)}${footer}${chars.h}${chars.br}`}
+        {`${chars.bl}${chars.h.repeat(bottomFill)}`}
+        {/* A count (`1–15/33`) is read from the back of the room: bold, never border grey. */}
+        <Text bold color={theme.header}>
+          {footer}
+        </Text>
+        {`${chars.h}${chars.br}`}
       </Line>
     </Box>
   );

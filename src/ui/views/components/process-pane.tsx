@@ -173,7 +173,7 @@ function PaneHeader({ state, columns }: { state: PaneState; columns: ProcessColu
   const { filterCursor, typing, view } = state;
   if (filterCursor === null)
     return (
-      <Line dimColor underline={!theme.color} color={theme.muted}>
+      <Line bold underline color={theme.header}>
         {processHeader(columns)}
       </Line>
     );
@@ -191,10 +191,11 @@ function PaneHeader({ state, columns }: { state: PaneState; columns: ProcessColu
 
 /** A message in place of rows, word-wrapped to the pane. */
 function EmptyLines({ text, width, rows }: { text: string; width: number; rows: number }) {
+  const { theme } = useDashboard();
   return wrapWords(text, Math.max(1, width - 2))
     .slice(0, rows)
     .map((line, i) => (
-      <Line key={`empty${i}`} dimColor>
+      <Line key={`empty${i}`} dimColor={theme.dim}>
         {padCells(`  ${line}`, width)}
       </Line>
     ));

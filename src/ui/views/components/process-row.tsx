@@ -36,7 +36,9 @@ function ProcessRowView({ parts, selected, change, csrss, theme }: ProcessRowPro
     <Line
       inverse={selected}
       bold={change === 'appeared'}
-      dimColor={change === 'vanished'}
+      // Dim only without colour: a dim red row is lost on a projector; struck through it is
+      // still read (and the − mark says it, in every theme).
+      dimColor={change === 'vanished' && !theme.color}
       strikethrough={change === 'vanished'}
       color={changeColor}
     >
