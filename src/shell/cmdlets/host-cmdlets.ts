@@ -4,6 +4,8 @@ import { wildcardMatch } from '../runtime/wildcard.js';
 import { formatListExplicit, formatTableExplicit } from '../format/out-default.js';
 import { makeObject, TYPE, type PSValue } from '../runtime/values.js';
 import type { CmdletDefinition, ParamDef } from './definition.js';
+import { PROPERTY_KEYS } from './calculated-property.js';
+import { projectForFormat } from './format-properties.js';
 
 const UTILITY = 'Microsoft.PowerShell.Utility';
 const sw = (name: string): ParamDef => ({
@@ -34,8 +36,14 @@ export const formatTable: CmdletDefinition = {
   synopsis: 'Shows objects as a table, optionally with chosen properties.',
   parameters: [propertyParam, sw('AutoSize'), sw('HideTableHeaders'), sw('Wrap'), inputObject],
   invoke(invocation) {
-    const props = propertiesOf(invocation.bound.get('Property')?.value);
-    return formatTableExplicit(invocation.input, props, { width: invocation.context.consoleWidth });
+    const options = { width: invocation.context.consoleWidth };
+    const raw = invocation.bound.get('Property')?.value as readonly PSValue[] | undefined;
+    const projected = raw && projectForFormat(invocation, raw, PROPERTY_KEYS.table, formatTable);
+    if (projected) {
+      const { values, names, hints } = projected;
+      return formatTableExplicit(values, names, options, hints);
+    }
+    return formatTableExplicit(invocation.input, propertiesOf(raw), options);
   },
 };
 
@@ -46,8 +54,11 @@ export const formatList: CmdletDefinition = {
   synopsis: 'Shows each object as a list of Name : value lines.',
   parameters: [propertyParam, inputObject],
   invoke(invocation) {
-    const props = propertiesOf(invocation.bound.get('Property')?.value);
-    return formatListExplicit(invocation.input, props, { width: invocation.context.consoleWidth });
+    const options = { width: invocation.context.consoleWidth };
+    const raw = invocation.bound.get('Property')?.value as readonly PSValue[] | undefined;
+    const projected = raw && projectForFormat(invocation, raw, PROPERTY_KEYS.list, formatList);
+    if (projected) return formatListExplicit(projected.values, projected.names, options);
+    return formatListExplicit(invocation.input, propertiesOf(raw), options);
   },
 };
 

@@ -32,6 +32,7 @@ import {
   defaultView,
   propertyList,
   resolvePropertyNames,
+  type ColumnHint,
   type ListView,
   type TableView,
   type View,
@@ -247,13 +248,15 @@ export function formatTableExplicit(
   values: readonly PSValue[],
   properties: readonly string[] | null,
   options: FormatOptions,
+  hints?: ReadonlyMap<string, ColumnHint>,
 ): string[] {
   const width = layoutWidth(options);
   if (!properties || properties.length === 0) return formatGroups(values, defaultTableView, width);
   let view: TableView | null = null;
+  const names = (obj: PSObject) => resolvePropertyNames(obj, properties);
   return formatGroups(
     values,
-    (obj) => (view ??= autoTableView(obj, resolvePropertyNames(obj, properties), 'format-table')),
+    (obj) => (view ??= autoTableView(obj, names(obj), 'format-table', hints)),
     width,
   );
 }

@@ -19,6 +19,7 @@ import {
   psComputerName,
 } from './known-views.js';
 import type { ListView, TableView, View } from './view-types.js';
+import type { Alignment } from './table.js';
 
 export type { ListView, TableView, View, ViewColumn } from './view-types.js';
 
@@ -40,17 +41,29 @@ const HIDDEN_PROPERTIES = new Set(['psshowcomputername', 'runspaceid']);
  * the first object only): numbers, booleans, enums right; strings, GUIDs, TimeSpans, $null left.
  * Unknown names give a blank column under the name as typed.
  */
-export function autoTableView(first: PSObject, names: readonly string[], key: string): TableView {
+export function autoTableView(
+  first: PSObject,
+  names: readonly string[],
+  key: string,
+  hints?: ReadonlyMap<string, ColumnHint>,
+): TableView {
   return {
     kind: 'table',
     key,
-    columns: names.map((name) =>
-      column(name, 0, defaultAlignment(findProperty(first, name)?.value ?? null), (o) =>
-        propertyCell(o, name),
-      ),
-    ),
+    columns: names.map((name) => {
+      const hint = hints?.get(name);
+      const alignment =
+        hint?.alignment ?? defaultAlignment(findProperty(first, name)?.value ?? null);
+      return column(name, hint?.width ?? 0, alignment, (o) => propertyCell(o, name));
+    }),
     autoSize: true,
   };
+}
+
+/** A calculated property's Width and Alignment (Format-Table; docs/fidelity-notes.md H5). */
+export interface ColumnHint {
+  readonly width?: number;
+  readonly alignment?: Alignment;
 }
 
 // Get-ComputeProcess output has no view in the sources; it prints as PowerShell's default
@@ -213,6 +226,7 @@ export function resolvePropertyNames(obj: PSObject, requested: readonly string[]
 /** Column widths of an auto-sized table: max(label, longest cell) per column. */
 export function autoWidths(view: TableView, rows: readonly (readonly string[])[]): number[] {
   return view.columns.map((c, k) =>
-    Math.max(c.label.length, ...rows.map((row) => (row[k] ?? '').length)),
+    // A width asked for (Format-Table's Width key) is kept; the others fit their content.
+    c.width > 0 ? c.width : Math.max(c.label.length, ...rows.map((row) => (row[k] ?? '').length)),
   );
 }
