@@ -60,6 +60,8 @@ export class Shell implements EvaluatorHost {
   private attachedTo: string | null = null;
   /** The attached cmd came from docker exec, so its exit leaves the container running. */
   private attachedByExec = false;
+  /** `docker run -it … powershell`: the console is that container's own PowerShell. */
+  private dockerPowerShell: string | null = null;
   private clearRequested = false;
   private exitRequested = false;
   private nativeFailed = false;
@@ -76,10 +78,13 @@ export class Shell implements EvaluatorHost {
     this.variables.clear();
     this.elevatedSession = null;
     this.attachedTo = null;
+    this.dockerPowerShell = null;
   }
 
   prompt(): string {
     if (this.attachedContainer()) return CMD_PROMPT;
+    // A console PowerShell prints its path only: `[name]: ` is remoting's (Q10).
+    if (this.dockerPowerShellContainer() !== null) return HOST_PROMPT;
     const containerId = this.currentContainerId();
     if (containerId === null) return HOST_PROMPT;
     const container = findContainerById(this.sim.getState(), containerId);
@@ -92,6 +97,14 @@ export class Shell implements EvaluatorHost {
     const container = findContainerById(this.sim.getState(), this.attachedTo);
     if (!container || container.state !== 'Running') this.attachedTo = null;
     return this.attachedTo;
+  }
+
+  /** The container whose own PowerShell the console is, while it still runs. */
+  private dockerPowerShellContainer(): string | null {
+    if (this.dockerPowerShell === null) return null;
+    const container = findContainerById(this.sim.getState(), this.dockerPowerShell);
+    if (!container || container.state !== 'Running') this.dockerPowerShell = null;
+    return this.dockerPowerShell;
   }
 
   execute(line: string): LineResult {
@@ -153,10 +166,12 @@ export class Shell implements EvaluatorHost {
   // ---- EvaluatorHost
 
   currentContainerId(): string | null {
-    return this.sim.getState().entered?.containerId ?? null;
+    return this.dockerPowerShellContainer() ?? this.sim.getState().entered?.containerId ?? null;
   }
 
   isAdministrator(): boolean {
+    // The container's own PowerShell runs as its administrator, as its cmd does [I].
+    if (this.dockerPowerShellContainer() !== null) return true;
     const entered = this.sim.getState().entered;
     const elevated = this.elevatedSession;
     return (
@@ -176,7 +191,12 @@ export class Shell implements EvaluatorHost {
   }
 
   exit(): void {
-    if (this.currentContainerId() !== null) this.sim.actions.exitSession();
+    const own = this.dockerPowerShellContainer();
+    if (own !== null) {
+      // The container's own process ends, and the container with it (Q10).
+      this.dockerPowerShell = null;
+      this.sim.actions.stopContainer(own);
+    } else if (this.currentContainerId() !== null) this.sim.actions.exitSession();
     else this.exitRequested = true;
   }
 
@@ -228,6 +248,7 @@ export class Shell implements EvaluatorHost {
       this.attachedTo = result.attachTo;
       this.attachedByExec = result.attachedByExec === true;
     }
+    if (result.attachPowerShell) this.dockerPowerShell = result.attachPowerShell;
     return result.lines;
   }
 }

@@ -242,7 +242,10 @@ describe('examples/docker.ps1', () => {
   });
 
   it('-d prints the 64-hex id; inspect shows HostConfig.Isolation; Get-ComputeProcess lists it', () => {
-    const [id] = find(run, 'docker run -d --name web --isolation=hyperv nanoserver cmd').output;
+    const [id] = find(
+      run,
+      'docker run -d --name web --isolation=hyperv nanoserver ping -t localhost',
+    ).output;
     expect(id).toMatch(/^[0-9a-f]{64}$/);
     const doc = (
       JSON.parse(find(run, 'docker inspect web').output.join('\n')) as {
