@@ -115,7 +115,8 @@ function tableLines(
     width: widths[k] ?? 0,
   }));
   const printed = tail < rows.length ? rows.slice(-tail) : rows;
-  return lastLines(frameTable(renderTable(columns, printed, tableWidth)), tail);
+  const table = renderTable(columns, printed, tableWidth);
+  return lastLines(frameTable([...(view.groupHeader ?? []), ...table]), tail);
 }
 
 /** A list's lines, framed; with `tail`, only its last `tail` lines (and entries). */

@@ -71,6 +71,20 @@ export interface ColumnHint {
 // columns keeps that shape even if the object grows more properties.
 const COMPUTE_PROCESS_NAMES = ['Id', 'Name', 'Owner', 'Type'];
 
+/**
+ * PowerShellCore.format.ps1xml's MemberDefinition view: grouped by TypeName (a new table, and
+ * its `   TypeName: X` label, whenever the type changes), Name, MemberType and Definition
+ * sized to content (docs/fidelity-notes.md G1).
+ */
+function memberDefinitionView(obj: PSObject): TableView | null {
+  if (obj.typeNames[0] !== 'Microsoft.PowerShell.Commands.MemberDefinition') return null;
+  const typeName = String(findProperty(obj, 'TypeName')?.value ?? '');
+  return {
+    ...leftAuto(`memberDefinition ${typeName}`, ['Name', 'MemberType', 'Definition']),
+    groupHeader: [`   TypeName: ${typeName}`, ''],
+  };
+}
+
 /** The properties an object without a view shows, in declaration order. */
 export function displayPropertyNames(obj: PSObject): string[] {
   return obj.properties
@@ -166,6 +180,8 @@ const TIMESPAN_TABLE = leftAuto('timespanTable', TIMESPAN_FIELDS.slice(0, 5));
  */
 export function defaultView(obj: PSObject): View {
   if (isTimeSpanObject(obj)) return TIMESPAN_LIST;
+  const members = memberDefinitionView(obj);
+  if (members) return members;
   const network = networkViewOf(obj);
   if (network) return withComputerName(network, obj);
   const known = knownViewOf(obj);
@@ -180,6 +196,8 @@ export function defaultView(obj: PSObject): View {
 /** Format-Table without properties: the table view, or a table of all properties. */
 export function defaultTableView(obj: PSObject): TableView {
   if (isTimeSpanObject(obj)) return TIMESPAN_TABLE;
+  const members = memberDefinitionView(obj);
+  if (members) return members;
   const network = networkViewOf(obj);
   if (network) return withComputerName(network, obj);
   const known = knownViewOf(obj);
