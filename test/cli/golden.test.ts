@@ -301,3 +301,28 @@ describe('examples/internals.ps1', () => {
     });
   });
 });
+
+describe('examples/discovery.ps1', () => {
+  const run = runExample('discovery');
+
+  it('matches the golden transcript', () => golden('discovery', run.stdout));
+
+  it('every line answers without an error record (exit 0)', () => {
+    expect(run.status).toBe(0);
+    expect(run.stdout).not.toContain('FullyQualifiedErrorId');
+  });
+
+  it('the partial help, the member table, a calculated column and a hashtable', () => {
+    const help = find(run, 'Get-Help New-Container').output;
+    expect(help).toContain('REMARKS');
+    expect(help.join('\n')).toContain('[-RuntimeType {Default | HyperV}]');
+    const gm = find(run, 'Get-Container | Get-Member').output;
+    expect(gm[1]).toBe('   TypeName: Microsoft.Containers.PowerShell.Objects.Container');
+    const selected = onlyTable(
+      find(run, "Get-Container | Select-Object Name, @{n='Kind';e={$_.RuntimeType}}").output,
+    );
+    expectRightAligned(selected.rows[0]!, column(selected, 'Kind'), 'Default');
+    expect(find(run, '$info').output[3]).toBe(`${'Name'.padEnd(31)}TP4Demo`);
+    expect(find(run, '$info.Count').output).toEqual(['2']);
+  });
+});
