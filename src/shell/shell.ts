@@ -84,7 +84,7 @@ export class Shell implements EvaluatorHost {
   prompt(): string {
     if (this.attachedContainer()) return CMD_PROMPT;
     // A console PowerShell prints its path only: `[name]: ` is remoting's (Q10).
-    if (this.dockerPowerShellContainer() !== null) return HOST_PROMPT;
+    if (this.attachedPowerShell() !== null) return HOST_PROMPT;
     const containerId = this.currentContainerId();
     if (containerId === null) return HOST_PROMPT;
     const container = findContainerById(this.sim.getState(), containerId);
@@ -100,7 +100,7 @@ export class Shell implements EvaluatorHost {
   }
 
   /** The container whose own PowerShell the console is, while it still runs. */
-  private dockerPowerShellContainer(): string | null {
+  attachedPowerShell(): string | null {
     if (this.dockerPowerShell === null) return null;
     const container = findContainerById(this.sim.getState(), this.dockerPowerShell);
     if (!container || container.state !== 'Running') this.dockerPowerShell = null;
@@ -166,12 +166,12 @@ export class Shell implements EvaluatorHost {
   // ---- EvaluatorHost
 
   currentContainerId(): string | null {
-    return this.dockerPowerShellContainer() ?? this.sim.getState().entered?.containerId ?? null;
+    return this.attachedPowerShell() ?? this.sim.getState().entered?.containerId ?? null;
   }
 
   isAdministrator(): boolean {
     // The container's own PowerShell runs as its administrator, as its cmd does [I].
-    if (this.dockerPowerShellContainer() !== null) return true;
+    if (this.attachedPowerShell() !== null) return true;
     const entered = this.sim.getState().entered;
     const elevated = this.elevatedSession;
     return (
@@ -191,7 +191,7 @@ export class Shell implements EvaluatorHost {
   }
 
   exit(): void {
-    const own = this.dockerPowerShellContainer();
+    const own = this.attachedPowerShell();
     if (own !== null) {
       // The container's own process ends, and the container with it (Q10).
       this.dockerPowerShell = null;
