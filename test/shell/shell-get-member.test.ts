@@ -37,6 +37,11 @@ describe('the TypeName of each object the lab emits (G1, G2)', () => {
     ['$PSVersionTable.PSVersion | gm', 'System.Version', /^Major +Property +int Major \{get;\}$/],
     ['Get-VMSwitch | gm', 'Microsoft.HyperV.PowerShell.VMSwitch', /^SwitchType +Property /],
     [
+      'Get-ContainerNetworkAdapter | gm',
+      'Microsoft.Containers.PowerShell.Objects.ContainerNetworkAdapter',
+      /^SwitchName +Property +string SwitchName \{get;\}$/,
+    ],
+    [
       'Get-Container | Select Name | gm',
       'Selected.Microsoft.Containers.PowerShell.Objects.Container',
       /^Name +NoteProperty +string Name=web$/,
