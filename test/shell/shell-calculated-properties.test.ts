@@ -39,6 +39,10 @@ describe('hashtable values (H2)', () => {
   it.each(rows)('%s: %s', (_rule, line, expected) => {
     expect(c.ok(line).lines).toEqual(expected);
   });
+  it('H2 Format-Table and Format-List format its entries too', () => {
+    expect(c.ok('@{a=1} | Format-Table').lines[1]).toBe(`${'Name'.padEnd(31)}Value`);
+    expect(c.ok('@{a=1} | Format-List').lines).toContain('Name  : a');
+  });
   it('H2 a variable keeps the hashtable', () => {
     c.ok("$h = @{Name='web'; Count=3}");
     expect(c.ok('$h.Name').lines).toEqual(['web']);

@@ -233,10 +233,15 @@ function formatGroups(
 
 /** The lines PowerShell prints for a pipeline's output (Out-Default). */
 export function formatOutput(values: readonly PSValue[], options: FormatOptions): string[] {
-  const expanded = values.flatMap((v) =>
+  return formatGroups(entriesOf(values), defaultView, layoutWidth(options), options.tail);
+}
+
+/** A hashtable is formatted as its entries (IDictionary's enumeration, Name and Value). */
+function entriesOf(values: readonly PSValue[]): readonly PSValue[] {
+  if (!values.some((v) => isPSObject(v) && v.typeNames[0] === HASHTABLE_TYPE)) return values;
+  return values.flatMap((v) =>
     isPSObject(v) && v.typeNames[0] === HASHTABLE_TYPE ? hashtableEntries(v) : [v],
   );
-  return formatGroups(expanded, defaultView, layoutWidth(options), options.tail);
 }
 
 /**
@@ -252,11 +257,12 @@ export function formatTableExplicit(
   hints?: ReadonlyMap<string, ColumnHint>,
 ): string[] {
   const width = layoutWidth(options);
-  if (!properties || properties.length === 0) return formatGroups(values, defaultTableView, width);
+  const entries = entriesOf(values);
+  if (!properties || properties.length === 0) return formatGroups(entries, defaultTableView, width);
   let view: TableView | null = null;
   const names = (obj: PSObject) => resolvePropertyNames(obj, properties);
   return formatGroups(
-    values,
+    entries,
     (obj) => (view ??= autoTableView(obj, names(obj), 'format-table', hints)),
     width,
   );
@@ -282,5 +288,5 @@ export function formatListExplicit(
         : defaultListView(obj)
       ).fields(obj),
   };
-  return formatGroups(values, () => view, layoutWidth(options));
+  return formatGroups(entriesOf(values), () => view, layoutWidth(options));
 }
