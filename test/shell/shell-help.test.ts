@@ -37,6 +37,7 @@ describe('Get-Help <cmdlet>: the partial help (P1)', () => {
   const rows: [rule: string, text: string][] = [
     ['P2 an enum shows its names', '[-RuntimeType {Default | HyperV}]'],
     ['P2 Int64 is long', '[-MemoryStartupBytes <long>]'],
+    ["P1 REF's New-Container: a version", '[-ContainerImageVersion <version>]'],
     ['P2 a switch has no type', '[-AsJob]'],
     ['P2 arrays keep []', '[-ComputerName <string[]>]'],
     ['P2 accelerators are lower case', '[-Credential <pscredential[]>]'],
