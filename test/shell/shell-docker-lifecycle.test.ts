@@ -89,6 +89,11 @@ describe('docker run -it … powershell (Q10)', () => {
     // docker is the host's; inside the container there is none.
     expect(c.fails('docker ps').lines.join('\n')).toContain('CommandNotFoundException');
   });
+  it('Enter-PSSession there finds no Containers feature, as Invoke-Command does', () => {
+    const { c } = attached();
+    const text = c.fails('Enter-PSSession -ContainerName w').lines.join('\n');
+    expect(text).toContain('The Containers feature may not be enabled on this machine.');
+  });
   it('Install-WindowsFeature works there (a Server Core container, F1)', () => {
     const { c } = attached();
     expect(c.ok('Install-WindowsFeature web-server').lines[3]).toMatch(/^True +No +Success/);
