@@ -7,7 +7,7 @@ import { toText } from '../runtime/conversions.js';
 import { wildcardMatch } from '../runtime/wildcard.js';
 import { makeObject, type PSValue } from '../runtime/values.js';
 import type { CmdletDefinition } from './definition.js';
-import { membersOf, type MemberInfo } from './member-catalogue.js';
+import { membersOf, typeNameOf, type MemberInfo } from './member-catalogue.js';
 import { inputObject, inputOf, UTILITY } from './object-common.js';
 
 export const MEMBER_DEFINITION_TYPE = 'Microsoft.PowerShell.Commands.MemberDefinition';
@@ -67,9 +67,9 @@ export const getMemberCmdlet: CmdletDefinition = {
     const seen = new Set<string>();
     const out: PSValue[] = [];
     for (const value of inputOf(invocation)) {
-      if (value === null) continue;
+      // Only the first object of each type is looked at (a 300,000-item array is one type).
+      if (value === null || seen.has(typeNameOf(value))) continue;
       const { typeName, members } = membersOf(value);
-      if (seen.has(typeName)) continue;
       seen.add(typeName);
       for (const m of members) {
         if (names && !names.some((n) => wildcardMatch(n, m.name))) continue;
