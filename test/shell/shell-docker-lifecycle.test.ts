@@ -58,6 +58,18 @@ describe('docker run -d: up or exited by its command (Q10)', () => {
     const row = c.ok('docker ps -a').lines[1] ?? '';
     expect(row).toMatch(status);
   });
+  it("Q3 docker logs of a ping -t: ping's header, then a reply a second", () => {
+    const c = newConsole();
+    const id = c.ok('docker run -d --name x nanoserver ping -t localhost').lines[0] ?? '';
+    c.ok('docker ps');
+    const lines = c.ok('docker logs x').lines;
+    expect(lines.slice(0, 2)).toEqual([
+      '',
+      `Pinging ${id.slice(0, 12)} [::1] with 32 bytes of data:`,
+    ]);
+    expect(lines.slice(2).length).toBeGreaterThan(1);
+    expect(new Set(lines.slice(2))).toEqual(new Set(['Reply from ::1: time<1ms']));
+  });
   it('Q6 COMMAND shows the long-running command quoted', () => {
     const c = newConsole();
     c.ok('docker run -d --name x nanoserver ping -t localhost');
