@@ -6,7 +6,7 @@ docker ps -a
 # The page's prose spells the flag `–issolation`; docker does not know it:
 docker run --issolation=hyperv nanoserver cmd
 docker run --isolation=foo nanoserver cmd
-docker run -d --name web --isolation=hyperv nanoserver cmd
+docker run -d --name web --isolation=hyperv nanoserver ping -t localhost
 docker inspect web
 Get-ComputeProcess
 docker top web

@@ -91,7 +91,8 @@ export type Expression =
   | BinaryExpression
   | UnaryExpression
   | ParenExpression
-  | SubExpression;
+  | SubExpression
+  | HashtableLiteral;
 
 export interface StringLiteral {
   readonly kind: 'string';
@@ -225,6 +226,19 @@ export interface SubExpression {
   readonly extent: Extent;
   /** `@( … )`: the results are always collected into an array, even one or none. */
   readonly array?: boolean;
+}
+
+/** `@{ key = statement; … }` (Parser.cs HashExpressionRule): entries in the order typed. */
+export interface HashtableLiteral {
+  readonly kind: 'hashtable';
+  readonly entries: readonly HashtableEntry[];
+  readonly extent: Extent;
+}
+
+export interface HashtableEntry {
+  /** A bare word key is a string (`n`, `Expression`); any other key is a value expression. */
+  readonly key: Expression;
+  readonly value: Statement;
 }
 
 /** A parse failure: PowerShell reports these as ParseException records. */

@@ -61,6 +61,8 @@ export class Shell implements EvaluatorHost {
   private attachedTo: string | null = null;
   /** The attached cmd came from docker exec, so its exit leaves the container running. */
   private attachedByExec = false;
+  /** `docker run -it … powershell`: the console is that container's own PowerShell. */
+  private dockerPowerShell: string | null = null;
   private clearRequested = false;
   private exitRequested = false;
   private nativeFailed = false;
@@ -78,10 +80,13 @@ export class Shell implements EvaluatorHost {
     this.variableCase.clear();
     this.elevatedSession = null;
     this.attachedTo = null;
+    this.dockerPowerShell = null;
   }
 
   prompt(): string {
     if (this.attachedContainer()) return CMD_PROMPT;
+    // A console PowerShell prints its path only: `[name]: ` is remoting's (Q10).
+    if (this.attachedPowerShell() !== null) return HOST_PROMPT;
     const containerId = this.currentContainerId();
     if (containerId === null) return HOST_PROMPT;
     const container = findContainerById(this.sim.getState(), containerId);
@@ -94,6 +99,14 @@ export class Shell implements EvaluatorHost {
     const container = findContainerById(this.sim.getState(), this.attachedTo);
     if (!container || container.state !== 'Running') this.attachedTo = null;
     return this.attachedTo;
+  }
+
+  /** The container whose own PowerShell the console is, while it still runs. */
+  attachedPowerShell(): string | null {
+    if (this.dockerPowerShell === null) return null;
+    const container = findContainerById(this.sim.getState(), this.dockerPowerShell);
+    if (!container || container.state !== 'Running') this.dockerPowerShell = null;
+    return this.dockerPowerShell;
   }
 
   execute(line: string): LineResult {
@@ -155,10 +168,12 @@ export class Shell implements EvaluatorHost {
   // ---- EvaluatorHost
 
   currentContainerId(): string | null {
-    return this.sim.getState().entered?.containerId ?? null;
+    return this.attachedPowerShell() ?? this.sim.getState().entered?.containerId ?? null;
   }
 
   isAdministrator(): boolean {
+    // The container's own PowerShell runs as its administrator, as its cmd does [I].
+    if (this.attachedPowerShell() !== null) return true;
     const entered = this.sim.getState().entered;
     const elevated = this.elevatedSession;
     return (
@@ -178,7 +193,12 @@ export class Shell implements EvaluatorHost {
   }
 
   exit(): void {
-    if (this.currentContainerId() !== null) this.sim.actions.exitSession();
+    const own = this.attachedPowerShell();
+    if (own !== null) {
+      // The container's own process ends, and the container with it (Q10).
+      this.dockerPowerShell = null;
+      this.sim.actions.stopContainer(own);
+    } else if (this.currentContainerId() !== null) this.sim.actions.exitSession();
     else this.exitRequested = true;
   }
 
@@ -236,6 +256,7 @@ export class Shell implements EvaluatorHost {
       this.attachedTo = result.attachTo;
       this.attachedByExec = result.attachedByExec === true;
     }
+    if (result.attachPowerShell) this.dockerPowerShell = result.attachPowerShell;
     return result.lines;
   }
 }

@@ -174,7 +174,10 @@ describe('examples/docker.ps1', () => {
   });
 
   it('-d prints the 64-hex id; inspect shows HostConfig.Isolation; Get-ComputeProcess lists it', () => {
-    const [id] = find(run, 'docker run -d --name web --isolation=hyperv nanoserver cmd').output;
+    const [id] = find(
+      run,
+      'docker run -d --name web --isolation=hyperv nanoserver ping -t localhost',
+    ).output;
     expect(id).toMatch(/^[0-9a-f]{64}$/);
     const doc = (
       JSON.parse(find(run, 'docker inspect web').output.join('\n')) as {
@@ -228,5 +231,30 @@ describe('examples/internals.ps1', () => {
       expectLeftAligned(row, column(compute, 'Owner'), 'VMMS');
       expectRightAligned(row, column(compute, 'Type'), 'Container');
     });
+  });
+});
+
+describe('examples/discovery.ps1', () => {
+  const run = runExample('discovery');
+
+  it('matches the golden transcript', () => golden('discovery', run.stdout));
+
+  it('every line answers without an error record (exit 0)', () => {
+    expect(run.status).toBe(0);
+    expect(run.stdout).not.toContain('FullyQualifiedErrorId');
+  });
+
+  it('the partial help, the member table, a calculated column and a hashtable', () => {
+    const help = find(run, 'Get-Help New-Container').output;
+    expect(help).toContain('REMARKS');
+    expect(help.join('\n')).toContain('[-RuntimeType {Default | HyperV}]');
+    const gm = find(run, 'Get-Container | Get-Member').output;
+    expect(gm[1]).toBe('   TypeName: Microsoft.Containers.PowerShell.Objects.Container');
+    const selected = onlyTable(
+      find(run, "Get-Container | Select-Object Name, @{n='Kind';e={$_.RuntimeType}}").output,
+    );
+    expectRightAligned(selected.rows[0]!, column(selected, 'Kind'), 'Default');
+    expect(find(run, '$info').output[3]).toBe(`${'Name'.padEnd(31)}TP4Demo`);
+    expect(find(run, '$info.Count').output).toEqual(['2']);
   });
 });

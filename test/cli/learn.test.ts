@@ -106,7 +106,9 @@ describe('isolab learn', () => {
     expect(out).toContain('Hint: Get-Container | Start-Container starts every container.');
     for (const n of [1, 2, 3, 4]) expect(out).toContain(`✓ Task ${n}/4 done.`);
     // :show played task 3's solution, echoed after the prompt.
-    expect(out).toContain('PS C:\\> docker run -d --name web --isolation=hyperv nanoserver cmd');
+    expect(out).toContain(
+      'PS C:\\> docker run -d --name web --isolation=hyperv nanoserver ping -t localhost',
+    );
     expect(out).toMatch(/Lesson done in \d+s\. Hints used: 1\. Solutions shown: 1\.\n$/);
     const saved = JSON.parse(readFileSync(join(state, 'isolab', 'progress.json'), 'utf8'));
     expect(saved.lessons.internals).toMatchObject({ tasks: [0, 1, 2, 3], finished: true });

@@ -26,6 +26,32 @@ const piece: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom(...CONTROL).map((c) => `"a${c}b"`),
   fc.string({ unit: 'binary', maxLength: 40 }).map((s) => `'${s.replace(/'/g, "''")}'`),
   fc.constant('Get-Process | Where-Object { $_.Name -match "(s|s)*x" }'),
+  // Issue 13: hash literals, calculated properties, Get-Member and Get-Help, fed the same
+  // hostile pieces (nesting, doubling arrays, backtracking patterns, control characters).
+  fc.nat({ max: 300 }).map((n) => `${'@{a='.repeat(n)}1${'}'.repeat(n)}`),
+  fc
+    .tuple(fc.nat({ max: 40 }), fc.constantFrom(...PATTERNS))
+    .map(
+      ([n, p]) =>
+        `$a=@('a','b');${' $a=$a+$a;'.repeat(n)} $a | Select-Object @{n='M';e={$_ -match '${p}'}}`,
+    ),
+  fc
+    .tuple(fc.nat({ max: 40 }), fc.constantFrom('Select-Object', 'Format-Table', 'Format-List'))
+    .map(
+      ([n, cmd]) =>
+        `$a=@(1,2);${' $a=$a+$a;'.repeat(n)} $a | ${cmd} @{l='x';e={$_ * 2}}, @{e={$_};w=3}`,
+    ),
+  fc.constantFrom(...CONTROL).map((c) => `@{"k${c}"="v${c}"} | Format-Table @{n="h${c}";e={1}}`),
+  fc.nat({ max: 40 }).map((n) => `$a=@(1,'s');${' $a=$a+$a;'.repeat(n)} $a | Get-Member`),
+  fc.string({ unit: 'binary', maxLength: 40 }).map((s) => `Get-Help '${s.replace(/'/g, "''")}'`),
+  fc.constantFrom(
+    'Get-Help New-Container',
+    'Get-Process | gm -MemberType Properties',
+    "@{n='x';e={$_}; n='y'}",
+    'Get-Container | Select-Object @{nope=1}',
+    'docker run -it --name p windowsservercore powershell; Get-Process; exit',
+    'docker run -d --name q nanoserver ping -t localhost; docker ps -a',
+  ),
 );
 
 const line = fc.array(piece, { minLength: 1, maxLength: 4 }).map((parts) => parts.join('; '));

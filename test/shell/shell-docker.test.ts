@@ -99,7 +99,9 @@ describe('docker run, ps, inspect', () => {
     ['', '', 'Default'],
   ])('docker run -d %s: HostConfig.Isolation %j, runtime %s', (flag, isolation, runtime) => {
     const c = newConsole();
-    const r = c.run(`docker run -d --name web ${flag} nanoserver cmd`.replace(/ +/g, ' '));
+    const r = c.run(
+      `docker run -d --name web ${flag} nanoserver ping -t localhost`.replace(/ +/g, ' '),
+    );
     expect(r.hadError).toBe(false);
     const container = c.sim.getState().containers[0]!;
     expect(r.lines).toEqual([container.dockerId]);
@@ -115,8 +117,8 @@ describe('docker run, ps, inspect', () => {
 
   it('a docker Hyper-V container gets a vmwp on the host; a process one shares the kernel', () => {
     const c = newConsole();
-    c.run('docker run -d --name h --isolation=hyperv nanoserver cmd');
-    c.run('docker run -d --name p --isolation=process nanoserver cmd');
+    c.run('docker run -d --name h --isolation=hyperv nanoserver ping -t localhost');
+    c.run('docker run -d --name p --isolation=process nanoserver ping -t localhost');
     expect(c.ok('(Get-Process vmwp).Count').lines).toEqual(['1']);
     expect(c.ok("(get-process | where {$_.ProcessName -eq 'csrss'}).Count").lines).toEqual(['4']);
   });
@@ -124,7 +126,7 @@ describe('docker run, ps, inspect', () => {
   it("management planes are separate: docker's containers are not in Get-Container, PowerShell's not in docker ps", () => {
     const c = newConsole({ start: 'lab', enter: 'DEMO' });
     c.ok('exit');
-    c.run('docker run -d --name web nanoserver cmd');
+    c.run('docker run -d --name web nanoserver ping -t localhost');
     expect(c.ok('Get-Container | sort Name | % Name').lines).toEqual(['DEMO', 'WINCONT']);
     expect(dockerPs(c, '-a').map((r) => r[6])).toEqual(['web']);
     expect(c.ok('Get-ComputeProcess | sort Owner | % Owner').lines).toEqual(['docker', 'VMMS']);
@@ -132,7 +134,7 @@ describe('docker run, ps, inspect', () => {
 
   it('docker stop, start and rm', () => {
     const c = newConsole();
-    c.run('docker run -d --name web nanoserver cmd');
+    c.run('docker run -d --name web nanoserver ping -t localhost');
     expect(c.run('docker stop web')).toMatchObject({ lines: ['web'], hadError: false });
     expect(dockerPs(c)).toEqual([]);
     expect(c.run('docker start web')).toMatchObject({ lines: ['web'], hadError: false });
@@ -197,7 +199,7 @@ describe('docker errors', () => {
     ],
   ])('%s', (_name, line, expected) => {
     const c = newConsole();
-    if (line.includes('top')) c.run('docker run -d --name web nanoserver cmd');
+    if (line.includes('top')) c.run('docker run -d --name web nanoserver ping -t localhost');
     const before = c.sim.getState().containers.length;
     const r = c.run(line);
     expect(r.hadError).toBe(true);
@@ -209,8 +211,8 @@ describe('docker errors', () => {
 
   it('docker exec into a Hyper-V container fails (TP4 known issue); into a process one it runs', () => {
     const c = newConsole();
-    c.run('docker run -d --name h --isolation=hyperv nanoserver cmd');
-    c.run('docker run -d --name p nanoserver cmd');
+    c.run('docker run -d --name h --isolation=hyperv nanoserver ping -t localhost');
+    c.run('docker run -d --name p nanoserver ping -t localhost');
     expect(c.run('docker exec h tasklist').hadError).toBe(true);
     const ok = c.run('docker exec p tasklist');
     expect(ok.hadError).toBe(false);

@@ -107,6 +107,18 @@ const REAL = [
   'docker stop $(docker ps -q)',
   'docker rm $(docker ps -a -q)',
   'docker pull microsoft/iis',
+  // Discovery and idioms (issue 13, the shell half).
+  "Get-Container | Select-Object @{n='Kind';e={$_.RuntimeType}}",
+  'Get-Container | ft Name, @{Label="Id";Expression={$_.ContainerId};Width=8;Align="Right"}',
+  "Get-Container | fl @{l='N';e='Name'}",
+  "$h = @{Name='web'; Count=3}; $h; $h.Keys",
+  'Get-Container | Get-Member -MemberType Property',
+  'Get-Help New-Container',
+  'Get-Help Nope',
+  'Install-WindowsFeature web-server',
+  'Get-WindowsFeature web-*',
+  'docker run -it --name ps1 windowsservercore powershell',
+  'docker run -d --name bg nanoserver cmd',
 ];
 
 const cmdletNames = [

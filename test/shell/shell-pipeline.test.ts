@@ -455,9 +455,9 @@ describe('Get-ComputeProcess with both creators', () => {
   it('PowerShell-made rows are owned by VMMS, docker-made by docker (its 64-hex id)', () => {
     const c = lab();
     c.ok('Start-Container WINCONT');
-    expect(c.run('docker run -d --name web --isolation=hyperv nanoserver cmd').hadError).toBe(
-      false,
-    );
+    expect(
+      c.run('docker run -d --name web --isolation=hyperv nanoserver ping -t localhost').hadError,
+    ).toBe(false);
     const owners = onlyTable(c.ok('Get-ComputeProcess | sort Owner | Select Owner, Type').lines);
     expect(owners.header.split(/\s+/)).toEqual(['Owner', 'Type']);
     for (const row of owners.rows) expectRightAligned(row, column(owners, 'Type'), 'Container');

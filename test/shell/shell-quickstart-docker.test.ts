@@ -130,8 +130,8 @@ describe('docker version and info (Q2: reference outputs, 59a341e)', () => {
 
 describe('docker inspect -f / --format (Q5: Go template field paths)', () => {
   const c = newConsole();
-  c.ok('docker run -d --name web --isolation=hyperv nanoserver cmd');
-  c.ok('docker run -d --name plain nanoserver cmd');
+  c.ok('docker run -d --name web --isolation=hyperv nanoserver ping -t localhost');
+  c.ok('docker run -d --name plain nanoserver ping -t localhost');
   const rows: [string, string[]][] = [
     ["docker inspect -f '{{.HostConfig.Isolation}}' web", ['hyperv']],
     ["docker inspect --format='{{.HostConfig.Isolation}}' web", ['hyperv']],

@@ -190,6 +190,23 @@ describe('the console', () => {
     expect(store.getState().selectedContainerId).toBe(probe.containerId);
   });
 
+  it('docker run -it … powershell selects its container too; exit stops it (Q10)', () => {
+    const { store, a } = setup();
+    a().pressKey(':');
+    for (const line of ['exit', 'docker run -it --name ps1 windowsservercore powershell']) {
+      a().typeText(line);
+      a().submitConsole();
+    }
+    const ps1 = container(store, 'ps1');
+    expect(store.getState().console.prompt).toBe('PS C:\\> ');
+    expect(store.getState().selectedContainerId).toBe(ps1.containerId);
+    const session = paneEntries(store.getState(), 'session').map((e) => e.process?.name);
+    expect(session).toContain('powershell');
+    a().typeText('exit');
+    a().submitConsole();
+    expect(container(store, 'ps1').state).toBe('Off');
+  });
+
   it('completes with Tab and cycles with more Tabs', () => {
     const { store, a } = setup();
     a().pressKey(':');

@@ -75,7 +75,8 @@ export const newContainer: CmdletDefinition = {
       sets: ['Image'],
     },
     str('ContainerImagePublisher', { sets: ['ImageName'] }),
-    str('ContainerImageVersion', { sets: ['ImageName'] }),
+    // A System.Version in the module (REF's syntax: `[-ContainerImageVersion <version>]`).
+    str('ContainerImageVersion', { sets: ['ImageName'], typeName: 'System.Version' }),
     str('SwitchName', { help: 'Virtual switch to connect to: "Virtual Switch" or NAT.' }),
     runtimeTypeParam,
     { name: 'MemoryStartupBytes', type: 'int', typeName: 'System.Int64' },

@@ -4,6 +4,9 @@ import { wildcardMatch } from '../runtime/wildcard.js';
 import { formatListExplicit, formatTableExplicit } from '../format/out-default.js';
 import { makeObject, TYPE, type PSValue } from '../runtime/values.js';
 import type { CmdletDefinition, ParamDef } from './definition.js';
+import { getHelp } from './help-cmdlet.js';
+import { PROPERTY_KEYS } from './calculated-property.js';
+import { projectForFormat } from './format-properties.js';
 
 const UTILITY = 'Microsoft.PowerShell.Utility';
 const sw = (name: string): ParamDef => ({
@@ -34,8 +37,14 @@ export const formatTable: CmdletDefinition = {
   synopsis: 'Shows objects as a table, optionally with chosen properties.',
   parameters: [propertyParam, sw('AutoSize'), sw('HideTableHeaders'), sw('Wrap'), inputObject],
   invoke(invocation) {
-    const props = propertiesOf(invocation.bound.get('Property')?.value);
-    return formatTableExplicit(invocation.input, props, { width: invocation.context.consoleWidth });
+    const options = { width: invocation.context.consoleWidth };
+    const raw = invocation.bound.get('Property')?.value as readonly PSValue[] | undefined;
+    const projected = raw && projectForFormat(invocation, raw, PROPERTY_KEYS.table, formatTable);
+    if (projected) {
+      const { values, names, hints } = projected;
+      return formatTableExplicit(values, names, options, hints);
+    }
+    return formatTableExplicit(invocation.input, propertiesOf(raw), options);
   },
 };
 
@@ -46,8 +55,11 @@ export const formatList: CmdletDefinition = {
   synopsis: 'Shows each object as a list of Name : value lines.',
   parameters: [propertyParam, inputObject],
   invoke(invocation) {
-    const props = propertiesOf(invocation.bound.get('Property')?.value);
-    return formatListExplicit(invocation.input, props, { width: invocation.context.consoleWidth });
+    const options = { width: invocation.context.consoleWidth };
+    const raw = invocation.bound.get('Property')?.value as readonly PSValue[] | undefined;
+    const projected = raw && projectForFormat(invocation, raw, PROPERTY_KEYS.list, formatList);
+    if (projected) return formatListExplicit(projected.values, projected.names, options);
+    return formatListExplicit(invocation.input, propertiesOf(raw), options);
   },
 };
 
@@ -60,74 +72,6 @@ export const clearHost: CmdletDefinition = {
   invoke(invocation) {
     invocation.context.requestClear();
     return [];
-  },
-};
-
-/** `Get-Process [[-Name] <String[]>] [-Id <Int32[]>] …` from the parameter table. */
-export function syntaxLine(cmdlet: CmdletDefinition): string {
-  const typeLabel = (p: ParamDef) => {
-    const short = p.typeName.split('.').pop() ?? p.typeName;
-    return short;
-  };
-  const parts = cmdlet.parameters.map((p) => {
-    const name = p.position !== undefined ? `[-${p.name}]` : `-${p.name}`;
-    const withValue = p.type === 'switch' ? name : `${name} <${typeLabel(p)}>`;
-    return p.mandatory ? withValue : `[${withValue}]`;
-  });
-  return [cmdlet.name, ...parts].join(' ');
-}
-
-export const getHelp: CmdletDefinition = {
-  name: 'Get-Help',
-  className: 'Microsoft.PowerShell.Commands.GetHelpCommand',
-  module: 'Microsoft.PowerShell.Core',
-  synopsis: 'Shows what a command does and its syntax.',
-  parameters: [{ name: 'Name', type: 'string', typeName: 'System.String', position: 0 }],
-  invoke(invocation) {
-    const name = invocation.bound.get('Name');
-    if (!name) {
-      return [
-        '',
-        'TOPIC',
-        '    isolab: a simulated Windows Server 2016 TP4 container host.',
-        '',
-        'SHORT DESCRIPTION',
-        '    Create Windows Server containers (process isolation) and Hyper-V containers',
-        '    (a utility VM each) and compare what the host and the container see.',
-        '',
-        'COMMANDS',
-        ...invocation.commands.all().map((c) => `    ${c.name.padEnd(20)} ${c.synopsis}`),
-        '    docker               run, ps, start, stop, rm, inspect, images, top',
-        '',
-        "    Get-Help <command> shows one command's syntax.",
-        '',
-      ];
-    }
-    const cmdlet = invocation.commands.resolve(toText(name.value));
-    if (!cmdlet) {
-      return [`No help topic was found for '${toText(name.value)}'. Try Get-Command.`];
-    }
-    const aliases = invocation.commands.aliasesOf(cmdlet.name);
-    const lines = [
-      '',
-      'NAME',
-      `    ${cmdlet.name}`,
-      '',
-      'SYNOPSIS',
-      `    ${cmdlet.synopsis}`,
-      '',
-      'SYNTAX',
-      `    ${syntaxLine(cmdlet)}`,
-      '',
-    ];
-    const described = cmdlet.parameters.filter((p) => p.help);
-    if (described.length) {
-      lines.push('PARAMETERS');
-      for (const p of described) lines.push(`    -${p.name}`, `        ${p.help}`);
-      lines.push('');
-    }
-    if (aliases.length) lines.push('ALIASES', `    ${aliases.join(', ')}`, '');
-    return lines;
   },
 };
 

@@ -2,6 +2,7 @@
 // (each in its own file), ForEach-Object, Write-Output, Out-Null.
 
 import { getMember, toText, unroll } from '../runtime/conversions.js';
+import { getMemberCmdlet } from './get-member.js';
 
 import { isScriptBlock, type PSValue } from '../runtime/values.js';
 import type { CmdletDefinition } from './definition.js';
@@ -82,4 +83,5 @@ export const objectCmdlets = [
   forEachObject,
   writeOutput,
   outNull,
+  getMemberCmdlet,
 ];

@@ -5,6 +5,7 @@ import { containerCmdlets } from './container-cmdlets.js';
 import type { CmdletDefinition, CommandCatalogue } from './definition.js';
 import { hostCmdlets } from './host-cmdlets.js';
 import { networkCmdlets } from './network-cmdlets.js';
+import { featureCmdlets } from './feature-cmdlets.js';
 import { objectCmdlets } from './object-cmdlets.js';
 import { getProcess } from './process-cmdlets.js';
 import { sessionCmdlets } from './session-cmdlets.js';
@@ -33,6 +34,9 @@ export const ALIASES: Readonly<Record<string, string>> = {
   gcm: 'Get-Command',
   help: 'Get-Help',
   man: 'Get-Help',
+  gm: 'Get-Member',
+  // ServerManager's own alias (docs/fidelity-notes.md F2).
+  'Add-WindowsFeature': 'Install-WindowsFeature',
 };
 
 let cached: readonly CmdletDefinition[] | null = null;
@@ -48,6 +52,7 @@ export function allCmdlets(): readonly CmdletDefinition[] {
     ...objectCmdlets,
     ...hostCmdlets,
     ...networkCmdlets,
+    ...featureCmdlets,
   ];
   cached = [...defined, ...unsimulatedModuleCmdlets(defined)];
   return cached;
@@ -59,7 +64,8 @@ export function resolveCommandName(typed: string): CmdletDefinition | undefined 
     const map = new Map(allCmdlets().map((c) => [c.name.toLowerCase(), c] as const));
     for (const [alias, target] of Object.entries(ALIASES)) {
       const cmdlet = map.get(target.toLowerCase());
-      if (cmdlet && !map.has(alias)) map.set(alias, cmdlet);
+      const key = alias.toLowerCase();
+      if (cmdlet && !map.has(key)) map.set(key, cmdlet);
     }
     byName = map;
   }

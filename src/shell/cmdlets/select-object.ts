@@ -6,19 +6,25 @@ import { hasWildcard, wildcardMatch } from '../runtime/wildcard.js';
 import {
   findProperty,
   isPSObject,
-  isScriptBlock,
   TYPE,
   type PSObject,
   type PSProperty,
   type PSValue,
 } from '../runtime/values.js';
 import type { CmdletDefinition, CmdletInvocation } from './definition.js';
-import { UTILITY, inputObject, inputOf, int, runFilter, sw } from './object-common.js';
+import {
+  PROPERTY_KEYS,
+  readPropertySpecs,
+  runExpression,
+  specLabel,
+  type PropertySpec,
+} from './calculated-property.js';
+import { UTILITY, inputObject, inputOf, int, sw } from './object-common.js';
 
-/** Expands the -Property names against one object, as select-object.cs does. */
+/** Expands the -Property specs against one object, as select-object.cs does. */
 function selectedProperties(
   source: PSValue,
-  names: readonly PSValue[],
+  specs: readonly PropertySpec[],
   invocation: CmdletInvocation,
 ): PSProperty[] {
   const picked: PSProperty[] = [];
@@ -29,24 +35,24 @@ function selectedProperties(
     seen.add(name.toLowerCase());
     picked.push({ name, value });
   };
-  for (const spec of names) {
-    if (isScriptBlock(spec)) {
-      const out = runFilter(invocation, spec.body, source);
-      push(spec.text.trim(), out.length === 1 ? (out[0] ?? null) : out.length === 0 ? null : out);
+  for (const spec of specs) {
+    const { expression } = spec;
+    if (typeof expression !== 'string') {
+      push(specLabel(spec), runExpression(invocation, expression, source));
       continue;
     }
-    const name = toText(spec);
-    if (hasWildcard(name)) {
+    if (hasWildcard(expression)) {
       if (isPSObject(source)) {
-        for (const p of source.properties) if (wildcardMatch(name, p.name)) push(p.name, p.value);
+        for (const p of source.properties)
+          if (wildcardMatch(expression, p.name)) push(spec.label ?? p.name, p.value);
       }
       continue;
     }
-    const property = isPSObject(source) ? findProperty(source, name) : undefined;
+    const property = isPSObject(source) ? findProperty(source, expression) : undefined;
     // The new note property takes the member's real name (ContainerID → ContainerId); an
     // unknown name is a blank column, not an error (select-object.cs, "bug 1107600").
-    if (property) push(property.name, property.value);
-    else push(name, isPSObject(source) ? null : getMember(source, name));
+    if (property) push(spec.label ?? property.name, property.value);
+    else push(spec.label ?? expression, isPSObject(source) ? null : getMember(source, expression));
   }
   return picked;
 }
@@ -77,13 +83,15 @@ export const selectObject: CmdletDefinition = {
   invoke(invocation) {
     const { bound } = invocation;
     const properties = bound.get('Property')?.value as readonly PSValue[] | undefined;
+    const specs =
+      properties && readPropertySpecs(properties, PROPERTY_KEYS.select, invocation, selectObject);
     const exclude = (
       (bound.get('ExcludeProperty')?.value as readonly PSValue[] | undefined) ?? []
     ).map(toText);
     const expand = bound.get('ExpandProperty');
     const items = pickItems([...inputOf(invocation)], invocation.bound);
-    let output: PSValue[] = properties
-      ? items.map((item) => selectedObject(item, properties, exclude, invocation))
+    let output: PSValue[] = specs
+      ? items.map((item) => selectedObject(item, specs, exclude, invocation))
       : items;
     if (expand) {
       const name = toText(expand.value);
@@ -112,11 +120,11 @@ function pickItems(all: PSValue[], bound: CmdletInvocation['bound']): PSValue[] 
 /** A `Selected.<type>` PSCustomObject holding the chosen properties of one item. */
 function selectedObject(
   item: PSValue,
-  properties: readonly PSValue[],
+  specs: readonly PropertySpec[],
   exclude: readonly string[],
   invocation: CmdletInvocation,
 ): PSObject {
-  const props = selectedProperties(item, properties, invocation).filter(
+  const props = selectedProperties(item, specs, invocation).filter(
     (p) => !exclude.some((x) => wildcardMatch(x, p.name)),
   );
   const base = isPSObject(item) ? (item.typeNames[0] ?? 'System.Object') : 'System.Object';

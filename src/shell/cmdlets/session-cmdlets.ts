@@ -140,7 +140,14 @@ export const enterPSSession: CmdletDefinition = {
   ],
   invoke(invocation) {
     if (invocation.context.currentContainerId() !== null) {
-      invocation.writeError(nestedSession(invocation));
+      // In an entered session: no nesting. In a container's own PowerShell (`docker run -it …
+      // powershell`), as Invoke-Command there: no Containers feature (docs/fidelity-notes.md
+      // Q10).
+      const entered = invocation.context.sim.getState().entered !== null;
+      const site = remotingSite('Enter-PSSession', invocation);
+      invocation.writeError(
+        entered ? nestedSession(invocation) : errorRecord('containersNotEnabled', site),
+      );
       return [];
     }
     const { container, by, text } = lookupRunning(invocation);

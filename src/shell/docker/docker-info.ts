@@ -3,7 +3,8 @@
 // docs/fidelity-notes.md Q2–Q4).
 import type { Sim } from '../../sim/index.js';
 import { findDockerContainer, imagesVisibleTo } from '../../sim/index.js';
-import { cmdBanner } from './docker-run.js';
+import type { Container } from '../../sim/index.js';
+import { cmdBanner, keepsRunning } from './docker-run.js';
 import { usageError, type DockerResult } from './docker-result.js';
 
 /** The TP4 build (moby `59a341e`; Go 1.5.1 per its Dockerfile). Built: the lab's choice. */
@@ -85,7 +86,32 @@ export function dockerLogs(sim: Sim, argv: readonly string[]): DockerResult {
   const echo = /^(?:cmd(?:\.exe)?\s+\/c\s+)?echo\s+(.*)$/i.exec(command);
   if (echo) return { lines: [echo[1] ?? ''], exitCode: 0 };
   if (/(^|\\)cmd(\.exe)?$/i.test(command)) return { lines: cmdBanner(), exitCode: 0 };
+  if (keepsRunning(command, false)) return { lines: pingLog(container, sim), exitCode: 0 };
   return { lines: [], exitCode: 0 };
+}
+
+/** The most replies `docker logs` shows for a `ping -t` (one a second while it ran) [I]. */
+const MAX_PING_REPLIES = 1000;
+
+/**
+ * `ping -t localhost`'s output (reference-quickstarts.md, `docker logs`): a blank line, the
+ * `Pinging <host> [::1] with 32 bytes of data:` header — the container's host name is
+ * docker's short id — then a reply for each second it has run (docs/fidelity-notes.md Q3).
+ */
+function pingLog(container: Container, sim: Sim): string[] {
+  const now = sim.getState().now;
+  // A stopped container keeps no start time: it ran from its creation to its stop [I].
+  const running = container.state === 'Running' && container.startedAt !== null;
+  const start = running ? (container.startedAt ?? now) : container.createdAt;
+  const end = running ? now : (container.stoppedAt ?? now);
+  const seconds = Math.max(0, Math.floor((end - start) / 1000));
+  const replies = Math.min(MAX_PING_REPLIES, seconds + 1);
+  const host = (container.dockerId ?? '').slice(0, 12);
+  return [
+    '',
+    `Pinging ${host} [::1] with 32 bytes of data:`,
+    ...Array.from({ length: replies }, () => 'Reply from ::1: time<1ms'),
+  ];
 }
 
 /** docker 1.10's commands (cli/usage.go at `59a341e`) that the lab does not model. */

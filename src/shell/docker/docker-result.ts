@@ -9,6 +9,8 @@ export interface DockerResult {
   readonly attachTo?: string;
   /** Attached by docker exec: leaving that cmd leaves the container running. */
   readonly attachedByExec?: boolean;
+  /** `docker run -it … powershell`: the console is now that container's own PowerShell. */
+  readonly attachPowerShell?: string;
 }
 
 export const usageError = (message: string, subcommand: string, exitCode = 125): DockerResult => ({

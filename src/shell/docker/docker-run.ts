@@ -54,21 +54,56 @@ export function dockerRun(sim: Sim, argv: readonly string[]): DockerResult {
       lines: [`docker: Error response from daemon: ${started.error.message}`],
       exitCode: 125,
     };
-  if (booleans.has('d')) return { lines: [container.dockerId ?? ''], exitCode: 0 };
-  const isCmd = /(^|\\)cmd(\.exe)?$/i.test(command.split(' ')[0] ?? '');
+  const interactive = booleans.has('i');
+  if (booleans.has('d')) {
+    // Detached, the command runs without a console: cmd or powershell without -i reads the
+    // end of its input and exits at once, and the container with it (docs/fidelity-notes.md
+    // Q10); a long-running command (`ping -t`) keeps it up.
+    if (!keepsRunning(command, interactive)) sim.actions.stopContainer(container.containerId);
+    return { lines: [container.dockerId ?? ''], exitCode: 0 };
+  }
+  const program = programOf(command);
   const slashC = /^\S+\s+\/[cC]\s+(.*)$/.exec(command);
-  if (isCmd && slashC) {
+  if (program === 'cmd' && slashC) {
     // `cmd /c …` runs its command and exits, and the container with it (D-QS).
     const ran = runCmdLine(sim, container.containerId, slashC[1] ?? '', false);
     sim.actions.stopContainer(container.containerId);
     return { lines: ran.lines, exitCode: ran.failed ? 1 : 0 };
   }
-  if (isCmd && booleans.has('i')) {
+  if (program === 'cmd' && interactive) {
     return { lines: cmdBanner(), exitCode: 0, attachTo: container.containerId };
+  }
+  if (program === 'powershell' && interactive) {
+    return { lines: powerShellBanner(), exitCode: 0, attachPowerShell: container.containerId };
   }
   // Not interactive: cmd reads end-of-input at once and exits, and so does the container.
   sim.actions.stopContainer(container.containerId);
-  return { lines: isCmd ? [...cmdBanner(), 'C:\\>'] : [], exitCode: 0 };
+  return { lines: program === 'cmd' ? [...cmdBanner(), 'C:\\>'] : [], exitCode: 0 };
+}
+
+/** The program a command line starts, lower case, without folder or `.exe`. */
+function programOf(command: string): string {
+  const first = command.trim().split(/\s+/)[0] ?? '';
+  return (first.split(/[\\/]/).pop() ?? '').replace(/\.exe$/i, '').toLowerCase();
+}
+
+/**
+ * Whether a detached container's command keeps running: `ping -t` pings until stopped; a
+ * shell (cmd, powershell) waits for input only when -i keeps its input open (Q10).
+ */
+export function keepsRunning(command: string, interactive: boolean): boolean {
+  const program = programOf(command);
+  if (program === 'ping') return /\s[-/]t(\s|$)/i.test(command);
+  return interactive && (program === 'cmd' || program === 'powershell');
+}
+
+/** powershell.exe 5.0's banner, before its first prompt (Q10). */
+export function powerShellBanner(): string[] {
+  return [
+    'Windows PowerShell',
+    'Copyright (C) 2015 Microsoft Corporation. All rights reserved.',
+    '',
+  ];
 }
 
 /** `-p H:C`, checked before anything is created (docker-ports.ts). */

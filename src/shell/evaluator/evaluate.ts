@@ -13,19 +13,8 @@ import { isPSObject, type PSValue } from '../runtime/values.js';
 import { getMember, isTrue, toNumber, toText, unroll } from '../runtime/conversions.js';
 import { applyBinary, OperatorError } from '../runtime/operators.js';
 import { Budget, noClock, operandCost } from './budget.js';
-
-export class RuntimeError extends Error {
-  readonly record: ErrorRecord;
-
-  constructor(record: ErrorRecord) {
-    // Control flow, not a bug: skip the stack trace (a line of `x; x; x; …` throws thousands).
-    const limit = Error.stackTraceLimit;
-    Error.stackTraceLimit = 0;
-    super(record.message);
-    Error.stackTraceLimit = limit;
-    this.record = record;
-  }
-}
+import { hashtableValue } from './hashtable.js';
+import { RuntimeError } from './runtime-error.js';
 
 /** What the evaluator needs from the shell that runs it. */
 export interface EvaluatorHost extends Omit<ShellContext, 'runScriptBlock'> {
@@ -46,6 +35,8 @@ export interface EvaluatorHost extends Omit<ShellContext, 'runScriptBlock'> {
 }
 
 const MAX_DEPTH = 64;
+
+export { RuntimeError };
 
 export class Evaluator {
   private readonly errors: ErrorRecord[] = [];
@@ -83,6 +74,14 @@ export class Evaluator {
       return [];
     }
     return this.runPipeline(statement);
+  }
+
+  /** A statement as a value (a hash literal's entry, `( … )`): an assignment gives its value. */
+  private statementValue(statement: Statement): PSValue {
+    if (statement.kind === 'pipeline') return this.assignedValue(statement);
+    const value = collapse(this.runPipeline(statement.value));
+    this.assign(statement.variable, value);
+    return value;
   }
 
   /** `$a = @(1)` keeps its array: an expression alone is assigned as it is, not unrolled. */
@@ -218,13 +217,15 @@ export class Evaluator {
       }
       case 'paren': {
         const statement = expression.pipeline;
-        if (statement.kind === 'assignment') {
-          const value = collapse(this.runPipeline(statement.value));
-          this.assign(statement.variable, value);
-          return value;
-        }
+        if (statement.kind === 'assignment') return this.statementValue(statement);
         return collapse(this.runPipeline(statement));
       }
+      case 'hashtable':
+        return hashtableValue(
+          expression,
+          (e) => this.evaluate(e),
+          (s) => this.statementValue(s),
+        );
       case 'subexpression': {
         const child = new Evaluator(
           this.host,

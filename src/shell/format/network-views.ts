@@ -6,6 +6,7 @@ import type { PSObject } from '../runtime/values.js';
 import { propertyCell } from './cell.js';
 import { column, leftAuto } from './known-views.js';
 import type { TableView } from './view-types.js';
+import { FEATURE_VIEWS } from './feature-views.js';
 
 const NET_ADAPTER_VIEW: TableView = {
   kind: 'table',
@@ -43,9 +44,10 @@ const VIEWS: Readonly<Record<string, TableView>> = {
     ],
     autoSize: false,
   },
+  ...FEATURE_VIEWS,
 };
 
-/** The networking object's table view, if it is one of them. */
+/** The table view of a networking (or ServerManager) object, if it is one of them. */
 export function networkViewOf(obj: PSObject): TableView | null {
   const first = obj.typeNames[0] ?? '';
   return VIEWS[first.replace(/^Deserialized\./, '')] ?? null;

@@ -32,6 +32,7 @@ import {
   defaultView,
   propertyList,
   resolvePropertyNames,
+  type ColumnHint,
   type ListView,
   type TableView,
   type View,
@@ -114,7 +115,8 @@ function tableLines(
     width: widths[k] ?? 0,
   }));
   const printed = tail < rows.length ? rows.slice(-tail) : rows;
-  return lastLines(frameTable(renderTable(columns, printed, tableWidth)), tail);
+  const table = renderTable(columns, printed, tableWidth);
+  return lastLines(frameTable([...(view.groupHeader ?? []), ...table]), tail);
 }
 
 /** A list's lines, framed; with `tail`, only its last `tail` lines (and entries). */
@@ -231,10 +233,15 @@ function formatGroups(
 
 /** The lines PowerShell prints for a pipeline's output (Out-Default). */
 export function formatOutput(values: readonly PSValue[], options: FormatOptions): string[] {
-  const expanded = values.flatMap((v) =>
+  return formatGroups(entriesOf(values), defaultView, layoutWidth(options), options.tail);
+}
+
+/** A hashtable is formatted as its entries (IDictionary's enumeration, Name and Value). */
+function entriesOf(values: readonly PSValue[]): readonly PSValue[] {
+  if (!values.some((v) => isPSObject(v) && v.typeNames[0] === HASHTABLE_TYPE)) return values;
+  return values.flatMap((v) =>
     isPSObject(v) && v.typeNames[0] === HASHTABLE_TYPE ? hashtableEntries(v) : [v],
   );
-  return formatGroups(expanded, defaultView, layoutWidth(options), options.tail);
 }
 
 /**
@@ -247,13 +254,16 @@ export function formatTableExplicit(
   values: readonly PSValue[],
   properties: readonly string[] | null,
   options: FormatOptions,
+  hints?: ReadonlyMap<string, ColumnHint>,
 ): string[] {
   const width = layoutWidth(options);
-  if (!properties || properties.length === 0) return formatGroups(values, defaultTableView, width);
+  const entries = entriesOf(values);
+  if (!properties || properties.length === 0) return formatGroups(entries, defaultTableView, width);
   let view: TableView | null = null;
+  const names = (obj: PSObject) => resolvePropertyNames(obj, properties);
   return formatGroups(
-    values,
-    (obj) => (view ??= autoTableView(obj, resolvePropertyNames(obj, properties), 'format-table')),
+    entries,
+    (obj) => (view ??= autoTableView(obj, names(obj), 'format-table', hints)),
     width,
   );
 }
@@ -278,5 +288,5 @@ export function formatListExplicit(
         : defaultListView(obj)
       ).fields(obj),
   };
-  return formatGroups(values, () => view, layoutWidth(options));
+  return formatGroups(entriesOf(values), () => view, layoutWidth(options));
 }

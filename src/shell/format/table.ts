@@ -6,7 +6,7 @@
 // the table: a header-less continuation or a disabled table still gets them.
 import { generateLines, truncateAtNewLine } from './wrap.js';
 
-export type Alignment = 'left' | 'right';
+export type Alignment = 'left' | 'center' | 'right';
 
 export interface ColumnSpec {
   readonly label: string;
@@ -98,7 +98,10 @@ export function fitCell(value: string, width: number, alignment: Alignment): str
   if (width <= 0) return '';
   if (s.length < width) {
     const pad = ' '.repeat(width - s.length);
-    return alignment === 'right' ? pad + s : s + pad;
+    if (alignment !== 'center') return alignment === 'right' ? pad + s : s + pad;
+    // TableWriter.GenerateRowField: half the padding before (rounded down), the rest after.
+    const before = Math.floor(pad.length / 2);
+    return pad.slice(0, before) + s + pad.slice(before);
   }
   if (s.length === width) return s;
   const room = width - ELLIPSIS.length;

@@ -21,6 +21,8 @@ export interface TableView {
    * view get this.
    */
   readonly autoSize: boolean;
+  /** Lines before the table's header: a GroupBy label (Get-Member's `   TypeName: X`, ''). */
+  readonly groupHeader?: readonly string[];
 }
 
 export interface ListView {

@@ -19,6 +19,7 @@ import {
   psComputerName,
 } from './known-views.js';
 import type { ListView, TableView, View } from './view-types.js';
+import type { Alignment } from './table.js';
 
 export type { ListView, TableView, View, ViewColumn } from './view-types.js';
 
@@ -40,23 +41,49 @@ const HIDDEN_PROPERTIES = new Set(['psshowcomputername', 'runspaceid']);
  * the first object only): numbers, booleans, enums right; strings, GUIDs, TimeSpans, $null left.
  * Unknown names give a blank column under the name as typed.
  */
-export function autoTableView(first: PSObject, names: readonly string[], key: string): TableView {
+export function autoTableView(
+  first: PSObject,
+  names: readonly string[],
+  key: string,
+  hints?: ReadonlyMap<string, ColumnHint>,
+): TableView {
   return {
     kind: 'table',
     key,
-    columns: names.map((name) =>
-      column(name, 0, defaultAlignment(findProperty(first, name)?.value ?? null), (o) =>
-        propertyCell(o, name),
-      ),
-    ),
+    columns: names.map((name) => {
+      const hint = hints?.get(name);
+      const alignment =
+        hint?.alignment ?? defaultAlignment(findProperty(first, name)?.value ?? null);
+      return column(name, hint?.width ?? 0, alignment, (o) => propertyCell(o, name));
+    }),
     autoSize: true,
   };
+}
+
+/** A calculated property's Width and Alignment (Format-Table; docs/fidelity-notes.md H5). */
+export interface ColumnHint {
+  readonly width?: number;
+  readonly alignment?: Alignment;
 }
 
 // Get-ComputeProcess output has no view in the sources; it prints as PowerShell's default
 // table of its four properties (Id, Name, Owner left; the enum Type right). Naming the
 // columns keeps that shape even if the object grows more properties.
 const COMPUTE_PROCESS_NAMES = ['Id', 'Name', 'Owner', 'Type'];
+
+/**
+ * PowerShellCore.format.ps1xml's MemberDefinition view: grouped by TypeName (a new table, and
+ * its `   TypeName: X` label, whenever the type changes), Name, MemberType and Definition
+ * sized to content (docs/fidelity-notes.md G1).
+ */
+function memberDefinitionView(obj: PSObject): TableView | null {
+  if (obj.typeNames[0] !== 'Microsoft.PowerShell.Commands.MemberDefinition') return null;
+  const typeName = String(findProperty(obj, 'TypeName')?.value ?? '');
+  return {
+    ...leftAuto(`memberDefinition ${typeName}`, ['Name', 'MemberType', 'Definition']),
+    groupHeader: [`   TypeName: ${typeName}`, ''],
+  };
+}
 
 /** The properties an object without a view shows, in declaration order. */
 export function displayPropertyNames(obj: PSObject): string[] {
@@ -153,6 +180,8 @@ const TIMESPAN_TABLE = leftAuto('timespanTable', TIMESPAN_FIELDS.slice(0, 5));
  */
 export function defaultView(obj: PSObject): View {
   if (isTimeSpanObject(obj)) return TIMESPAN_LIST;
+  const members = memberDefinitionView(obj);
+  if (members) return members;
   const network = networkViewOf(obj);
   if (network) return withComputerName(network, obj);
   const known = knownViewOf(obj);
@@ -167,6 +196,8 @@ export function defaultView(obj: PSObject): View {
 /** Format-Table without properties: the table view, or a table of all properties. */
 export function defaultTableView(obj: PSObject): TableView {
   if (isTimeSpanObject(obj)) return TIMESPAN_TABLE;
+  const members = memberDefinitionView(obj);
+  if (members) return members;
   const network = networkViewOf(obj);
   if (network) return withComputerName(network, obj);
   const known = knownViewOf(obj);
@@ -213,6 +244,7 @@ export function resolvePropertyNames(obj: PSObject, requested: readonly string[]
 /** Column widths of an auto-sized table: max(label, longest cell) per column. */
 export function autoWidths(view: TableView, rows: readonly (readonly string[])[]): number[] {
   return view.columns.map((c, k) =>
-    Math.max(c.label.length, ...rows.map((row) => (row[k] ?? '').length)),
+    // A width asked for (Format-Table's Width key) is kept; the others fit their content.
+    c.width > 0 ? c.width : Math.max(c.label.length, ...rows.map((row) => (row[k] ?? '').length)),
   );
 }

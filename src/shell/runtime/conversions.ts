@@ -6,9 +6,11 @@ import {
   isPSEnum,
   isPSObject,
   isPSTimeSpan,
+  type PSObject,
   type PSValue,
 } from './values.js';
 import { timeSpanObject } from './timespan.js';
+import { HASHTABLE_TYPE } from './automatic.js';
 export { toText } from './text.js';
 
 /** PowerShell truthiness (LanguagePrimitives.IsTrue). */
@@ -70,6 +72,7 @@ export function getMember(target: PSValue, member: string): PSValue {
   if (isPSObject(target)) {
     const property = findProperty(target, member);
     if (property) return property.value;
+    if (target.typeNames[0] === HASHTABLE_TYPE) return hashtableMember(target, member);
     if (member.toLowerCase() === 'count') return 1;
     return null;
   }
@@ -78,6 +81,15 @@ export function getMember(target: PSValue, member: string): PSValue {
   if (isPSEnum(target) && member.toLowerCase() === 'value__')
     return target.names.indexOf(target.value);
   if (member.toLowerCase() === 'count') return 1;
+  return null;
+}
+
+/** A key wins over a Hashtable's own Count, Keys and Values, as in PowerShell. */
+function hashtableMember(table: PSObject, member: string): PSValue {
+  const name = member.toLowerCase();
+  if (name === 'count') return table.properties.length;
+  if (name === 'keys') return table.properties.map((p) => p.name);
+  if (name === 'values') return table.properties.map((p) => p.value);
   return null;
 }
 

@@ -52,6 +52,10 @@ export const PARSE_ERRORS = {
     `The '${operator}' operator is reserved for future use.`,
   ScriptTooComplicated: () => `Processing was stopped because the script is too complex.`,
   UnrecoverableParserError: () => `Unrecoverable error in PowerShell.`,
+  MissingEqualsInHashLiteral: () => `Missing '=' operator after key in hash literal.`,
+  MissingStatementInHashLiteral: () => `Missing statement after '=' in hash literal.`,
+  DuplicateKeyInHashLiteral: (key: string) =>
+    `Duplicate keys '${key}' are not allowed in hash literals.`,
 } as const;
 
 export type ParseErrorId = keyof typeof PARSE_ERRORS;

@@ -13,6 +13,7 @@ import {
 
 import { binaryPrecedence, isBinaryOperator, type LexMode, type Token } from './tokens.js';
 import { memberChain } from './parse-members.js';
+import { hashtableLiteral } from './parse-hashtable.js';
 import {
   parenExpression,
   scriptBlockExpression,
@@ -154,12 +155,9 @@ export function primaryExpression(p: ParserState, mode: LexMode, t: Token): Expr
       if (t.value === '(') value = parenExpression(p, t);
       else if (t.value === '$(' || t.value === '@(') value = subExpression(p, t);
       else if (t.value === '{') value = scriptBlockExpression(p, t);
-      else if (t.value === '@{') {
-        // Hash literals are not part of this language.
-        p.take(t);
-        p.report('UnexpectedToken', tokenExtent(t), t.text);
-        return errorExpression(tokenExtent(t));
-      } else return null;
+      else if (t.value === '@{')
+        value = hashtableLiteral(p, t, (q, k) => primaryExpression(q, 'expression', k));
+      else return null;
       break;
     default:
       return null;

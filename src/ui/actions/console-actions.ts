@@ -55,11 +55,11 @@ export function runLine(ctx: StoreContext, line: string): LineResult {
   // The console keeps SCROLLBACK_LIMIT lines: the rest of a long output is not formatted.
   shell.outputTail = SCROLLBACK_LIMIT;
   const prompt = shell.prompt();
-  const attachedBefore = shell.attachedContainer();
+  const attachedBefore = shell.attachedContainer() ?? shell.attachedPowerShell();
   const result = shell.execute(line);
-  // `docker run -it … cmd` attaches the console to a container: select it, so the Session
-  // pane shows what that cmd sees, as Enter-PSSession's session does.
-  const attached = shell.attachedContainer();
+  // `docker run -it … cmd` (or `… powershell`) attaches the console to a container: select
+  // it, so the Session pane shows what that shell sees, as Enter-PSSession's session does.
+  const attached = shell.attachedContainer() ?? shell.attachedPowerShell();
   if (attached !== null && attached !== attachedBefore)
     ctx.update({ selectedContainerId: attached });
   const kinds = classifyOutput(result.lines, result.hadError);
@@ -160,7 +160,11 @@ export function recallHistory(ctx: StoreContext, direction: -1 | 1): void {
 
 function completionContext(ctx: StoreContext): CompletionContext {
   const host = ctx.sim.getState();
-  const inSession = host.entered !== null || ctx.shell().attachedContainer() !== null;
+  const shell = ctx.shell();
+  const inSession =
+    host.entered !== null ||
+    shell.attachedContainer() !== null ||
+    shell.attachedPowerShell() !== null;
   const seen =
     host.entered === null ? hostProcesses(host) : processesSeenFrom(host, host.entered.containerId);
   return {

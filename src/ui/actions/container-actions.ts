@@ -68,10 +68,13 @@ function runAll(ctx: StoreContext, lines: readonly string[]): void {
 
 /** While docker's cmd has the console, PowerShell lines would go to cmd: say so instead. */
 function attachedElsewhere(ctx: StoreContext): boolean {
-  const attached = ctx.shell().attachedContainer();
+  const cmd = ctx.shell().attachedContainer();
+  // `docker run -it … powershell`: the console is that container's PowerShell, where the
+  // module's cmdlets the keys type do not exist.
+  const attached = cmd ?? ctx.shell().attachedPowerShell();
   if (attached === null) return false;
   const name = findContainerById(ctx.sim.getState(), attached)?.name ?? attached;
-  note(ctx, ctx.t('note.attached', { name }));
+  note(ctx, ctx.t(cmd !== null ? 'note.attached' : 'note.attachedPowerShell', { name }));
   return true;
 }
 

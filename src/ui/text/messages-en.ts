@@ -71,6 +71,7 @@ export const en = {
     '(docker run --isolation=…)',
   'note.dockerSession': '{name} was made by docker: it has no PowerShell session here',
   'note.attached': 'the console is attached to cmd in {name}: type exit there first',
+  'note.attachedPowerShell': 'the console is the PowerShell inside {name}: type exit there first',
   'note.insideSession':
     "you are inside {name}'s session, where {command} does not exist: type exit (or press x) to go back to the host",
   'note.exitHost': 'exit at the host prompt would close PowerShell; q quits isolab',

@@ -71,6 +71,7 @@ export const ko: Readonly<Record<MessageKey, string>> = {
     '{name}은(는) docker로 만든 것이라 격리 방식이 생성할 때 정해집니다 (docker run --isolation=…)',
   'note.dockerSession': '{name}은(는) docker로 만든 것이라 여기서 PowerShell 세션이 없습니다',
   'note.attached': '콘솔이 {name}의 cmd에 붙어 있습니다: 먼저 거기서 exit를 입력하세요',
+  'note.attachedPowerShell': '콘솔이 {name} 안의 PowerShell입니다: 먼저 거기서 exit를 입력하세요',
   'note.insideSession':
     '지금은 {name} 세션 안이라 {command}이(가) 없습니다. 호스트로 돌아가려면 exit를 입력하거나 x를 누르세요',
   'note.exitHost': '호스트 프롬프트의 exit는 PowerShell을 닫습니다. isolab 종료는 q',

@@ -44,6 +44,8 @@ export function children(node: Node): Node[] {
       return [node.pipeline];
     case 'subexpression':
       return [node.body];
+    case 'hashtable':
+      return node.entries.flatMap((e) => [e.key, e.value]);
     case 'string':
     case 'number':
     case 'variable':

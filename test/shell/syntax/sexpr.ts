@@ -57,6 +57,8 @@ function expression(node: Expression): string {
       return `(paren ${sexpr(node.pipeline)})`;
     case 'subexpression':
       return `(${node.array ? '@' : '$'} ${node.body.statements.map((s: Statement) => sexpr(s)).join('; ')})`;
+    case 'hashtable':
+      return `(@{ ${node.entries.map((e) => `${sexpr(e.key)}=${sexpr(e.value)}`).join(' ')})`;
   }
 }
 
