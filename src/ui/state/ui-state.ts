@@ -9,6 +9,7 @@ import type { HostState, ImageName, RuntimeType } from '../../sim/index.js';
 import type { ConsoleLine } from './console-lines.js';
 import type { Highlights } from './highlights.js';
 import type { LessonPanelState } from './lesson-panel.js';
+import type { Message } from './message.js';
 import type { Lang } from '../text/i18n.js';
 import type { PaneId } from './layout.js';
 import type { SortKey } from './process-list.js';
@@ -149,11 +150,15 @@ export interface UiState {
   readonly filterEdit: FilterEdit | null;
   readonly csrssOnly: boolean;
   readonly sort: SortKey;
+  /** O: the sort runs the other way (▼ on the header). */
+  readonly sortReverse: boolean;
   readonly overlay: Overlay | null;
   /** The kernel map (key m) shows in place of the panes. */
   readonly kernelMap: boolean;
   readonly console: ConsoleState;
   readonly highlights: Highlights;
+  /** The last key action's outcome, on the bottom line for MESSAGE_MS (state/message.ts). */
+  readonly message: Message | null;
   readonly narration: string | null;
   /** The narration's false claim, expected against actual (issue 14: never silently). */
   readonly claimNote: string | null;
