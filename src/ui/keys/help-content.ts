@@ -247,7 +247,7 @@ const STATE_MARK: Readonly<Record<DemoStatus['state'], string>> = {
 
 /**
  * The player's status in at most `width` cells: whole, else without the chapter's title,
- * then without the speed, then only the state and the step.
+ * then without the speed, then only the state and the step, then only their marks.
  */
 export function demoStatusText(status: DemoStatus, t: Translate, width = Infinity): string {
   const speed = `${Number(status.speed.toFixed(2))}×`;
@@ -260,6 +260,8 @@ export function demoStatusText(status: DemoStatus, t: Translate, width = Infinit
     `${state} ${speed} · ${chapter} · ${step}`,
     `${state} · ${chapter} · ${step}`,
     `${state} · ${step}`,
+    `${STATE_MARK[status.state]} ${step}`,
+    STATE_MARK[status.state],
   ];
   return forms.find((form) => cellWidth(form) <= width) ?? (forms[forms.length - 1] as string);
 }
