@@ -112,8 +112,9 @@ function split(tier: Tier, columns: number, rows: number, options: LayoutOptions
     : options.demo
       ? clamp(options.narrationRows ?? 1, 1, SPLIT_NARRATION_ROWS)
       : 0;
-  const consoleHeight = clamp(Math.floor(height * 0.3), 6, 14);
   const summaryHeight = clamp(options.summaryRows ?? 1, 1, 2);
+  // A second summary row comes out of the console, so the panes keep their rows.
+  const consoleHeight = clamp(Math.floor(height * 0.3), 6, 14) - (summaryHeight - 1);
   const top = height - 1 - narrationHeight - summaryHeight - consoleHeight;
   const left = Math.floor(columns / 2);
   const containersHeight = clamp(options.containerCount + 3, 4, Math.max(4, Math.floor(top * 0.4)));
