@@ -15,7 +15,17 @@ export interface Message {
 export const messageExpired = (message: Message, now: number): boolean =>
   now - message.at >= MESSAGE_MS;
 
-/** The first line of an error record: its reason (`Set-Container : …`), one line. */
+/**
+ * An error record's reason (`Set-Container : …`) as one line: its message, which the
+ * console may have wrapped, up to the record's position line (`At line:1 char:1`).
+ */
 export function errorReason(lines: readonly string[]): string {
-  return lines.find((line) => line.trim() !== '')?.trim() ?? '';
+  const start = lines.findIndex((line) => line.trim() !== '');
+  if (start < 0) return '';
+  const message: string[] = [];
+  for (const line of lines.slice(start)) {
+    if (/^(At line:|\+ |\s*\+ )/.test(line) || line.trim() === '') break;
+    message.push(line.trim());
+  }
+  return message.join(' ');
 }
