@@ -122,7 +122,9 @@ function sortedPaneColumns(ctx: StoreContext, s: UiState) {
 
 function reportSort(ctx: StoreContext): void {
   const s = ctx.state();
-  const sort = ctx.t(s.sort === 'isolation' ? 'sort.isolation' : `sort.${s.sort}`);
+  // The default order has no column: reversed, its words say so (csrss and vmwp last).
+  const isolation = s.sortReverse ? 'sort.isolationReversed' : 'sort.isolation';
+  const sort = ctx.t(s.sort === 'isolation' ? isolation : `sort.${s.sort}`);
   report(ctx, ctx.t('message.sort', { sort, mark: s.sortReverse ? SORT_DOWN : SORT_UP }));
 }
 
