@@ -32,7 +32,8 @@ export interface ProcessPaneProps {
 
 /**
  * The title's details, as many as fit: counts first, then csrss-only, then which kernel
- * (shown in reading order). The filter and the sort go in the bottom border.
+ * (shown in reading order). The filter goes in the bottom border, the sort on its column's
+ * header.
  */
 function detailText(
   t: Translate,
