@@ -179,15 +179,28 @@ describe.each(LANGS)('layout rules in %s', (lang) => {
         ).toBe(true);
 
       // Title and footer counts agree: the footer counts rows, ghosts included, and the
-      // title says how many of them are ghosts.
-      const entries = paneEntries(store.getState(), 'host');
-      const ghosts = entries.filter((e) => e.process === null).length;
-      const title = hostLines.find((l) => hostTitle.test(l))!;
-      expect(title, what).toContain(` ${entries.length - ghosts}`);
-      if (ghosts > 0) expect(title, what).toContain(t('title.vanished', { count: ghosts }));
-      const bottom = hostLines.find((l, i) => i > hostLines.indexOf(title) && /^[┗└╚]/.test(l));
-      const footerTotal = /\/(\d+)/.exec(bottom ?? '')?.[1];
-      if (footerTotal !== undefined) expect(Number(footerTotal), what).toBe(entries.length);
+      // title says how many of them are ghosts. The Host pane, and in the split tiers the
+      // Session pane (the left half's lower pane).
+      const panes: Array<['host' | 'session', string[], RegExp]> = [['host', hostLines, hostTitle]];
+      if (split)
+        panes.push([
+          'session',
+          screen.map((l) => l.slice(0, l.length - fromCell(l, Math.floor(columns / 2)).length)),
+          /^[┏┌╔][━─═] (★ )?3 /,
+        ]);
+      for (const [pane, lines, titleOf] of panes) {
+        const entries = paneEntries(store.getState(), pane);
+        const ghosts = entries.filter((e) => e.process === null).length;
+        const title = lines.find((l) => titleOf.test(l));
+        if (title === undefined || entries.length === 0) continue;
+        expect(title, `${what} ${pane}`).toContain(` ${entries.length - ghosts}`);
+        if (ghosts > 0)
+          expect(title, `${what} ${pane}`).toContain(t('title.vanished', { count: ghosts }));
+        const bottom = lines.find((l, i) => i > lines.indexOf(title) && /^[┗└╚]/.test(l));
+        const footerTotal = /\/(\d+)/.exec(bottom ?? '')?.[1];
+        if (footerTotal !== undefined)
+          expect(Number(footerTotal), `${what} ${pane}`).toBe(entries.length);
+      }
 
       hostHeaders.add((headerUnder(hostLines, hostTitle) ?? '').replace(/[▲▼]/g, ' ').trim());
     }
