@@ -19,6 +19,7 @@ import { quit, selectContainerByName } from './actions/view-actions.js';
 import type { DemoDriver } from './state/demo-driver.js';
 import type { SnapshotPort } from './state/snapshot-port.js';
 import { absorbEvents, pruneHighlights } from './state/highlights.js';
+import { messageExpired } from './state/message.js';
 import { cleanView, initialConsole, initialUiState } from './state/initial-state.js';
 import type { UiActions, UiState, UiStore } from './state/ui-state.js';
 import { translator, type Lang } from './text/i18n.js';
@@ -94,6 +95,8 @@ function storeActions(
         const s = ctx.state();
         const highlights = pruneHighlights(s.highlights, clock.now());
         if (highlights !== s.highlights) ctx.update({ highlights });
+        if (s.message !== null && messageExpired(s.message, clock.now()))
+          ctx.update({ message: null });
       }),
     runLine: (line) => settled(() => void runLine(ctx, line)),
     quit: (code) => act(() => quit(ctx, code)),

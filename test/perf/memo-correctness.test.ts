@@ -85,7 +85,8 @@ describe('pane lists across ticks', () => {
 
 describe('the dashboard after ticks', () => {
   it('shows each visible row with the counters of the current state', async () => {
-    const h = renderDashboard({ columns: 140, rows: 40 });
+    // 160 columns: the Session pane (80) shows CPU(s) beside WS(K) and its full tags.
+    const h = renderDashboard({ columns: 160, rows: 40 });
     for (let i = 0; i < 3; i++) h.store.getState().actions.tick();
     await new Promise((resolve) => setTimeout(resolve, 20));
     const state = h.sim.getState();
@@ -96,9 +97,10 @@ describe('the dashboard after ticks', () => {
     const row = /^[│┃][▶ ][+ −](\S+) +(\d+) +(\d+) +(?:([\d.]+) +)?(\d+) {2}/;
     const rows = h
       .lines()
-      .map((l) => row.exec(l.slice(0, 70)))
+      .map((l) => row.exec(l.slice(0, 80)))
       .filter((m) => m !== null);
     expect(rows.length).toBeGreaterThan(5);
+    expect(rows.filter((r) => r[4] !== undefined).length).toBeGreaterThan(5);
     for (const [, name, pid, , cpu, ws] of rows) {
       const process = seen.find((p) => p.pid === Number(pid));
       expect(process?.name).toBe(name);

@@ -29,10 +29,13 @@ describe('isolab --processes 10000 --containers 500', () => {
       );
       expect(screen.filter((l) => l.slice(60).startsWith('┃▶')).length).toBe(1);
 
+      // csrss-only keeps vmwp (issue 12): 337 csrss (the host's 4 sessions and each of the
+      // 333 Windows Server containers) and 166 vmwp (one per Hyper-V container, every
+      // third of 500), 503 rows. It showed 337 when it hid the vmwp.
       await session.keys('c');
       screen = await session.waitFor(
-        (s) => s.some((l) => /337 of 10000/.test(l)),
-        'csrss only: 337 of 10,000',
+        (s) => s.some((l) => /503 of 10000/.test(l)),
+        'csrss and vmwp only: 503 of 10,000',
       );
       // Every Default container's csrss is on the host, in its own session: three-digit
       // sessions (up to 336) fit their column, none cut to "1…".
@@ -43,6 +46,15 @@ describe('isolab --processes 10000 --containers 500', () => {
       expect(sessions.length).toBeGreaterThan(20);
       expect(sessions.every((si) => /^\d+$/.test(si))).toBe(true);
       expect(sessions.some((si) => si.length === 3)).toBe(true);
+      // PIDs reach six digits here (159,836): each is whole, never cut to "1003…".
+      const pids = screen
+        .map((l) => /^[│┃][▶ ][+ −](?:csrss|vmwp) +(\S+)/.exec(l.slice(60)))
+        .filter((m) => m !== null)
+        .map((m) => m[1] as string);
+      expect(pids.every((pid) => /^\d+$/.test(pid))).toBe(true);
+      await session.keys('\x1b[F');
+      screen = await session.waitFor((s) => s.some((l) => l.includes('503/503')), 'the last row');
+      expect(screen.some((l) => /^[│┃]▶ vmwp +\d{5,6} /.test(l.slice(60)))).toBe(true);
 
       await session.keys('q');
       expect((await session.exit(10_000)).exitCode).toBe(0);

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { builtinScenario, compileTimeline } from '../../src/demo/index.js';
 import type { DemoDriver } from '../../src/ui/state/demo-driver.js';
 import { cellWidth } from '../../src/ui/text/text-width.js';
+import { MESSAGE_MS } from '../../src/ui/state/message.js';
 import { renderDashboard, settle } from './harness.js';
 import { demoDriverDouble } from '../support/demo-doubles.js';
 
@@ -93,8 +94,12 @@ describe('<Dashboard />', () => {
     await view.keys('?');
     const screen = (await view.screen()).join('\n');
     expect(screen).toContain('Keys');
-    expect(screen).toContain("toggle the selected container's runtime");
+    // The legend of marks comes first (issue 12), then the keys, a page down.
+    expect(screen).toContain('Marks and symbols');
+    expect(screen).toMatch(/◆ +shared kernel/);
     expect(screen).toContain('Tab / Shift+Tab');
+    await view.keys('\x1b[6~');
+    expect((await view.screen()).join('\n')).toContain("toggle the selected container's runtime");
     expect(screen).toMatch(/Esc close · ↑↓ scroll/);
     await view.keys('\x1b');
     await view.until('2 Host processes');
@@ -179,9 +184,16 @@ describe('<Dashboard />', () => {
       expect(screen).toHaveLength(rows);
       expect(screen[0]).toMatch(/1 Conta.* 2 Host .*3 Sess.*4 Cons/);
       expect(screen[1]).toMatch(/^┏━ 2 Host processes/);
-      expect(screen[rows - 4]).toMatch(/^ csrss — host 3/);
+      // Below 80 columns the summary's conclusion has a row of its own (issue 12).
+      expect(screen[rows - 5]).toMatch(/^ csrss — host 3/);
+      expect(screen[rows - 4]).toMatch(/^ in DEMO 1 \(PID 956, own kernel\)/);
+      if (columns >= 60) expect(screen[rows - 4]).toContain('host sees only vmwp');
       expect(screen[rows - 3]).toMatch(/^ PS C:\\> Enter-PSSession/);
-      expect(screen[rows - 2]).toMatch(/Tab pane/);
+      // The message line says what t did, then gives the line back to the hints.
+      expect(screen[rows - 2]).toMatch(/^ ✓ t: DEMO Default → HyperV/);
+      view.clock.advance(MESSAGE_MS);
+      await view.until('Tab pane');
+      expect((await view.screen())[rows - 2]).toMatch(/Tab pane/);
       expect(screen[rows - 1]).toBe('');
     },
   );

@@ -58,8 +58,20 @@ describe('layout tiers (docs/spec.md §5 sizes)', () => {
         [true, 2],
         [true, 5],
       ] as const) {
-        for (const containerCount of [0, 2, 30]) {
-          const layout = computeLayout(columns, rows, { demo, containerCount, narrationRows });
+        for (const [containerCount, summaryRows] of [
+          [0, 1],
+          [2, 1],
+          [30, 1],
+          [2, 2],
+          [30, 2],
+        ] as const) {
+          const layout = computeLayout(columns, rows, {
+            demo,
+            containerCount,
+            narrationRows,
+            summaryRows,
+          });
+          if (layout.summary !== null) expect(layout.summary.height).toBe(summaryRows);
           expect(layout.height).toBe(rows - 1);
           const rects = drawn(layout);
           for (const r of rects) {

@@ -57,7 +57,7 @@ describe('<ProcessPane pane="host" />', () => {
       expect(frame).toHaveLength(rect.height);
       for (const line of frame) expect(cellWidth(line)).toBe(rect.width);
       expect(frame[0]).toMatch(/^┏━ 2 Host processes \(host kernel\) 70 ━+┓$/);
-      expect(frame[1]).toMatch(/Name +Id SI/);
+      expect(frame[1]).toMatch(/Name +Id +SI/);
       const csrss = frame.filter((l) => / csrss /.test(l));
       expect(csrss).toHaveLength(4);
       expect(csrss.filter((l) => l.includes('◆ DEMO'))).toHaveLength(1);
@@ -98,7 +98,7 @@ describe('<ProcessPane pane="host" />', () => {
     await view.act('backspace', 'backspace', 'c', 's', 'r', 's', 's', 'enter');
     expect(view.lines()[0]).toContain('4 of 70');
     expect(view.lines().at(-1)).toContain('filter "csrss"');
-    expect(view.lines()[1]).toMatch(/Name +Id SI/);
+    expect(view.lines()[1]).toMatch(/Name +Id +SI/);
     expect(view.lines().filter((l) => / csrss /.test(l))).toHaveLength(4);
   });
 
@@ -111,8 +111,19 @@ describe('<ProcessPane pane="host" />', () => {
       .filter((l) => /^[┃│][▶ ][ +−]\S/.test(l));
     expect(rows).toHaveLength(1);
     await view.act('escape', 'c', 'o', 'o');
-    expect(view.lines()[0]).toContain('4 of 70 · csrss only');
-    expect(view.lines().at(-1)).toContain('by Id');
+    expect(view.lines()[0]).toContain('4 of 70 · csrss + vmwp only');
+    // The sort shows on its column's header (issue 12), not in the border.
+    expect(view.lines()[1]).toMatch(/Id▲ +SI/);
+    const pids = () =>
+      view
+        .lines()
+        .map((l) => /csrss +(\d+)/.exec(l)?.[1])
+        .filter((p) => p !== undefined)
+        .map(Number);
+    expect(pids()).toEqual([532, 608, 3484, 6528]);
+    await view.act('O');
+    expect(view.lines()[1]).toMatch(/Id▼ +SI/);
+    expect(pids()).toEqual([6528, 3484, 608, 532]);
   });
 
   it('keeps the markers without colour, and an unfocused pane shows no cursor', async () => {

@@ -4,14 +4,19 @@ import { absorbEvents } from '../../src/ui/state/highlights.js';
 import { paneList, type ListQuery } from '../../src/ui/state/process-list.js';
 import {
   APPEARED_MARK,
+  fittedTag,
   hostTag,
-  hostTagWidths,
-  planProcessColumns,
   processHeader,
   processRow,
   sessionTag,
   VANISHED_MARK,
 } from '../../src/ui/views/rows.js';
+import {
+  hostTagRoom,
+  idColumnWidth,
+  planProcessColumns,
+  shownSortKeys,
+} from '../../src/ui/state/process-columns.js';
 import { cellWidth } from '../../src/ui/text/text-width.js';
 import { hyperV, ko, lab, noMarks, run, t } from './fixtures.js';
 
@@ -91,7 +96,7 @@ describe('host process rows', () => {
     expect(vmwp.change).toBe('appeared');
     const ghost = rows.find((r) => r.name === 'csrss' && r.pid === 6528)!;
     expect(ghost).toMatchObject({ change: 'vanished', process: null, ghostContainerName: 'DEMO' });
-    const columns = planProcessColumns(58, 22, 8);
+    const columns = planProcessColumns(58, hostTagRoom(t));
     expect(processRow(vmwp, columns, false, hostTag(host, vmwp, t)).lead).toBe(` ${APPEARED_MARK}`);
     expect(processRow(ghost, columns, true, hostTag(host, ghost, t)).lead).toBe(
       `▶${VANISHED_MARK}`,
@@ -114,6 +119,7 @@ describe('host process rows', () => {
     expect(list({ filter: '6528' }).map((r) => r.name)).toEqual(['csrss']);
     expect(list({ filter: 'demo' }).every((r) => r.containerId !== null)).toBe(true);
     expect(list({ filter: 'demo' }).length).toBeGreaterThan(10);
+    // csrss-only keeps vmwp too (none here: DEMO shares the host's kernel).
     expect(list({ csrssOnly: true })).toHaveLength(4);
     expect(list({ filter: 'no such thing' })).toEqual([]);
     expect(list({ sort: 'id' }).map((r) => r.pid)).toEqual(
@@ -126,8 +132,7 @@ describe('row layout', () => {
   it.each([30, 38, 48, 58, 80, 120])('a row at %i cells is exactly that wide', (width) => {
     const sim = lab();
     const host = sim.getState();
-    const widths = hostTagWidths(host.containers, t);
-    const columns = planProcessColumns(width, widths.full, widths.short);
+    const columns = planProcessColumns(width, hostTagRoom(t));
     for (const entry of paneList('host', {
       host,
       highlights: noMarks(sim),
@@ -137,30 +142,61 @@ describe('row layout', () => {
       const parts = processRow(entry, columns, false, hostTag(host, entry, t));
       expect(cellWidth(parts.lead + parts.name + parts.middle + parts.tag)).toBe(width);
     }
-    expect(cellWidth(processHeader(columns))).toBe(width);
+    expect(cellWidth(processHeader(columns, t))).toBe(width);
   });
 
-  it('gives way in order: CPU, then WS, then long tags, then long names', () => {
-    expect(planProcessColumns(120, 22, 6)).toMatchObject({
-      cpu: true,
-      ws: true,
-      shortTags: false,
-      name: 14,
-    });
-    expect(planProcessColumns(58, 22, 6)).toMatchObject({ cpu: false, ws: true, shortTags: false });
-    expect(planProcessColumns(48, 22, 6)).toMatchObject({
-      cpu: false,
-      ws: false,
-      shortTags: false,
-    });
-    expect(planProcessColumns(38, 22, 6)).toMatchObject({ cpu: false, ws: false, shortTags: true });
+  it('plans from the width and the language only: short tags first, then names, WS, CPU', () => {
+    const room = { full: 25, short: 12 };
+    expect(planProcessColumns(38, room)).toMatchObject({ name: 8, cpu: false, ws: false, tag: 15 });
+    expect(planProcessColumns(48, room)).toMatchObject({ name: 12, cpu: false, ws: false });
+    expect(planProcessColumns(58, room)).toMatchObject({ name: 14, cpu: false, ws: false });
+    expect(planProcessColumns(70, room)).toMatchObject({ name: 12, cpu: true, ws: true });
+    expect(planProcessColumns(120, room)).toMatchObject({ name: 14, cpu: true, ws: true });
+    // A bigger tag room gives the extra columns up first, never the short tag.
+    for (const width of [38, 48, 58, 70, 120])
+      expect(planProcessColumns(width, room).tag).toBeGreaterThanOrEqual(room.short);
+  });
+
+  it('makes the Id column as wide as the largest PID, never less than 5', () => {
+    expect(idColumnWidth(6528)).toBe(5);
+    expect(idColumnWidth(100332)).toBe(6);
+    const columns = planProcessColumns(38, hostTagRoom(t), 3, idColumnWidth(100332));
+    const entry = {
+      key: 'k',
+      name: 'csrss',
+      pid: 100332,
+      sessionId: 3,
+      kernelId: 'host',
+      containerId: null,
+      process: null,
+      change: null,
+      ghostContainerName: null,
+    } as const;
+    expect(processRow(entry, columns, false, null).middle).toContain(' 100332 ');
+    expect(processRow(entry, columns, false, null).middle).not.toContain('…');
+  });
+
+  it('shows a tag whole, else its defined short form, and cuts only that', () => {
+    const tag = { kind: 'shared' as const, full: '◆ DEMO (shared kernel)', short: '◆ DEMO' };
+    expect(fittedTag(tag, 22).trim()).toBe('◆ DEMO (shared kernel)');
+    expect(fittedTag(tag, 14).trim()).toBe('◆ DEMO');
+    expect(fittedTag(tag, 4)).toBe('◆ D…');
+  });
+
+  it('o offers the shown columns only; the header marks the sort ▲ or ▼', () => {
+    const narrow = planProcessColumns(38, hostTagRoom(t));
+    expect(shownSortKeys(narrow)).toEqual(['isolation', 'name', 'id', 'session']);
+    const wide = planProcessColumns(120, hostTagRoom(t));
+    expect(shownSortKeys(wide)).toEqual(['isolation', 'name', 'id', 'session', 'cpu', 'memory']);
+    expect(processHeader(wide, t, { key: 'id', reverse: false })).toMatch(/Id▲ +SI /);
+    expect(processHeader(wide, t, { key: 'memory', reverse: true })).toMatch(/WS\(K\)▼/);
+    expect(processHeader(wide, t, { key: 'isolation', reverse: false })).not.toMatch(/[▲▼]/);
   });
 
   it('lines up Korean tags in cells', () => {
     const sim = lab();
     const host = sim.getState();
-    const widths = hostTagWidths(host.containers, ko);
-    const columns = planProcessColumns(58, widths.full, widths.short);
+    const columns = planProcessColumns(58, hostTagRoom(ko));
     const entry = paneList('host', {
       host,
       highlights: noMarks(sim),

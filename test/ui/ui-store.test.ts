@@ -67,17 +67,32 @@ describe('key actions run their commands through the Shell', () => {
     expect(csrss[0]!.sessionId).toBeGreaterThanOrEqual(3);
   });
 
-  it("t on WindowsServerCore shows the module's refusal as the error record it is", () => {
+  it("t on WindowsServerCore at the host prompt shows the module's refusal as the error record it is", () => {
     const { store, a, added } = setup();
+    a().handleKey('x', 'user');
     const lines = added(() => a().pressKey('t', 'WINCONT'));
     expect(lines[0]?.text).toBe('# t: WINCONT Default → HyperV');
-    expect(lines[2]?.text).toBe('PS C:\\> Set-Container -Name WINCONT -RuntimeType HyperV');
+    expect(lines[1]?.text).toBe('PS C:\\> Set-Container -Name WINCONT -RuntimeType HyperV');
     const errors = lines.filter((l) => l.kind === 'error');
     expect(errors[0]?.text).toMatch(
       /^Set-Container : The runtime type of container 'WINCONT' cannot be changed/,
     );
     expect(errors.some((l) => l.text.includes('FullyQualifiedErrorId'))).toBe(true);
     expect(container(store, 'WINCONT')).toMatchObject({ runtimeType: 'Default', state: 'Off' });
+  });
+
+  it('t on WindowsServerCore inside a session runs nothing: the session stays entered (issue 12)', () => {
+    const { store, a, added } = setup();
+    const before = store.getState().host;
+    const lines = added(() => a().pressKey('t', 'WINCONT'));
+    // It used to run `exit` and then fail, leaving DEMO's session behind.
+    expect(texts(lines)).toHaveLength(1);
+    expect(lines[0]?.text).toMatch(
+      /^# t: WINCONT Default → HyperV: nothing ran, since Set-Container -Name WINCONT -RuntimeType HyperV would fail: Set-Container : The runtime type of container 'WINCONT' cannot be changed/,
+    );
+    expect(store.getState().host).toBe(before);
+    expect(store.getState().host.entered?.containerId).toBe(container(store, 'DEMO').containerId);
+    expect(store.getState().console.prompt).toBe('[DEMO]: PS C:\\> ');
   });
 
   it('s, Enter and x: start/stop, enter, leave — each as commands', () => {

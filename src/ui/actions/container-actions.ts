@@ -1,9 +1,12 @@
 // Keys that change the model: each is performed by running, through the same Shell, the
 // commands a user would type for it (src/demo/key-actions.ts decides which), so the echo
-// in the console is literally what ran. A `#` note first says which key it was.
+// in the console is literally what ran. A `#` note first says which key it was; the plan
+// runs all or nothing (key-plan.ts) and its outcome goes on the message line.
 import { commandsForKey, type ContainerKeyAction } from '../../demo/index.js';
 import { findContainerById, type Container } from '../../sim/index.js';
-import { note, runLine } from './console-actions.js';
+import { note } from './console-actions.js';
+import { runPlan } from './key-plan.js';
+import { report } from './message-actions.js';
 import { selectedContainer } from '../state/process-list.js';
 import type { StoreContext } from './store-context.js';
 import { playSteps } from './toggle-animation.js';
@@ -61,11 +64,6 @@ function whyNothing(
   return ctx.t('note.noContainer');
 }
 
-/** Runs lines as a script would: each one whatever the one before wrote. */
-function runAll(ctx: StoreContext, lines: readonly string[]): void {
-  for (const line of lines) runLine(ctx, line);
-}
-
 /** While docker's cmd has the console, PowerShell lines would go to cmd: say so instead. */
 function attachedElsewhere(ctx: StoreContext): boolean {
   const cmd = ctx.shell().attachedContainer();
@@ -74,7 +72,9 @@ function attachedElsewhere(ctx: StoreContext): boolean {
   const attached = cmd ?? ctx.shell().attachedPowerShell();
   if (attached === null) return false;
   const name = findContainerById(ctx.sim.getState(), attached)?.name ?? attached;
-  note(ctx, ctx.t(cmd !== null ? 'note.attached' : 'note.attachedPowerShell', { name }));
+  const text = ctx.t(cmd !== null ? 'note.attached' : 'note.attachedPowerShell', { name });
+  note(ctx, text);
+  report(ctx, text, true);
   return true;
 }
 
@@ -90,18 +90,20 @@ export function runContainerKey(
   const container = selectedContainer(host, ctx.state().selectedContainerId);
   const plan = commandsForKey(action, container, host);
   if (plan.commands.length === 0) {
-    note(ctx, whyNothing(ctx, action, container));
+    const why = whyNothing(ctx, action, container);
+    note(ctx, why);
+    report(ctx, why, true);
     return;
   }
-  note(ctx, describe(ctx, action, container, key));
+  const what = describe(ctx, action, container, key);
   if (
     stepwise &&
     ctx.stepwiseToggle === true &&
     container !== undefined &&
     plan.commands.length > 1
   )
-    return playSteps(ctx, plan.commands, container.containerId);
-  runAll(ctx, plan.commands);
+    return playSteps(ctx, what, plan.commands, container.containerId);
+  if (!runPlan(ctx, what, plan.commands)) return;
   if (container !== undefined && findContainerById(ctx.sim.getState(), container.containerId)) {
     ctx.update({ selectedContainerId: container.containerId });
   }
@@ -122,8 +124,7 @@ export function createContainer(ctx: StoreContext, form: NewContainerForm): void
   const name = form.name.trim();
   if (name === '') return;
   if (attachedElsewhere(ctx)) return;
-  note(ctx, ctx.t('note.new', { key: 'n', name }));
-  runAll(ctx, newContainerCommands(ctx, form));
+  if (!runPlan(ctx, ctx.t('note.new', { key: 'n', name }), newContainerCommands(ctx, form))) return;
   const made = ctx.sim
     .getState()
     .containers.find((c) => c.name.toLowerCase() === name.toLowerCase());

@@ -18,7 +18,11 @@ export function handleKey(ctx: StoreContext, key: string, source: KeySource): vo
   const s = ctx.state();
   const binding = bindingFor(activeContexts(s, source), key);
   if (binding !== undefined) {
+    const message = s.message;
     ACTIONS[binding.action](ctx, key, source);
+    // A script's key (a demo step, a lesson's "show me") leaves the bottom line to the
+    // demo's status; the console still echoes what ran.
+    if (source === 'script' && ctx.state().message !== message) ctx.update({ message });
     return;
   }
   // A key no row binds types itself into the field that has the keys.

@@ -43,14 +43,16 @@ function paneAt(s: UiState, x: number, y: number): PaneId | null {
 /** A click on the hint line: the hint under it runs, as its key would. */
 function clickHint(ctx: StoreContext, x: number): void {
   const s = ctx.state();
+  // The line shows a key's outcome (the message line), not the hints.
+  if (s.message !== null) return;
   const status = s.demo === 'playing' ? s.demoStatus : null;
-  const prefix = hintPrefix(status, s.demo === 'taken-over', ctx.t);
   const extra = extraHintContext(s);
   const items = [
     ...(extra === null ? [] : hintItems(extra, ctx.t)),
     ...hintItems(hintContext(s), ctx.t),
   ];
   const width = layoutOf(s).hints.width;
+  const prefix = hintPrefix(status, s.demo === 'taken-over', ctx.t, items, width);
   const start = cellWidth(prefix) + 1;
   const at = x - start;
   const span = hintSpans(items, Math.max(0, width - start)).find((h) => at >= h.from && at < h.to);

@@ -5,30 +5,43 @@
 // the steps finishes them first — the rest run at once — and then acts on the final state,
 // so nothing typed is lost and nothing acts on a half-converted container. Scripts (demo
 // key steps, "show me") run the steps at once: their next step and its claims expect the
-// end state.
+// end state. The beats run the key's plan all or nothing (key-plan.ts): a step that fails
+// puts back the state from before the key.
 import { findContainerById } from '../../sim/index.js';
+import type { KeyPlan } from '../state/ui-state.js';
 import type { StoreContext } from './store-context.js';
-import { runLine } from './console-actions.js';
+import { beginPlan, endPlan, runPlanStep } from './key-plan.js';
 
 /** The beat between two steps: long enough to see each frame, short enough to wait for. */
 export const TOGGLE_STEP_MS = 450;
 
-function finished(ctx: StoreContext, containerId: string): void {
+function finished(ctx: StoreContext, plan: KeyPlan, containerId: string): void {
   ctx.update({ toggleSteps: null });
+  endPlan(ctx, plan);
   if (findContainerById(ctx.sim.getState(), containerId))
     ctx.update({ selectedContainerId: containerId });
 }
 
-/** Runs the first line now and the rest one per beat. */
-export function playSteps(ctx: StoreContext, lines: readonly string[], containerId: string): void {
-  const [first, ...rest] = lines;
-  if (first === undefined) return;
-  runLine(ctx, first);
-  if (rest.length === 0 || ctx.schedule === undefined) {
-    for (const line of rest) runLine(ctx, line);
-    return finished(ctx, containerId);
+/** Runs commands from `from` on, at once; true if every one ran. */
+function runRest(ctx: StoreContext, plan: KeyPlan, from: number): boolean {
+  for (let i = from; i < plan.commands.length; i++) if (!runPlanStep(ctx, plan, i)) return false;
+  return true;
+}
+
+/** Runs the first command now and the rest one per beat (`what`: the key's note). */
+export function playSteps(
+  ctx: StoreContext,
+  what: string,
+  commands: readonly string[],
+  containerId: string,
+): void {
+  const plan = beginPlan(ctx, what, commands);
+  if (!runPlanStep(ctx, plan, 0)) return;
+  if (commands.length === 1 || ctx.schedule === undefined) {
+    if (runRest(ctx, plan, 1)) finished(ctx, plan, containerId);
+    return;
   }
-  ctx.update({ toggleSteps: { lines: rest, containerId } });
+  ctx.update({ toggleSteps: { plan, next: 1, containerId } });
   ctx.schedule(TOGGLE_STEP_MS, () => nextStep(ctx));
 }
 
@@ -36,10 +49,10 @@ export function playSteps(ctx: StoreContext, lines: readonly string[], container
 export function nextStep(ctx: StoreContext): void {
   const steps = ctx.state().toggleSteps;
   if (steps === null) return;
-  const [line, ...rest] = steps.lines;
-  if (line !== undefined) runLine(ctx, line);
-  if (rest.length === 0) return finished(ctx, steps.containerId);
-  ctx.update({ toggleSteps: { ...steps, lines: rest } });
+  const { plan, next, containerId } = steps;
+  if (!runPlanStep(ctx, plan, next)) return;
+  if (next + 1 >= plan.commands.length) return finished(ctx, plan, containerId);
+  ctx.update({ toggleSteps: { ...steps, next: next + 1 } });
   ctx.schedule?.(TOGGLE_STEP_MS, () => nextStep(ctx));
 }
 
@@ -48,6 +61,5 @@ export function finishSteps(ctx: StoreContext): void {
   const steps = ctx.state().toggleSteps;
   if (steps === null) return;
   ctx.cancelScheduled?.();
-  for (const line of steps.lines) runLine(ctx, line);
-  finished(ctx, steps.containerId);
+  if (runRest(ctx, steps.plan, steps.next)) finished(ctx, steps.plan, steps.containerId);
 }

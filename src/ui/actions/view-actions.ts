@@ -1,9 +1,18 @@
-// Moving around: focus, selection and scrolling, filters, csrss-only, sort, the help
+// Moving around: focus, selection and scrolling, filters, csrss-only, sort, zoom, the help
 // overlay. Pure over the UI state (nothing here runs a command).
 import { helpColumns, helpSections } from '../keys/help-content.js';
 import { innerRows, innerWidth, listRows, PANE_ORDER, type PaneId } from '../state/layout.js';
-import { selectedContainer, SORT_ORDER } from '../state/process-list.js';
-import { clampView, isProcessPane, layoutOf, paneEntries } from '../state/selectors.js';
+import { selectedContainer, sessionContainer } from '../state/process-list.js';
+import { paneColumns, shownSortKeys } from '../state/process-columns.js';
+import { SORT_DOWN, SORT_UP } from '../text/marks.js';
+import { report } from './message-actions.js';
+import {
+  clampView,
+  currentModeContexts,
+  isProcessPane,
+  layoutOf,
+  paneEntries,
+} from '../state/selectors.js';
 import type { ProcessPaneId, UiState } from '../state/ui-state.js';
 import type { StoreContext } from './store-context.js';
 
@@ -97,12 +106,50 @@ export function endFilter(ctx: StoreContext, keep: boolean): void {
 export function toggleCsrssOnly(ctx: StoreContext): void {
   const s = ctx.state();
   ctx.update({ csrssOnly: !s.csrssOnly, panes: resetCursors(s) });
+  report(ctx, ctx.t(s.csrssOnly ? 'message.csrssOff' : 'message.csrssOn'));
 }
 
+/** The columns of the process pane `o` and `O` act on: the focused one, else the Host pane. */
+function sortedPaneColumns(ctx: StoreContext, s: UiState) {
+  const pane: ProcessPaneId = isProcessPane(s.focus) ? s.focus : 'host';
+  const containerId =
+    pane === 'session'
+      ? (sessionContainer(s.host, s.selectedContainerId)?.containerId ?? null)
+      : null;
+  const width = innerWidth(layoutOf(s).panes[pane]);
+  return paneColumns(pane, s.host, containerId, width, ctx.t);
+}
+
+function reportSort(ctx: StoreContext): void {
+  const s = ctx.state();
+  // The default order has no column: reversed, its words say so (csrss and vmwp last).
+  const isolation = s.sortReverse ? 'sort.isolationReversed' : 'sort.isolation';
+  const sort = ctx.t(s.sort === 'isolation' ? isolation : `sort.${s.sort}`);
+  report(ctx, ctx.t('message.sort', { sort, mark: s.sortReverse ? SORT_DOWN : SORT_UP }));
+}
+
+/** `o`: the next order among the columns the pane shows (issue 12: never a hidden one). */
 export function cycleSort(ctx: StoreContext): void {
   const s = ctx.state();
-  const next = SORT_ORDER[(SORT_ORDER.indexOf(s.sort) + 1) % SORT_ORDER.length] ?? 'name';
+  const keys = shownSortKeys(sortedPaneColumns(ctx, s));
+  const next = keys[(keys.indexOf(s.sort) + 1) % keys.length] ?? 'isolation';
   ctx.update({ sort: next, panes: resetCursors(s) });
+  reportSort(ctx);
+}
+
+/** `O`: the same order, the other way. */
+export function reverseSort(ctx: StoreContext): void {
+  const s = ctx.state();
+  ctx.update({ sortReverse: !s.sortReverse, panes: resetCursors(s) });
+  reportSort(ctx);
+}
+
+/** `z` / F2: the focused pane fills the screen, and back. */
+export function toggleZoom(ctx: StoreContext): void {
+  const s = ctx.state();
+  ctx.update({ zoomed: !s.zoomed });
+  const pane = ctx.t(`strip.${s.focus}`);
+  report(ctx, s.zoomed ? ctx.t('message.zoomOff') : ctx.t('message.zoomOn', { pane }));
 }
 
 const resetCursors = (s: UiState): UiState['panes'] => ({
@@ -138,7 +185,8 @@ export function scrollHelp(ctx: StoreContext, move: Move): void {
   const rect = layoutOf(s).overlay;
   const page = innerRows(rect);
   const modes = { demo: ctx.demo !== undefined, lesson: s.lesson !== null };
-  const columns = helpColumns(helpSections(ctx.t, modes), innerWidth(rect));
+  const sections = helpSections(ctx.t, modes, currentModeContexts(s));
+  const columns = helpColumns(sections, innerWidth(rect));
   const longest = Math.max(0, ...columns.map((c) => c.lines.length));
   const scroll = Math.max(
     0,

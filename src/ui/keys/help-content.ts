@@ -2,18 +2,33 @@
 // always say what the keys do.
 import type { DemoStatus } from '../../demo/index.js';
 import type { Translate } from '../text/i18n.js';
-import { bindingsOf, type Binding, type KeyContext } from './key-table.js';
+import { bindingsOf, type ActionId, type Binding, type KeyContext } from './key-table.js';
 import { keyLabel } from './key-names.js';
 import type { MessageKey } from '../text/messages-en.js';
 import { cellWidth, wrapWords } from '../text/text-width.js';
+import {
+  APPEARED_MARK,
+  DONE_MARK,
+  enteredName,
+  FAILED_MARK,
+  SELECTED_MARK,
+  SHARED_MARK,
+  SORT_DOWN,
+  SORT_UP,
+  SPOTLIGHT_MARK,
+  UTILITY_VM_MARK,
+  VANISHED_MARK,
+} from '../text/marks.js';
 
 export interface HelpEntry {
   readonly keys: string;
   readonly text: string;
+  /** The legend's example of a vanished row is drawn struck through. */
+  readonly strike?: boolean;
 }
 
 export interface HelpSection {
-  readonly context: KeyContext;
+  readonly context: KeyContext | 'legend';
   readonly title: string;
   readonly entries: readonly HelpEntry[];
 }
@@ -40,31 +55,76 @@ const LESSON_SECTIONS: readonly KeyContext[] = ['lesson', 'lessonField'];
 /** The modes whose sections the help shows; `true`: every section. */
 export type HelpModes = boolean | { readonly demo: boolean; readonly lesson: boolean };
 
-/** One entry per help text: bindings sharing it are listed together (`↑ k / ↓ j`). */
-export function helpSections(t: Translate, modes: HelpModes): HelpSection[] {
+/**
+ * The help's first section: every mark and symbol the dashboard draws, from the constants
+ * the views draw (text/marks.ts), so the legend says what is on screen (issue 12).
+ */
+export function legendSection(t: Translate): HelpSection {
+  const entry = (keys: string, text: MessageKey, strike = false): HelpEntry => ({
+    keys,
+    text: t(text),
+    ...(strike ? { strike } : {}),
+  });
+  return {
+    context: 'legend',
+    title: t('section.legend'),
+    entries: [
+      entry(SHARED_MARK, 'legend.shared'),
+      entry(UTILITY_VM_MARK, 'legend.utilityVm'),
+      entry(SELECTED_MARK, 'legend.selected'),
+      entry(APPEARED_MARK, 'legend.appeared'),
+      entry(VANISHED_MARK, 'legend.vanished'),
+      entry('csrss', 'legend.strike', true),
+      entry(enteredName('NAME'), 'legend.entered'),
+      entry(SPOTLIGHT_MARK, 'legend.spotlight'),
+      entry(t('col.si'), 'legend.si'),
+      entry(`${SORT_UP} ${SORT_DOWN}`, 'legend.sort'),
+      entry(`${DONE_MARK} ${FAILED_MARK}`, 'legend.outcome'),
+    ],
+  };
+}
+
+/**
+ * The legend, then one section per context: those of the current mode first (`first`:
+ * the demo's keys in demo mode), then the rest in SECTION_ORDER. One entry per help text:
+ * bindings sharing it are listed together (`↑ k / ↓ j`).
+ */
+export function helpSections(
+  t: Translate,
+  modes: HelpModes,
+  first: readonly KeyContext[] = [],
+): HelpSection[] {
   const demo = typeof modes === 'boolean' ? modes : modes.demo;
   const lesson = typeof modes === 'boolean' ? modes : modes.lesson;
   const shown = (context: KeyContext) =>
     (demo || !DEMO_SECTIONS.includes(context)) && (lesson || !LESSON_SECTIONS.includes(context));
-  return SECTION_ORDER.filter(shown).map((context) => {
-    const entries: { help: MessageKey; keys: string[] }[] = [];
-    for (const binding of bindingsOf(context)) {
-      const keys = binding.keys.map(keyLabel).join(' ');
-      const same = entries.find((e) => e.help === binding.help);
-      if (same) same.keys.push(keys);
-      else entries.push({ help: binding.help, keys: [keys] });
-    }
-    return {
-      context,
-      title: t(`section.${context}`),
-      entries: entries.map((e) => ({ keys: e.keys.join(' / '), text: t(e.help) })),
-    };
-  });
+  const order = [...first, ...SECTION_ORDER.filter((c) => !first.includes(c))];
+  return [legendSection(t), ...order.filter(shown).map((context) => keySection(t, context))];
+}
+
+function keySection(t: Translate, context: KeyContext): HelpSection {
+  const entries: { help: MessageKey; keys: string[] }[] = [];
+  for (const binding of bindingsOf(context)) {
+    const keys = binding.keys.map(keyLabel).join(' ');
+    const same = entries.find((e) => e.help === binding.help);
+    if (same) same.keys.push(keys);
+    else entries.push({ help: binding.help, keys: [keys] });
+  }
+  return {
+    context,
+    title: t(`section.${context}`),
+    entries: entries.map((e) => ({ keys: e.keys.join(' / '), text: t(e.help) })),
+  };
 }
 
 export type HelpLine =
   | { readonly kind: 'section'; readonly text: string }
-  | { readonly kind: 'entry'; readonly keys: string; readonly text: string }
+  | {
+      readonly kind: 'entry';
+      readonly keys: string;
+      readonly text: string;
+      readonly strike?: boolean;
+    }
   | { readonly kind: 'blank' };
 
 /** The keys' column: as wide as the widest keys of these sections, within limits. */
@@ -94,7 +154,8 @@ export function helpLines(
         cellWidth(entry.keys) > keyWidth ? wrapWords(entry.keys, keyWidth) : [entry.keys];
       const text = wrapWords(entry.text, textWidth);
       for (let row = 0; row < Math.max(keys.length, text.length); row++) {
-        lines.push({ kind: 'entry', keys: keys[row] ?? '', text: text[row] ?? '' });
+        const strike = row === 0 && entry.strike === true ? { strike: true } : {};
+        lines.push({ kind: 'entry', keys: keys[row] ?? '', text: text[row] ?? '', ...strike });
       }
     }
   });
@@ -129,7 +190,15 @@ export interface HintItem {
   readonly label: string;
   /** The row it stands for: a click on the hint runs it (actions/mouse-actions.ts). */
   readonly binding?: Binding;
+  /** Stays when the line must drop items (HINT_KEEP). */
+  readonly keep?: boolean;
 }
+
+/**
+ * Hints the line never drops: a demo stepped with `--step` is driven by `.` and Space
+ * (issue 12: at 80×24 the footer ended `q qu…`, hiding `.`).
+ */
+export const HINT_KEEP: ReadonlySet<ActionId> = new Set(['demoPlay', 'demoStep']);
 
 /** The hint line's items for a context, in keymap order. */
 export function hintItems(context: KeyContext, t: Translate): HintItem[] {
@@ -139,30 +208,43 @@ export function hintItems(context: KeyContext, t: Translate): HintItem[] {
       keys: b.hintKeys ?? keyLabel(b.keys[0] as string),
       label: t(b.hint as MessageKey),
       binding: b,
+      ...(HINT_KEEP.has(b.action) ? { keep: true } : {}),
     }));
-}
-
-/**
- * Items joined with ` · `, as many as fit; when some must go, the last two (help and
- * quit, in the panes) stay, since they lead to everything else.
- */
-export function hintText(items: readonly HintItem[], width: number): string {
-  return renderHints(hintsThatFit(items, width));
 }
 
 const HINT_GAP = ' · ';
 const hintWords = (item: HintItem) => `${item.keys} ${item.label}`;
 const renderHints = (list: readonly HintItem[]) => list.map(hintWords).join(HINT_GAP);
 
+/** The items that always stay: the kept ones and the last two (help and quit). */
+export function essentialHints(items: readonly HintItem[]): HintItem[] {
+  return items.filter((item, i) => item.keep === true || i >= items.length - 2);
+}
+
+/** Cells the items that always stay need. */
+export const essentialHintWidth = (items: readonly HintItem[]): number =>
+  cellWidth(renderHints(essentialHints(items)));
+
+/**
+ * Items joined with ` · `, as many as fit, in keymap order; when some must go, the kept
+ * ones and the last two (help and quit, in the panes) stay, since they lead to
+ * everything else.
+ */
+export function hintText(items: readonly HintItem[], width: number): string {
+  return renderHints(hintsThatFit(items, width));
+}
+
 /** The items hintText shows at this width. */
 function hintsThatFit(items: readonly HintItem[], width: number): readonly HintItem[] {
   if (cellWidth(renderHints(items)) <= width || items.length <= 2) return items;
-  const tail = items.slice(-2);
-  for (let n = items.length - 3; n >= 0; n--) {
-    const list = [...items.slice(0, n), ...tail];
+  const essential = new Set(essentialHints(items));
+  const optional = items.filter((item) => !essential.has(item));
+  for (let n = optional.length - 1; n >= 0; n--) {
+    const chosen = new Set(optional.slice(0, n));
+    const list = items.filter((item) => essential.has(item) || chosen.has(item));
     if (cellWidth(renderHints(list)) <= width) return list;
   }
-  return tail;
+  return items.filter((item) => essential.has(item));
 }
 
 /** Where each shown hint lies in hintText's text: cells [from, to). */
@@ -179,9 +261,19 @@ export function hintSpans(
   });
 }
 
-/** What the hint line leads with: the demo's status, or "you are in control". */
-export function hintPrefix(status: DemoStatus | null, inControl: boolean, t: Translate): string {
-  if (status !== null) return ` ${demoStatusText(status, t)} │`;
+/**
+ * What the hint line leads with: the demo's status, or "you are in control". The status
+ * gives way before the hint `items` that always stay within `width`.
+ */
+export function hintPrefix(
+  status: DemoStatus | null,
+  inControl: boolean,
+  t: Translate,
+  items: readonly HintItem[],
+  width: number,
+): string {
+  const statusRoom = Math.max(0, width - essentialHintWidth(items) - 4);
+  if (status !== null) return ` ${demoStatusText(status, t, statusRoom)} │`;
   return inControl ? ` ${t('demo.inControl')} │` : '';
 }
 
@@ -192,11 +284,23 @@ const STATE_MARK: Readonly<Record<DemoStatus['state'], string>> = {
   'taken-over': '✋',
 };
 
-export function demoStatusText(status: DemoStatus, t: Translate): string {
+/**
+ * The player's status in at most `width` cells: whole, else without the chapter's title,
+ * then without the speed, then only the state and the step, then only their marks.
+ */
+export function demoStatusText(status: DemoStatus, t: Translate, width = Infinity): string {
   const speed = `${Number(status.speed.toFixed(2))}×`;
   const chapter = t('demo.chapter', { n: status.chapter, count: status.chapters });
   const title = status.chapterTitle ? ` ${status.chapterTitle}` : '';
   const step = t('demo.step', { n: status.step, count: status.steps });
   const state = `${STATE_MARK[status.state]} ${t(`demo.${status.state}`)}`;
-  return `${state} ${speed} · ${chapter}${title} · ${step}`;
+  const forms = [
+    `${state} ${speed} · ${chapter}${title} · ${step}`,
+    `${state} ${speed} · ${chapter} · ${step}`,
+    `${state} · ${chapter} · ${step}`,
+    `${state} · ${step}`,
+    `${STATE_MARK[status.state]} ${step}`,
+    STATE_MARK[status.state],
+  ];
+  return forms.find((form) => cellWidth(form) <= width) ?? (forms[forms.length - 1] as string);
 }

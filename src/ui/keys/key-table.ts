@@ -55,6 +55,7 @@ export type ActionId =
   | 'filter'
   | 'csrssOnly'
   | 'cycleSort'
+  | 'reverseSort'
   | 'kernelMap'
   | 'snapshot'
   | 'zoomToggle'
@@ -83,6 +84,8 @@ export type ActionId =
   | 'helpDown'
   | 'helpPageUp'
   | 'helpPageDown'
+  | 'helpFirst'
+  | 'helpLast'
   | 'demoPlay'
   | 'demoStep'
   | 'demoNextChapter'
@@ -172,6 +175,7 @@ export const KEYMAP: readonly Binding[] = [
   b('main', ['/'], 'filter', 'help.filter', 'hint.filter'),
   b('main', ['c'], 'csrssOnly', 'help.csrssOnly', 'hint.csrssOnly'),
   b('main', ['o'], 'cycleSort', 'help.cycleSort', 'hint.cycleSort'),
+  b('main', ['O'], 'reverseSort', 'help.reverseSort'),
   b('main', ['m'], 'kernelMap', 'help.kernelMap'),
   b('main', ['p'], 'snapshot', 'help.snapshot'),
   b('main', ['z'], 'zoomToggle', 'help.zoom', 'hint.zoom'),
@@ -232,6 +236,8 @@ export const KEYMAP: readonly Binding[] = [
   b('help', ['down', 'j'], 'helpDown', 'help.helpScroll'),
   b('help', ['pageup'], 'helpPageUp', 'help.helpScroll'),
   b('help', ['pagedown'], 'helpPageDown', 'help.helpScroll'),
+  b('help', ['home'], 'helpFirst', 'help.helpEnds'),
+  b('help', ['end'], 'helpLast', 'help.helpEnds'),
 
   b('demo', ['space'], 'demoPlay', 'help.demoPlay', 'hint.play'),
   b('demo', ['.'], 'demoStep', 'help.demoStep', 'hint.step'),

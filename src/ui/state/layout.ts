@@ -49,6 +49,11 @@ export interface LayoutOptions {
   readonly lesson?: boolean;
   /** Zoom (z): the focused pane fills the screen (zoomLayout). */
   readonly zoomed?: boolean;
+  /**
+   * Rows of the summary: 2 when its conclusion does not fit beside the host's count
+   * (state/summary-rows.ts), so it wraps rather than being cut; 1 if not given.
+   */
+  readonly summaryRows?: number;
 }
 
 /** The lesson panel's rows: a title row, the instructions, and a feedback or hint row. */
@@ -107,11 +112,13 @@ function split(tier: Tier, columns: number, rows: number, options: LayoutOptions
     : options.demo
       ? clamp(options.narrationRows ?? 1, 1, SPLIT_NARRATION_ROWS)
       : 0;
-  const consoleHeight = clamp(Math.floor(height * 0.3), 6, 14);
-  const top = height - 1 - narrationHeight - 1 - consoleHeight;
+  const summaryHeight = clamp(options.summaryRows ?? 1, 1, 2);
+  // A second summary row comes out of the console, so the panes keep their rows.
+  const consoleHeight = clamp(Math.floor(height * 0.3), 6, 14) - (summaryHeight - 1);
+  const top = height - 1 - narrationHeight - summaryHeight - consoleHeight;
   const left = Math.floor(columns / 2);
   const containersHeight = clamp(options.containerCount + 3, 4, Math.max(4, Math.floor(top * 0.4)));
-  const consoleRect = rect(0, top + 1, columns, consoleHeight);
+  const consoleRect = rect(0, top + summaryHeight, columns, consoleHeight);
   return {
     tier,
     columns,
@@ -124,10 +131,12 @@ function split(tier: Tier, columns: number, rows: number, options: LayoutOptions
       console: consoleRect,
     },
     strip: null,
-    summary: rect(0, top, columns, 1),
+    summary: rect(0, top, columns, summaryHeight),
     lastCommand: null,
     narration:
-      narrationHeight > 0 ? rect(0, top + 1 + consoleHeight, columns, narrationHeight) : null,
+      narrationHeight > 0
+        ? rect(0, top + summaryHeight + consoleHeight, columns, narrationHeight)
+        : null,
     hints: rect(0, height - 1, columns, 1),
     overlay: rect(0, 0, columns, top),
     form: consoleRect,
@@ -137,20 +146,24 @@ function split(tier: Tier, columns: number, rows: number, options: LayoutOptions
 /** A pane strip, the focused pane, the summary, the last command and the hints. */
 function single(columns: number, rows: number, options: LayoutOptions): Layout {
   const height = rows - 1;
+  const summaryHeight = clamp(options.summaryRows ?? 1, 1, 2);
+  // Strip, summary, last command, hints.
+  const fixed = 3 + summaryHeight;
   // More narration rows only while the pane keeps SINGLE_MIN_PANE rows for its list.
   const narrationHeight = options.lesson
     ? LESSON_ROWS.single
     : options.demo
       ? clamp(
-          Math.min(options.narrationRows ?? 1, height - 4 - SINGLE_MIN_PANE),
+          Math.min(options.narrationRows ?? 1, height - fixed - SINGLE_MIN_PANE),
           1,
           MAX_NARRATION_ROWS,
         )
       : 0;
-  const paneHeight = height - 4 - narrationHeight;
+  const paneHeight = height - fixed - narrationHeight;
   const main = rect(0, 1, columns, paneHeight);
   let y = 1 + paneHeight;
-  const summary = rect(0, y++, columns, 1);
+  const summary = rect(0, y, columns, summaryHeight);
+  y += summaryHeight;
   const lastCommand = rect(0, y++, columns, 1);
   const narration = narrationHeight > 0 ? rect(0, y, columns, narrationHeight) : null;
   y += narrationHeight;

@@ -39,6 +39,17 @@ export interface ListQuery {
   readonly filter: string;
   readonly csrssOnly: boolean;
   readonly sort: SortKey;
+  /** The order reversed (O). */
+  readonly reverse?: boolean;
 }
 
 export const isCsrss = (name: string): boolean => name.toLowerCase() === 'csrss';
+
+/**
+ * What csrss-only (`c`) keeps: csrss, and vmwp, the row that proves the host sees only a
+ * vmwp for a Hyper-V container (issue 12).
+ */
+export const isIsolationEvidence = (name: string): boolean => {
+  const lower = name.toLowerCase();
+  return lower === 'csrss' || lower === 'vmwp';
+};

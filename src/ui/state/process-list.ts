@@ -14,7 +14,7 @@ import {
 } from '../../sim/index.js';
 import type { Container, HostState, SimProcess } from '../../sim/index.js';
 import type { Ghost, Highlights } from './highlights.js';
-import { isCsrss, type ListEntry, type ListQuery } from './list-entry.js';
+import { isIsolationEvidence, type ListEntry, type ListQuery } from './list-entry.js';
 import { updateHostList } from './list-update.js';
 import { compare, isolationRank, sortByCounter, type Keyed } from './process-order.js';
 
@@ -62,7 +62,7 @@ export function buildProcessList(
     containerId: string | null,
     ghostName: string | null,
   ) => {
-    if (query.csrssOnly && !isCsrss(name)) return false;
+    if (query.csrssOnly && !isIsolationEvidence(name)) return false;
     if (needle === '') return true;
     if (name.toLowerCase().includes(needle) || String(pid).startsWith(needle)) return true;
     const owner = containerId === null ? null : (containerName(containerId) ?? ghostName);
@@ -265,5 +265,11 @@ const memos: Record<Pane, (input: PaneListInput) => ListEntry[]> = {
  * memory, the counters).
  */
 export function paneList(pane: Pane, input: PaneListInput): ListEntry[] {
-  return memos[pane](input);
+  const list = memos[pane](input);
+  if (input.query.reverse !== true) return list;
+  let reversed = reversedLists.get(list);
+  if (reversed === undefined) reversedLists.set(list, (reversed = [...list].reverse()));
+  return reversed;
 }
+
+const reversedLists = new WeakMap<ListEntry[], ListEntry[]>();

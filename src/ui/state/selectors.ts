@@ -3,6 +3,8 @@
 import { psArgument } from '../../demo/index.js';
 import type { KeyContext } from '../keys/key-table.js';
 import { narrationHeight } from '../text/narration-text.js';
+import { translator } from '../text/i18n.js';
+import { summaryRows } from './summary-rows.js';
 import { computeLayout, type Layout, type PaneId } from './layout.js';
 import type { EditLine } from './line-edit.js';
 import { paneList, sessionContainer, type ListEntry } from './process-list.js';
@@ -16,6 +18,7 @@ export function layoutOf(state: UiState): Layout {
     narrationRows: narrationHeight(state.narrations, state.size.columns),
     lesson: state.lesson !== null,
     zoomed: state.zoomed,
+    summaryRows: summaryRows(state.host, state.size.columns, translator(state.lang)),
   });
 }
 
@@ -29,7 +32,12 @@ export function paneEntries(state: UiState, pane: ProcessPaneId): ListEntry[] {
   return paneList(pane, {
     host: state.host,
     highlights: state.highlights,
-    query: { filter: view.filter, csrssOnly: state.csrssOnly, sort: state.sort },
+    query: {
+      filter: view.filter,
+      csrssOnly: state.csrssOnly,
+      sort: state.sort,
+      reverse: state.sortReverse,
+    },
     containerId:
       pane === 'session'
         ? (sessionContainer(state.host, state.selectedContainerId)?.containerId ?? null)
@@ -75,6 +83,18 @@ export function activeContexts(s: UiState, source: KeySource): readonly KeyConte
     return lesson ? ['always', 'console', 'edit', 'lessonField'] : ['always', 'console', 'edit'];
   if (lesson) return ['always', 'main', 'lesson'];
   return s.demo === 'taken-over' ? ['always', 'main', 'takenOver'] : ['always', 'main'];
+}
+
+/**
+ * The help's sections of the current mode, listed first (issue 12: in demo mode the demo's
+ * keys came last, two pages down). Read under the help overlay: what had the keys before.
+ */
+export function currentModeContexts(s: UiState): readonly KeyContext[] {
+  if (s.demo === 'playing') return ['demo'];
+  const lesson: KeyContext[] = s.lesson !== null ? ['lesson', 'lessonField'] : [];
+  const taken: KeyContext[] = s.demo === 'taken-over' ? ['takenOver'] : [];
+  const here: KeyContext[] = s.focus === 'console' ? ['console', 'edit'] : ['main'];
+  return [...taken, ...lesson, ...here];
 }
 
 /** The context whose keys the hint line shows (the line editor's keys go without saying). */

@@ -9,6 +9,7 @@ import type { HostState, ImageName, RuntimeType } from '../../sim/index.js';
 import type { ConsoleLine } from './console-lines.js';
 import type { Highlights } from './highlights.js';
 import type { LessonPanelState } from './lesson-panel.js';
+import type { Message } from './message.js';
 import type { Lang } from '../text/i18n.js';
 import type { PaneId } from './layout.js';
 import type { MouseEvent } from '../keys/mouse.js';
@@ -106,8 +107,21 @@ export type DemoMode = 'off' | 'playing' | 'taken-over';
 
 export type KeySource = 'user' | 'script';
 
+/** A key's commands, run all or nothing (actions/key-plan.ts). */
+export interface KeyPlan {
+  /** What the key does, for the `#` note and the message line. */
+  readonly what: string;
+  readonly commands: readonly string[];
+  /** The dashboard and the model before the key: put back if a later command fails. */
+  readonly before: UiState;
+  readonly model: HostState;
+}
+
+/** `t` playing its plan one command per beat (actions/toggle-animation.ts). */
 export interface ToggleSteps {
-  readonly lines: readonly string[];
+  readonly plan: KeyPlan;
+  /** The index of the command the next beat runs. */
+  readonly next: number;
   /** Selected again at the end (its row may have moved). */
   readonly containerId: string;
 }
@@ -164,11 +178,15 @@ export interface UiState {
   readonly filterEdit: FilterEdit | null;
   readonly csrssOnly: boolean;
   readonly sort: SortKey;
+  /** O: the sort runs the other way (▼ on the header). */
+  readonly sortReverse: boolean;
   readonly overlay: Overlay | null;
   /** The kernel map (key m) shows in place of the panes. */
   readonly kernelMap: boolean;
   readonly console: ConsoleState;
   readonly highlights: Highlights;
+  /** The last key action's outcome, on the bottom line for MESSAGE_MS (state/message.ts). */
+  readonly message: Message | null;
   readonly narration: string | null;
   /** The narration's false claim, expected against actual (issue 14: never silently). */
   readonly claimNote: string | null;

@@ -1,6 +1,9 @@
 // The dashboard's own words in English. PowerShell's output is never translated: it is
 // what the real console prints. Placeholders are {name}.
+import { layoutEn } from './layout-words-en.js';
+
 export const en = {
+  ...layoutEn,
   'pane.containers': 'Containers',
   'pane.containers.count': '{count} · {running} running',
   'pane.host': 'Host processes',
@@ -17,7 +20,7 @@ export const en = {
   'strip.session': 'Session',
   'strip.console': 'Console',
   'title.filter': 'filter "{text}"',
-  'title.csrssOnly': 'csrss only',
+  'title.csrssOnly': 'csrss + vmwp only',
   'title.sort': 'by {sort}',
   'title.shown': '{shown} of {count}',
   'sort.isolation': 'csrss, vmwp first',
@@ -31,14 +34,15 @@ export const en = {
   'kernel.sharedShort': 'host · SI {si}',
   'kernel.uvm': 'utility VM · vmwp {pid}',
   'kernel.uvmShort': 'vmwp {pid}',
-  'tag.container': '◆ {name} (shared kernel)',
-  'tag.containerShort': '◆ {name}',
-  'tag.vmwp': '◇ utility VM of {name}',
-  'tag.vmwpShort': '◇ VM {name}',
-  'tag.alsoOnHost': '◆ also on host',
-  'tag.alsoOnHostShort': '◆ host',
-  'tag.ownKernel': '◇ own kernel, not on host',
-  'tag.ownKernelShort': '◇ own kernel',
+  // Tags follow their mark (text/marks.ts): `◆ DEMO (shared kernel)`.
+  'tag.container': '{name} (shared kernel)',
+  'tag.containerShort': '{name}',
+  'tag.vmwp': 'utility VM of {name}',
+  'tag.vmwpShort': 'VM {name}',
+  'tag.alsoOnHost': 'also on host',
+  'tag.alsoOnHostShort': 'host',
+  'tag.ownKernel': 'own kernel, not on host',
+  'tag.ownKernelShort': 'own kernel',
   'summary.host': 'csrss — host {count}',
   'summary.from': '{count} from {name}',
   'summary.fromMany': '{count} from {containers} containers',
@@ -83,11 +87,11 @@ export const en = {
   'form.nameMissing': 'type a name',
   'confirm.remove.title': 'Remove container {name}?',
   'confirm.remove.running':
-    '{name} is running: the module refuses to remove it until it is stopped (s).',
+    '{name} is running: Yes stops it, then removes it (the module removes only a stopped container).',
   'confirm.no': 'No',
   'confirm.yes': 'Yes',
   'help.title': 'Keys',
-  'help.footer': 'Esc closes · ↑↓ PgUp PgDn scroll',
+  'help.footer': 'Esc closes · ↑↓ PgUp PgDn Home End scroll',
   'section.always': 'Everywhere',
   'section.main': 'Panes and containers',
   'section.console': 'Console',
@@ -142,8 +146,9 @@ export const en = {
   'help.exitSession': 'leave the session (exit)',
   'help.focusConsole': 'type in the console',
   'help.filter': 'filter the focused process pane',
-  'help.csrssOnly': 'show only csrss (or everything again)',
-  'help.cycleSort': 'sort: csrss and vmwp first → name → Id → SI → CPU → WS',
+  'help.csrssOnly': 'show only csrss and vmwp (or everything again)',
+  'help.cycleSort':
+    'sort by the next shown column: csrss and vmwp first → Name → Id → SI → CPU → WS',
   'help.zoom': 'zoom: the focused pane fills the screen (again: back)',
   'help.zoomAnywhere': 'zoom, also while typing in the console',
   'help.consoleRun': 'run the line',

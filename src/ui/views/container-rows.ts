@@ -1,9 +1,13 @@
 // The Containers pane's table as pre-padded rows. Columns give way to the width in a
-// fixed order (Uptime, then long image names, then the long kernel text, then Owner),
-// keeping what the lab is about: runtime, state and which kernel the container runs on.
+// fixed order (Owner, Uptime, then long image names, then the long kernel text, then
+// Image, then State, whose word moves into the Kernel column), and last the names are cut:
+// the Kernel column — which kernel the container runs on — never goes (issue 12: at 80×24
+// a 7-letter name removed it). Which columns show depends on the width, the language and
+// the widest name only, never on which containers run.
 import { containerUptimeMs, vmwpOf } from '../../sim/index.js';
 import type { Container, HostState } from '../../sim/index.js';
 import type { Translate } from '../text/i18n.js';
+import { enteredName, SELECTED_MARK } from '../text/marks.js';
 import { cellWidth, padCells } from '../text/text-width.js';
 import { shownName } from '../text/shown-name.js';
 
@@ -13,10 +17,23 @@ export interface ContainerColumns {
   readonly image: 'full' | 'short' | 'none';
   readonly owner: boolean;
   readonly uptime: boolean;
-  readonly kernel: 'full' | 'short' | 'none';
+  /** Without a State column a stopped container's state is the Kernel column's text. */
+  readonly state: boolean;
+  readonly kernel: 'full' | 'short';
+  /** Cells of each column: its values' and its (translated) header's, whichever is wider. */
+  readonly cells: ColumnCells;
   /** Cells the kernel text needs in its full and short forms. */
   readonly kernelFull: number;
   readonly kernelShort: number;
+}
+
+interface ColumnCells {
+  readonly runtime: number;
+  readonly state: number;
+  readonly uptime: number;
+  readonly owner: number;
+  readonly imageFull: number;
+  readonly imageShort: number;
 }
 
 export interface ContainerRowParts {
@@ -30,89 +47,122 @@ export interface ContainerRowParts {
   readonly kernelKind: 'shared' | 'utility-vm' | null;
 }
 
-const RUNTIME = 7;
-const STATE = 7;
-const UPTIME = 8;
-const OWNER = 6;
-const IMAGE_FULL = 17;
-const IMAGE_SHORT = 10;
+/** Names are cut (with …) no shorter than this. */
+const NAME_MIN = 6;
+const NAME_MAX = 16;
 
 const displayName = (c: Container, entered: boolean) =>
-  entered ? `[${shownName(c.name)}]` : shownName(c.name);
+  entered ? enteredName(shownName(c.name)) : shownName(c.name);
+
+function columnCells(t: Translate): ColumnCells {
+  const w = (key: Parameters<Translate>[0], values: number) => Math.max(values, cellWidth(t(key)));
+  return {
+    runtime: w('col.runtime', 7),
+    state: w('col.state', 7),
+    uptime: w('col.uptime', 8),
+    owner: w('col.owner', 6),
+    imageFull: w('col.image', 17),
+    imageShort: w('col.image', 10),
+  };
+}
+
+/** The kernel texts' widest forms, for the largest session and vmwp PID there can be now. */
+function kernelWidths(host: HostState, t: Translate): { full: number; short: number } {
+  let si = 0;
+  for (const c of host.containers) si = Math.max(si, c.hostSessionId ?? 0);
+  const processes = host.kernels.host?.processes ?? [];
+  const pid = processes[processes.length - 1]?.pid ?? 0;
+  const args = { si: String(Math.max(si, 99)), pid: String(Math.max(pid, 9999)) };
+  const widest = (...texts: string[]) =>
+    Math.max(...texts.map(cellWidth), cellWidth(t('col.kernel')));
+  return {
+    full: widest(t('kernel.shared', args), t('kernel.uvm', args)),
+    short: widest(t('kernel.sharedShort', args), t('kernel.uvmShort', args)),
+  };
+}
 
 export function planContainerColumns(
   width: number,
   host: HostState,
   t: Translate,
 ): ContainerColumns {
-  const containers = host.containers;
   const enteredId = host.entered?.containerId ?? null;
-  let longest = 4;
-  let kernelFull = cellWidth(t('col.kernel'));
-  let kernelShort = kernelFull;
-  for (const c of containers) {
+  let longest = cellWidth(t('col.name'));
+  for (const c of host.containers)
     longest = Math.max(longest, cellWidth(displayName(c, c.containerId === enteredId)));
-    kernelFull = Math.max(kernelFull, cellWidth(kernelText(host, c, false, t)));
-    kernelShort = Math.max(kernelShort, cellWidth(kernelText(host, c, true, t)));
-  }
-  const name = Math.min(16, longest);
-  const owner = containers.some((c) => c.owner === 'docker');
+  const kernel = kernelWidths(host, t);
   const plan: { -readonly [K in keyof ContainerColumns]: ContainerColumns[K] } = {
     width,
-    name,
-    image: containers.some((c) => c.image === 'WindowsServerCore') ? 'full' : 'short',
-    owner,
+    name: Math.min(NAME_MAX, longest),
+    image: 'full',
+    owner: true,
     uptime: true,
+    state: true,
     kernel: 'full',
-    kernelFull,
-    kernelShort,
+    cells: columnCells(t),
+    kernelFull: kernel.full,
+    kernelShort: kernel.short,
   };
   const steps: Array<() => void> = [
+    () => (plan.owner = false),
     () => (plan.uptime = false),
     () => (plan.image = 'short'),
     () => (plan.kernel = 'short'),
-    () => (plan.owner = false),
     () => (plan.image = 'none'),
-    () => (plan.kernel = 'none'),
+    () => (plan.state = false),
   ];
   for (const step of steps) {
     if (containerRowWidth(plan) <= width) break;
     step();
   }
+  const over = containerRowWidth(plan) - width;
+  if (over > 0) plan.name = Math.max(Math.min(NAME_MIN, plan.name), plan.name - over);
   return plan;
 }
 
 function containerRowWidth(c: ContainerColumns): number {
   let w = 2 + c.name + 1;
-  if (c.image !== 'none') w += (c.image === 'full' ? IMAGE_FULL : IMAGE_SHORT) + 1;
-  w += RUNTIME + 1 + STATE + 1;
-  if (c.uptime) w += UPTIME + 1;
-  if (c.owner) w += OWNER + 1;
-  if (c.kernel !== 'none') w += c.kernel === 'full' ? c.kernelFull : c.kernelShort;
-  return w;
+  if (c.image !== 'none') w += (c.image === 'full' ? c.cells.imageFull : c.cells.imageShort) + 1;
+  w += c.cells.runtime + 1;
+  if (c.state) w += c.cells.state + 1;
+  if (c.uptime) w += c.cells.uptime + 1;
+  if (c.owner) w += c.cells.owner + 1;
+  return w + (c.kernel === 'full' ? c.kernelFull : c.kernelShort);
 }
 
 /**
  * Which kernel a running container's processes live on: the host's (its session) or a
- * utility VM's (its vmwp).
+ * utility VM's (its vmwp). A container that does not run has none: `—`, or its state
+ * when the State column is not shown. The plan reserves the short form's width.
  */
-function kernelText(host: HostState, c: Container, short: boolean, t: Translate): string {
-  if (c.state !== 'Running') return '—';
-  if (c.runtimeType === 'HyperV')
-    return t(short ? 'kernel.uvmShort' : 'kernel.uvm', {
-      pid: vmwpOf(host, c.containerId)?.pid ?? '?',
-    });
-  return t(short ? 'kernel.sharedShort' : 'kernel.shared', { si: c.hostSessionId ?? '?' });
+function kernelText(
+  host: HostState,
+  c: Container,
+  columns: ContainerColumns,
+  t: Translate,
+  room: number,
+): string {
+  if (c.state !== 'Running') return columns.state ? '—' : c.state;
+  // The full form wherever this row has room for it, else the short one.
+  const form = (full: string, short: string) => (cellWidth(full) <= room ? full : short);
+  if (c.runtimeType === 'HyperV') {
+    const pid = vmwpOf(host, c.containerId)?.pid ?? '?';
+    return form(t('kernel.uvm', { pid }), t('kernel.uvmShort', { pid }));
+  }
+  const si = c.hostSessionId ?? '?';
+  return form(t('kernel.shared', { si }), t('kernel.sharedShort', { si }));
 }
 
 export function containerHeader(columns: ContainerColumns, t: Translate): string {
-  let text = `  ${padCells('Name', columns.name)} `;
+  const { cells } = columns;
+  let text = `  ${padCells(t('col.name'), columns.name)} `;
   if (columns.image !== 'none')
-    text += `${padCells('Image', columns.image === 'full' ? IMAGE_FULL : IMAGE_SHORT)} `;
-  text += `${padCells('Runtime', RUNTIME)} ${padCells('State', STATE)} `;
-  if (columns.uptime) text += `${padCells('Uptime', UPTIME)} `;
-  if (columns.owner) text += `${padCells('Owner', OWNER)} `;
-  if (columns.kernel !== 'none') text += t('col.kernel');
+    text += `${padCells(t('col.image'), columns.image === 'full' ? cells.imageFull : cells.imageShort)} `;
+  text += `${padCells(t('col.runtime'), cells.runtime)} `;
+  if (columns.state) text += `${padCells(t('col.state'), cells.state)} `;
+  if (columns.uptime) text += `${padCells(t('col.uptime'), cells.uptime)} `;
+  if (columns.owner) text += `${padCells(t('col.owner'), cells.owner)} `;
+  text += t('col.kernel');
   return padCells(text, columns.width);
 }
 
@@ -132,28 +182,23 @@ export function containerRow(
   selected: boolean,
   t: Translate,
 ): ContainerRowParts {
+  const { cells } = columns;
   const entered = host.entered?.containerId === c.containerId;
-  const lead = selected ? '▶ ' : '  ';
+  const lead = selected ? `${SELECTED_MARK} ` : '  ';
   const name = `${padCells(displayName(c, entered), columns.name)} `;
   const full = columns.image === 'full';
   const image =
     columns.image === 'none'
       ? ''
-      : `${padCells(full ? c.image : shortImage(c.image), full ? IMAGE_FULL : IMAGE_SHORT)} `;
-  const runtime = `${padCells(c.runtimeType, RUNTIME)} `;
-  const state = `${padCells(c.state, STATE)} `;
+      : `${padCells(full ? c.image : shortImage(c.image), full ? cells.imageFull : cells.imageShort)} `;
+  const runtime = `${padCells(c.runtimeType, cells.runtime)} `;
+  const state = columns.state ? `${padCells(c.state, cells.state)} ` : '';
   let rest = '';
-  if (columns.uptime) rest += `${uptime(containerUptimeMs(host, c))} `;
-  if (columns.owner) rest += `${padCells(c.owner, OWNER)} `;
-  const kernel =
-    columns.kernel === 'none' ? '' : kernelText(host, c, columns.kernel === 'short', t);
+  if (columns.uptime) rest += `${padCells(uptime(containerUptimeMs(host, c)), cells.uptime)} `;
+  if (columns.owner) rest += `${padCells(c.owner, cells.owner)} `;
   const kernelKind: ContainerRowParts['kernelKind'] =
-    columns.kernel === 'none' || c.state !== 'Running'
-      ? null
-      : c.runtimeType === 'HyperV'
-        ? 'utility-vm'
-        : 'shared';
-  const used = cellWidth(lead + name + image + runtime + state + rest);
+    c.state !== 'Running' ? null : c.runtimeType === 'HyperV' ? 'utility-vm' : 'shared';
+  const room = Math.max(0, columns.width - cellWidth(lead + name + image + runtime + state + rest));
   return {
     lead,
     name,
@@ -161,7 +206,7 @@ export function containerRow(
     runtime,
     state,
     rest,
-    kernel: padCells(kernel, Math.max(0, columns.width - used)),
+    kernel: padCells(kernelText(host, c, columns, t, room), room),
     kernelKind,
   };
 }

@@ -146,3 +146,14 @@ export function fitSummary(parts: SummaryParts, width: number, t: Translate): Fi
     insideText === '' ? '' : padCells(insideText, Math.max(0, width - cellWidth(head)));
   return { head, inside };
 }
+
+/**
+ * The summary in two rows (state/summary-rows.ts): the host's count on the first, and the
+ * conclusion — what the container sees — whole on the second.
+ */
+export function fitSummaryRows(parts: SummaryParts, width: number, t: Translate): FittedSummary[] {
+  const head = fitSummary({ ...parts, inside: null }, width, t).head;
+  const first = { head: padCells(head, width), inside: '' };
+  const inside = parts.inside === null ? '' : ` ${parts.inside}`;
+  return [first, { head: '', inside: padCells(inside, width) }];
+}

@@ -24,7 +24,7 @@ describe('key m and key p', () => {
   });
 
   test('p writes through the port and notes the path, or the error', () => {
-    const { ctx, added } = actionContext();
+    const { ctx, added, store } = actionContext();
     const port = vi
       .fn()
       .mockReturnValueOnce({ ok: true, path: '/tmp/frame.svg' })
@@ -34,9 +34,15 @@ describe('key m and key p', () => {
     expect(notes(added(() => ACTIONS.snapshot(withPort, 'p')))).toEqual([
       '# frame written to /tmp/frame.svg',
     ]);
+    expect(store.getState().message).toMatchObject({
+      text: 'frame written to /tmp/frame.svg',
+      failed: false,
+    });
     expect(notes(added(() => ACTIONS.snapshot(withPort, 'p')))).toEqual([
       '# frame not written to /tmp/frame-2.svg: permission denied',
     ]);
+    // The message line says so too, whatever pane is on screen (issue 12).
+    expect(store.getState().message).toMatchObject({ failed: true });
     expect(notes(added(() => ACTIONS.snapshot(withPort, 'p')))[0]).toContain('no frame to write');
     expect(port).toHaveBeenCalledTimes(3);
   });

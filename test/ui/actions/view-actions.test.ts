@@ -9,6 +9,7 @@ import {
   focusPane,
   moveSelection,
   quit,
+  reverseSort,
   setFilter,
   toggleCsrssOnly,
   toggleHelp,
@@ -70,6 +71,26 @@ describe('view actions', () => {
     expect(ctx.state().overlay?.kind).toBe('help');
     toggleHelp(ctx);
     expect(ctx.state().overlay).toBeNull();
+  });
+
+  it('o cycles only the columns the focused pane shows; O reverses (issue 12)', () => {
+    const order = (columns: number) => {
+      const { ctx } = actionContext({ columns, rows: 24 });
+      focusPane(ctx, 'host');
+      return Array.from({ length: 7 }, () => {
+        cycleSort(ctx);
+        return ctx.state().sort;
+      });
+    };
+    // 80×24: the Host pane has no room for CPU(s) or WS(K), so o never sorts by them.
+    expect(order(80)).toEqual(['name', 'id', 'session', 'isolation', 'name', 'id', 'session']);
+    expect(order(200)).toEqual(['name', 'id', 'session', 'cpu', 'memory', 'isolation', 'name']);
+    const { ctx } = actionContext();
+    reverseSort(ctx);
+    expect(ctx.state().sortReverse).toBe(true);
+    expect(ctx.state().message?.text).toBe('sorted by csrss, vmwp last ▼');
+    reverseSort(ctx);
+    expect(ctx.state().sortReverse).toBe(false);
   });
 
   it('quit: the first exit code asked for counts', () => {

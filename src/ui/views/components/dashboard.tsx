@@ -14,6 +14,7 @@ import {
   type Rect,
 } from '../../state/layout.js';
 import { narrationHeight } from '../../text/narration-text.js';
+import { summaryRows } from '../../state/summary-rows.js';
 import { ConfirmRemovePane } from './confirm-remove.js';
 import { ConsolePane } from './console-pane.js';
 import { ContainersPane } from './containers-pane.js';
@@ -66,12 +67,14 @@ function Root({
   const narrationRows = useUi((s) => narrationHeight(s.narrations, s.size.columns));
   const lesson = useUi((s) => s.lesson !== null);
   const zoomed = useUi((s) => s.zoomed);
+  const summary = useUi((s) => summaryRows(s.host, s.size.columns, t));
   const layout = computeLayout(columns, rows, {
     demo,
     containerCount,
     narrationRows,
     lesson,
     zoomed,
+    summaryRows: summary,
   });
 
   if (layout.tier === 'too-small') {
@@ -145,7 +148,9 @@ function SplitTiers({ layout }: { readonly layout: Layout }) {
           <Pane pane="host" layout={layout} />
         </Box>
       )}
-      {layout.summary ? <SummaryLine width={layout.summary.width} /> : null}
+      {layout.summary ? (
+        <SummaryLine width={layout.summary.width} rows={layout.summary.height} />
+      ) : null}
       {form ? <Overlay layout={layout} /> : <Pane pane="console" layout={layout} />}
       {layout.narration ? <NarrationArea rect={layout.narration} /> : null}
       <KeyHints width={layout.hints.width} />
@@ -185,7 +190,9 @@ function SingleTier({ layout }: { readonly layout: Layout }) {
       ) : (
         <Pane pane={shown} layout={layout} />
       )}
-      {layout.summary ? <SummaryLine width={layout.summary.width} /> : null}
+      {layout.summary ? (
+        <SummaryLine width={layout.summary.width} rows={layout.summary.height} />
+      ) : null}
       {layout.lastCommand ? <LastCommandLine width={layout.lastCommand.width} /> : null}
       {layout.narration ? <NarrationArea rect={layout.narration} /> : null}
       <KeyHints width={layout.hints.width} />

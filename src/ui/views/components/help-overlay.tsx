@@ -10,7 +10,9 @@ import {
 } from '../../keys/help-content.js';
 import { useDashboard, useUi } from '../hooks/use-ui.js';
 import { innerRows, innerWidth, type Rect } from '../../state/layout.js';
-import { padCells } from '../../text/text-width.js';
+import { currentModeContexts } from '../../state/selectors.js';
+import type { KeyContext } from '../../keys/key-table.js';
+import { cellWidth, padCells } from '../../text/text-width.js';
 import { PaneFrame } from './pane-frame.js';
 
 export interface HelpOverlayProps {
@@ -37,9 +39,10 @@ function HelpLineView({
   }
   return (
     <Text wrap="truncate-end">
-      <Text bold color={theme.csrss}>
-        {padCells(line.keys, keyWidth)}
+      <Text bold color={theme.csrss} strikethrough={line.strike === true}>
+        {line.keys}
       </Text>
+      {' '.repeat(Math.max(0, keyWidth - cellWidth(line.keys)))}
       {'  '}
       {padCells(line.text, Math.max(0, width - keyWidth - 2))}
     </Text>
@@ -50,9 +53,11 @@ function HelpOverlayView({ rect }: HelpOverlayProps) {
   const { t, demoAvailable } = useDashboard();
   const scroll = useUi((s) => (s.overlay?.kind === 'help' ? s.overlay.scroll : 0));
   const lesson = useUi((s) => s.lesson !== null);
+  // Joined: a selector must return the same value for the same state (a new array would not).
+  const first = useUi((s) => currentModeContexts(s).join(' '));
   const sections = useMemo(
-    () => helpSections(t, { demo: demoAvailable, lesson }),
-    [t, demoAvailable, lesson],
+    () => helpSections(t, { demo: demoAvailable, lesson }, first.split(' ') as KeyContext[]),
+    [t, demoAvailable, lesson, first],
   );
   const width = innerWidth(rect);
   const height = innerRows(rect);

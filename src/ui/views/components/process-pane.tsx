@@ -3,7 +3,7 @@
 // the list itself is memoised per change of who runs where, the marks or the query
 // (process-list.ts), so a tick at 10,000 processes costs this pane its visible rows only.
 import { Text } from 'ink';
-import { memo, useMemo } from 'react';
+import { memo } from 'react';
 import { processesSeenFrom } from '../../../sim/index.js';
 import { useDashboard, useUi } from '../hooks/use-ui.js';
 import type { Translate } from '../../text/i18n.js';
@@ -15,17 +15,8 @@ import {
   paneList,
   sessionContainer,
 } from '../../state/process-list.js';
-import {
-  hostTag,
-  type ProcessColumns,
-  hostTagWidths,
-  planProcessColumns,
-  processHeader,
-  processRow,
-  sessionColumnWidth,
-  sessionTag,
-  sessionTagWidths,
-} from '../rows.js';
+import { hostTag, processHeader, processRow, sessionTag } from '../rows.js';
+import { paneColumns, type ProcessColumns } from '../../state/process-columns.js';
 import { cellWidth, padCells, printable, wrapWords } from '../../text/text-width.js';
 import type { ProcessPaneId } from '../../state/ui-state.js';
 import { clampView } from '../../state/selectors.js';
@@ -41,7 +32,8 @@ export interface ProcessPaneProps {
 
 /**
  * The title's details, as many as fit: counts first, then csrss-only, then which kernel
- * (shown in reading order). The filter and the sort go in the bottom border.
+ * (shown in reading order). The filter goes in the bottom border, the sort on its column's
+ * header.
  */
 function detailText(
   t: Translate,
@@ -50,10 +42,13 @@ function detailText(
   count: number,
   shown: number,
   csrssOnly: boolean,
+  vanished: number,
 ): string {
   const parts: Array<{ text: string; order: number }> = [
     { text: shown === count ? String(count) : t('title.shown', { shown, count }), order: 1 },
   ];
+  // The bottom border counts rows, ghosts included: the title says how many are ghosts.
+  if (vanished > 0) parts.push({ text: t('title.vanished', { count: vanished }), order: 2 });
   if (csrssOnly) parts.push({ text: t('title.csrssOnly'), order: 3 });
   parts.push({ text: `(${kernel})`, order: 0 });
   const chosen: typeof parts = [];
@@ -74,6 +69,7 @@ function usePaneState(pane: ProcessPaneId) {
     view: useUi((s) => s.panes[pane]),
     csrssOnly: useUi((s) => s.csrssOnly),
     sort: useUi((s) => s.sort),
+    reverse: useUi((s) => s.sortReverse),
     focused: useUi((s) => s.focus === pane && s.overlay === null),
     spotlight: useUi((s) => s.spotlight === pane),
     filterCursor: useUi((s) => (s.filterEdit?.pane === pane ? s.filterEdit.cursor : null)),
@@ -89,25 +85,6 @@ type SessionContainer = ReturnType<typeof sessionContainer>;
 function totalProcesses(pane: ProcessPaneId, host: PaneState['host'], containerId: string | null) {
   if (pane === 'host') return host.kernels.host?.processes.length ?? 0;
   return containerId === null ? 0 : processesSeenFrom(host, containerId).length;
-}
-
-/** The columns that fit the pane's width, with the tag column sized for its tags. */
-function useColumns(
-  pane: ProcessPaneId,
-  host: PaneState['host'],
-  width: number,
-  runtime: NonNullable<SessionContainer>['runtimeType'] | null,
-) {
-  const { t } = useDashboard();
-  const tagWidths = useMemo(
-    () => (pane === 'host' ? hostTagWidths(host.containers, t) : sessionTagWidths(t, runtime)),
-    [pane, host.containers, t, runtime],
-  );
-  const siWidth = useMemo(() => sessionColumnWidth(host.containers), [host.containers]);
-  return useMemo(
-    () => planProcessColumns(width, tagWidths.full, tagWidths.short, siWidth),
-    [width, tagWidths, siWidth],
-  );
 }
 
 interface TitleParts {
@@ -159,7 +136,11 @@ function footerText(
     view.filter !== '' && filterCursor === null
       ? t('title.filter', { text: printable(view.filter) })
       : null,
-    sort !== 'isolation' ? t('title.sort', { sort: t(`sort.${sort}`) }) : null,
+    // The sorted column's header carries ▲/▼; the default order has no column, so it is
+    // named only when reversed.
+    sort === 'isolation' && state.reverse
+      ? t('title.sort', { sort: t('sort.isolationReversed') })
+      : null,
     window.total > window.rows
       ? `${window.top + 1}–${window.top + window.shown}/${window.total}`
       : null,
@@ -174,7 +155,7 @@ function PaneHeader({ state, columns }: { state: PaneState; columns: ProcessColu
   if (filterCursor === null)
     return (
       <Line bold underline color={theme.header}>
-        {processHeader(columns)}
+        {processHeader(columns, t, { key: state.sort, reverse: state.reverse })}
       </Line>
     );
   return (
@@ -207,21 +188,22 @@ function ProcessPaneView({ pane, rect }: ProcessPaneProps) {
   const { host, view, csrssOnly, focused } = state;
   const container = pane === 'session' ? sessionContainer(host, state.selectedId) : undefined;
   const containerId = container?.containerId ?? null;
-  const query = { filter: view.filter, csrssOnly, sort: state.sort };
+  const query = { filter: view.filter, csrssOnly, sort: state.sort, reverse: state.reverse };
   const entries = paneList(pane, { host, highlights: state.highlights, query, containerId });
   const width = innerWidth(rect);
   const rows = listRows(rect);
-  const columns = useColumns(pane, host, width, container?.runtimeType ?? null);
+  const columns = paneColumns(pane, host, containerId, width, t);
   const { cursor, top } = clampView(view, entries.length, rows);
   const visible = entries.slice(top, top + rows).map((e) => liveEntry(host, e));
   const number = pane === 'host' ? 2 : 3;
   const parts = titleParts(t, pane, host, container);
   const room = Math.max(0, rect.width - 6 - cellWidth(`${number} ${parts.fittedBeside}`));
   const total = totalProcesses(pane, host, containerId);
+  const shownLive = liveCount(entries);
   const detail =
     parts.kernel === null
       ? ''
-      : detailText(t, room, parts.kernel, total, liveCount(entries), csrssOnly);
+      : detailText(t, room, parts.kernel, total, shownLive, csrssOnly, entries.length - shownLive);
   const filtered = view.filter !== '' || csrssOnly;
   const empty =
     parts.empty ??

@@ -1,24 +1,26 @@
 // The experiment in one line: csrss on the host, and inside the container the Session
-// pane shows — same PID (shared kernel) or its own (utility VM).
+// pane shows — same PID (shared kernel) or its own (utility VM). Two rows where the
+// conclusion would not fit beside the count (state/summary-rows.ts).
 import { Text } from 'ink';
 import { memo, useMemo } from 'react';
 import { useDashboard, useUi } from '../hooks/use-ui.js';
 import { sessionContainer } from '../../state/process-list.js';
-import { fitSummary, summaryDeps, summaryParts } from '../summary.js';
+import { fitSummary, fitSummaryRows, summaryDeps, summaryParts } from '../summary.js';
 import { Line } from './line.js';
 
-function SummaryLineView({ width }: { readonly width: number }) {
+function SummaryLineView({ width, rows = 1 }: { readonly width: number; readonly rows?: number }) {
   const { theme, t } = useDashboard();
   const host = useUi((s) => s.host);
   const selectedId = useUi((s) => s.selectedContainerId);
   const containerId = sessionContainer(host, selectedId)?.containerId ?? null;
-  const { parts, head, inside } = useMemo(
+  const { parts, lines } = useMemo(
     () => {
       const parts = summaryParts(host, containerId, t);
-      return { parts, ...fitSummary(parts, width, t) };
+      const lines = rows > 1 ? fitSummaryRows(parts, width, t) : [fitSummary(parts, width, t)];
+      return { parts, lines };
     },
     // `host` matters only through summaryDeps: a tick renews it without changing them.
-    [...summaryDeps(host, containerId), t, width],
+    [...summaryDeps(host, containerId), t, width, rows],
   );
   const insideColor =
     parts.kind === 'shared'
@@ -26,8 +28,8 @@ function SummaryLineView({ width }: { readonly width: number }) {
       : parts.kind === 'utility-vm'
         ? theme.utilityVm
         : theme.muted;
-  return (
-    <Line>
+  return lines.map(({ head, inside }, i) => (
+    <Line key={i}>
       <Text bold color={theme.csrss}>
         {head}
       </Text>
@@ -35,7 +37,7 @@ function SummaryLineView({ width }: { readonly width: number }) {
         {inside}
       </Text>
     </Line>
-  );
+  ));
 }
 
 export const SummaryLine = memo(SummaryLineView);
