@@ -8,7 +8,10 @@ export interface FlagSpec {
 }
 
 export interface ParsedFlags {
+  /** The last value of each flag that takes one. */
   readonly values: ReadonlyMap<string, string>;
+  /** Every value of a repeated flag, in order (`-f a=1 -f b=2`: mflag's ListOpts). */
+  readonly lists: ReadonlyMap<string, readonly string[]>;
   readonly booleans: ReadonlySet<string>;
   readonly positionals: readonly string[];
 }
@@ -27,6 +30,7 @@ export function parseFlags(
   stopAtFirstPositional: boolean,
 ): FlagParse {
   const values = new Map<string, string>();
+  const lists = new Map<string, string[]>();
   const booleans = new Set<string>();
   const positionals: string[] = [];
   const find = (name: string) => specs.find((s) => s.names.includes(name));
@@ -55,6 +59,7 @@ export function parseFlags(
         const value = inline ?? argv[++i];
         if (value === undefined) return { ok: false, unknown: word };
         values.set(key, value);
+        lists.set(key, [...(lists.get(key) ?? []), value]);
       } else {
         booleans.add(key);
       }
@@ -71,5 +76,5 @@ export function parseFlags(
     }
     return { ok: false, unknown: `-${word.startsWith('--') ? '-' : ''}${name}` };
   }
-  return { ok: true, flags: { values, booleans, positionals } };
+  return { ok: true, flags: { values, lists, booleans, positionals } };
 }
