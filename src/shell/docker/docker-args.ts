@@ -18,7 +18,18 @@ export interface ParsedFlags {
 
 export type FlagParse =
   | { readonly ok: true; readonly flags: ParsedFlags }
-  | { readonly ok: false; readonly unknown: string };
+  | {
+      readonly ok: false;
+      readonly unknown: string;
+      /** mflag's failf text: `flag provided but not defined: -x`, `flag needs an argument: -f`. */
+      readonly message: string;
+    };
+
+const undefinedFlag = (flag: string): FlagParse => ({
+  ok: false,
+  unknown: flag,
+  message: `flag provided but not defined: ${flag}`,
+});
 
 /**
  * Parses flags up to the first positional word (docker run stops there: what follows is
@@ -57,7 +68,8 @@ export function parseFlags(
       const key = spec.names[0] as string;
       if (spec.takesValue) {
         const value = inline ?? argv[++i];
-        if (value === undefined) return { ok: false, unknown: word };
+        if (value === undefined)
+          return { ok: false, unknown: word, message: `flag needs an argument: ${word}` };
         values.set(key, value);
         lists.set(key, [...(lists.get(key) ?? []), value]);
       } else {
@@ -74,7 +86,7 @@ export function parseFlags(
       for (const ch of name) booleans.add(find(ch)?.names[0] as string);
       continue;
     }
-    return { ok: false, unknown: `-${word.startsWith('--') ? '-' : ''}${name}` };
+    return undefinedFlag(`-${word.startsWith('--') ? '-' : ''}${name}`);
   }
   return { ok: true, flags: { values, lists, booleans, positionals } };
 }

@@ -10,7 +10,7 @@ import {
 import { parseFlags } from './docker-args.js';
 import { imageFilter } from './docker-image-filters.js';
 import { humanDuration, shortId, tabwriter } from './docker-format.js';
-import { usageError, type DockerResult } from './docker-result.js';
+import { flagError, usageError, type DockerResult } from './docker-result.js';
 
 const daemonError = (message: string, exitCode = 1): DockerResult => ({
   lines: [`Error response from daemon: ${message}`],
@@ -60,8 +60,7 @@ function matchesRef(row: DockerImageRow, wanted: string | undefined): boolean {
  */
 export function dockerImages(sim: Sim, argv: readonly string[] = []): DockerResult {
   const parsed = parseFlags(argv, IMAGES_FLAGS, false);
-  if (!parsed.ok)
-    return usageError(`flag provided but not defined: ${parsed.unknown}`, 'images', 2);
+  if (!parsed.ok) return flagError(parsed.message, 'images');
   const { booleans, lists, positionals } = parsed.flags;
   const [wanted, ...extra] = positionals;
   if (extra.length > 0)
@@ -98,8 +97,7 @@ export function dockerCommit(sim: Sim, argv: readonly string[]): DockerResult {
     ],
     false,
   );
-  if (!parsed.ok)
-    return usageError(`flag provided but not defined: ${parsed.unknown}`, 'commit', 2);
+  if (!parsed.ok) return flagError(parsed.message, 'commit');
   const [reference, repository = ''] = parsed.flags.positionals;
   // mflag checks Require(Max, 2) before Require(Min, 1), one message each (api/client/commit.go).
   if (parsed.flags.positionals.length > 2)
@@ -119,7 +117,7 @@ export function dockerCommit(sim: Sim, argv: readonly string[]): DockerResult {
 
 export function dockerRmi(sim: Sim, argv: readonly string[]): DockerResult {
   const parsed = parseFlags(argv, [{ names: ['f', 'force'], takesValue: false }], false);
-  if (!parsed.ok) return usageError(`flag provided but not defined: ${parsed.unknown}`, 'rmi', 2);
+  if (!parsed.ok) return flagError(parsed.message, 'rmi');
   const refs = parsed.flags.positionals;
   if (refs.length === 0)
     return usageError('docker: "rmi" requires a minimum of 1 argument.', 'rmi', 1);
@@ -141,7 +139,7 @@ export function dockerRmi(sim: Sim, argv: readonly string[]): DockerResult {
 
 export function dockerTag(sim: Sim, argv: readonly string[]): DockerResult {
   const parsed = parseFlags(argv, [{ names: ['f', 'force'], takesValue: false }], false);
-  if (!parsed.ok) return usageError(`flag provided but not defined: ${parsed.unknown}`, 'tag', 2);
+  if (!parsed.ok) return flagError(parsed.message, 'tag');
   const [source, target] = parsed.flags.positionals;
   if (!source || !target || parsed.flags.positionals.length !== 2)
     return usageError('docker: "tag" requires 2 arguments.', 'tag', 1);
@@ -162,8 +160,7 @@ export function dockerHistory(sim: Sim, argv: readonly string[]): DockerResult {
     ],
     false,
   );
-  if (!parsed.ok)
-    return usageError(`flag provided but not defined: ${parsed.unknown}`, 'history', 2);
+  if (!parsed.ok) return flagError(parsed.message, 'history');
   const [ref] = parsed.flags.positionals;
   if (!ref || parsed.flags.positionals.length !== 1)
     return usageError('docker: "history" requires 1 argument.', 'history', 1);
