@@ -35,8 +35,8 @@ describe('docker images -q, --no-trunc and REPOSITORY[:TAG] (I12)', () => {
     expect(c.ok('docker images -q x').lines).toEqual([]);
   });
   it('refuses a flag it does not know and a second argument, as docker does', () => {
-    expect(c.fails('docker images --digests').lines[0]).toBe(
-      'flag provided but not defined: --digests',
+    expect(c.fails('docker images --digest').lines[0]).toBe(
+      'flag provided but not defined: --digest',
     );
     expect(c.fails('docker images a b').lines[0]).toBe(
       'docker: "images" requires a maximum of 1 argument.',

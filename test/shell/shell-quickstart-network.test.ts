@@ -114,3 +114,38 @@ describe('Get-ContainerNetworkAdapter (N4)', () => {
     expect(lines).not.toMatch(/NONET/);
   });
 });
+
+// REF's syntax: [-ContainerName] <string[]> or [-Container] <Container[]>, both by value
+// from the pipeline, and [[-Name] <string>] at position 1.
+describe('Get-ContainerNetworkAdapter takes a Container object as -ContainerName does (Q8)', () => {
+  const { c } = lab();
+  c.ok(
+    'New-Container -Name THIRD -ContainerImageName NanoServer -SwitchName NAT',
+    '$ws = Get-Container WS',
+    '$hv = Get-Container HV',
+  );
+  const byName = c.ok('Get-ContainerNetworkAdapter -ContainerName WS').lines;
+  const rows: [string, string, number][] = [
+    ['positional', 'Get-ContainerNetworkAdapter $ws', 1],
+    ['by name -Container', 'Get-ContainerNetworkAdapter -Container $ws', 1],
+    ['piped', '$ws | Get-ContainerNetworkAdapter', 1],
+    ['Get-Container piped', 'Get-Container HV | Get-ContainerNetworkAdapter', 1],
+    ['two objects piped', '$ws, $hv | Get-ContainerNetworkAdapter', 2],
+    ['a name piped', "'WS' | Get-ContainerNetworkAdapter", 1],
+    ['the adapter name at position 1', "Get-ContainerNetworkAdapter $ws 'Network Adapter'", 1],
+    ['another adapter name', 'Get-ContainerNetworkAdapter $ws nosuch', 0],
+  ];
+  it.each(rows)('%s: %s lists only the adapters of the containers given', (_how, line, count) => {
+    const out = c.ok(line).lines;
+    const adapterRows = out.filter((l) => l.startsWith('Network Adapter '));
+    expect(adapterRows).toHaveLength(count);
+    if (count === 1 && line.includes('$ws')) expect(out).toEqual(byName);
+  });
+  it('the table by name is the one adapter of WS; without a filter all three show', () => {
+    expect(
+      c.ok('Get-ContainerNetworkAdapter').lines.filter((l) => /^Network Adapter /.test(l)),
+    ).toHaveLength(3);
+    expect(byName.filter((l) => /^Network Adapter\s+WS\s+NAT/.test(l))).toHaveLength(1);
+    expect(byName.join('\n')).not.toMatch(/\bHV\b/);
+  });
+});

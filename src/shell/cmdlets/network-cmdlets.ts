@@ -7,12 +7,13 @@ import {
   containerAdapters,
   containerNicsOnHost,
   type AdapterView,
+  type Container,
   type HostState,
 } from '../../sim/index.js';
 import { toText } from '../runtime/conversions.js';
-import { makeObject, type PSObject, type PSValue } from '../runtime/values.js';
+import { isPSObject, makeObject, type PSObject, type PSValue } from '../runtime/values.js';
 import { wildcardMatch } from '../runtime/wildcard.js';
-import { sortedModuleContainers } from './container-targets.js';
+import { isContainerObject, sortedModuleContainers } from './container-targets.js';
 import { cmdletClass, MODULE, remoteParams, str } from './containers-module.js';
 import type { CmdletDefinition, CmdletInvocation } from './definition.js';
 
@@ -62,23 +63,70 @@ export const getVMSwitch: CmdletDefinition = {
   },
 };
 
+const listOf = (value: PSValue): readonly PSValue[] =>
+  Array.isArray(value) ? (value as readonly PSValue[]) : [value];
+
+/**
+ * Which containers' adapters to list: those given by -ContainerName (wildcards), by
+ * -Container or piped in (Container objects or names); every container when none are given.
+ */
+function containerFilter(invocation: CmdletInvocation): (c: Container) => boolean {
+  const { bound, input, hasPipelineInput } = invocation;
+  const given = [
+    ...['ContainerName', 'Container'].flatMap((key) => {
+      const arg = bound.get(key);
+      return arg ? listOf(arg.value) : [];
+    }),
+  ];
+  if (!bound.has('ContainerName') && !bound.has('Container') && hasPipelineInput)
+    given.push(...input);
+  if (given.length === 0 && !hasPipelineInput) return () => true;
+  const ids = new Set(given.flatMap((v) => (isContainerRef(v) ? [v.ref.containerId] : [])));
+  const names = given.filter((v) => !isContainerRef(v)).map((v) => toText(v));
+  return (c) => ids.has(c.containerId) || names.some((p) => wildcardMatch(p, c.name));
+}
+
+const isContainerRef = (
+  v: PSValue,
+): v is PSObject & { ref: { kind: 'container'; containerId: string } } =>
+  isPSObject(v) && v.ref?.kind === 'container';
+
 export const getContainerNetworkAdapter: CmdletDefinition = {
   name: 'Get-ContainerNetworkAdapter',
   className: cmdletClass('Get-ContainerNetworkAdapter'),
   module: MODULE,
   hostOnly: true,
   synopsis: 'Lists containers\u2019 network adapters and the switch each is connected to.',
+  // As REF's syntax: names or Container objects at position 0, bound or piped, the adapter
+  // name at 1 (docs/fidelity-notes.md Q8). Only -Container is marked as taking pipeline input
+  // (the binder picks a set by it); piped names are read in invoke, as REF's ByValue does.
   parameters: [
-    { name: 'ContainerName', type: 'string[]', typeName: 'System.String[]', position: 0 },
-    str('Name'),
+    {
+      name: 'ContainerName',
+      type: 'string[]',
+      typeName: 'System.String[]',
+      position: 0,
+      sets: ['ContainerName'],
+      accepts: (v) => !isContainerObject(v),
+    },
+    {
+      name: 'Container',
+      type: 'object[]',
+      typeName: 'Microsoft.Containers.PowerShell.Objects.Container[]',
+      position: 0,
+      mandatory: true,
+      fromPipeline: true,
+      sets: ['Container'],
+      accepts: isContainerObject,
+    },
+    { name: 'Name', type: 'string', typeName: 'System.String', position: 1 },
     ...remoteParams,
   ],
   invoke(invocation) {
     const state = invocation.context.sim.getState();
-    const keepContainer = nameFilter(invocation, 'ContainerName');
     const keepAdapter = nameFilter(invocation, 'Name');
     return sortedModuleContainers(state)
-      .filter((c) => keepContainer(c.name))
+      .filter(containerFilter(invocation))
       .flatMap((c) => containerAdapters(state, c.containerId))
       .filter((v) => keepAdapter(v.adapter.name))
       .map((v) =>

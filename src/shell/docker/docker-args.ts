@@ -8,14 +8,28 @@ export interface FlagSpec {
 }
 
 export interface ParsedFlags {
+  /** The last value of each flag that takes one. */
   readonly values: ReadonlyMap<string, string>;
+  /** Every value of a repeated flag, in order (`-f a=1 -f b=2`: mflag's ListOpts). */
+  readonly lists: ReadonlyMap<string, readonly string[]>;
   readonly booleans: ReadonlySet<string>;
   readonly positionals: readonly string[];
 }
 
 export type FlagParse =
   | { readonly ok: true; readonly flags: ParsedFlags }
-  | { readonly ok: false; readonly unknown: string };
+  | {
+      readonly ok: false;
+      readonly unknown: string;
+      /** mflag's failf text: `flag provided but not defined: -x`, `flag needs an argument: -f`. */
+      readonly message: string;
+    };
+
+const undefinedFlag = (flag: string): FlagParse => ({
+  ok: false,
+  unknown: flag,
+  message: `flag provided but not defined: ${flag}`,
+});
 
 /**
  * Parses flags up to the first positional word (docker run stops there: what follows is
@@ -27,6 +41,7 @@ export function parseFlags(
   stopAtFirstPositional: boolean,
 ): FlagParse {
   const values = new Map<string, string>();
+  const lists = new Map<string, string[]>();
   const booleans = new Set<string>();
   const positionals: string[] = [];
   const find = (name: string) => specs.find((s) => s.names.includes(name));
@@ -53,8 +68,10 @@ export function parseFlags(
       const key = spec.names[0] as string;
       if (spec.takesValue) {
         const value = inline ?? argv[++i];
-        if (value === undefined) return { ok: false, unknown: word };
+        if (value === undefined)
+          return { ok: false, unknown: word, message: `flag needs an argument: ${word}` };
         values.set(key, value);
+        lists.set(key, [...(lists.get(key) ?? []), value]);
       } else {
         booleans.add(key);
       }
@@ -69,7 +86,7 @@ export function parseFlags(
       for (const ch of name) booleans.add(find(ch)?.names[0] as string);
       continue;
     }
-    return { ok: false, unknown: `-${word.startsWith('--') ? '-' : ''}${name}` };
+    return undefinedFlag(`-${word.startsWith('--') ? '-' : ''}${name}`);
   }
-  return { ok: true, flags: { values, booleans, positionals } };
+  return { ok: true, flags: { values, lists, booleans, positionals } };
 }

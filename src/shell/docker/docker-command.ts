@@ -24,7 +24,7 @@ import {
   UNSIMULATED_DOCKER_VERBS,
 } from './docker-info.js';
 import { renderTemplate } from './go-template.js';
-import { usageError, type DockerResult } from './docker-result.js';
+import { flagError, usageError, type DockerResult } from './docker-result.js';
 const dockerContainers = (state: HostState) => state.containers.filter((c) => c.owner === 'docker');
 
 export function runDocker(sim: Sim, argv: readonly string[]): DockerResult {
@@ -98,7 +98,7 @@ function dockerPs(sim: Sim, argv: readonly string[]): DockerResult {
     ],
     false,
   );
-  if (!parsed.ok) return usageError(`flag provided but not defined: ${parsed.unknown}`, 'ps', 2);
+  if (!parsed.ok) return flagError(parsed.message, 'ps');
   const state = sim.getState();
   const all = parsed.flags.booleans.has('a');
   const shown = dockerContainers(state)
@@ -124,7 +124,7 @@ function dockerLifecycle(
     ],
     false,
   );
-  if (!parsed.ok) return usageError(`flag provided but not defined: ${parsed.unknown}`, verb, 2);
+  if (!parsed.ok) return flagError(parsed.message, verb);
   if (parsed.flags.positionals.length === 0)
     return usageError(`docker: "${verb}" requires a minimum of 1 argument.`, verb, 1);
   const lines: string[] = [];
@@ -168,8 +168,7 @@ function dockerInspect(sim: Sim, argv: readonly string[]): DockerResult {
     ],
     false,
   );
-  if (!parsed.ok)
-    return usageError(`flag provided but not defined: ${parsed.unknown}`, 'inspect', 2);
+  if (!parsed.ok) return flagError(parsed.message, 'inspect');
   const refs = parsed.flags.positionals;
   if (refs.length === 0)
     return usageError('docker: "inspect" requires a minimum of 1 argument.', 'inspect', 1);
@@ -203,7 +202,7 @@ function dockerExec(sim: Sim, argv: readonly string[]): DockerResult {
     ],
     true,
   );
-  if (!parsed.ok) return usageError(`flag provided but not defined: ${parsed.unknown}`, 'exec', 2);
+  if (!parsed.ok) return flagError(parsed.message, 'exec');
   const [reference, ...command] = parsed.flags.positionals;
   if (!reference || command.length === 0)
     return usageError('docker: "exec" requires a minimum of 2 arguments.', 'exec', 1);

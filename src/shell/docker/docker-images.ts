@@ -8,8 +8,9 @@ import {
   resolveImage,
 } from '../../sim/index.js';
 import { parseFlags } from './docker-args.js';
+import { imageFilter } from './docker-image-filters.js';
 import { humanDuration, shortId, tabwriter } from './docker-format.js';
-import { usageError, type DockerResult } from './docker-result.js';
+import { flagError, usageError, type DockerResult } from './docker-result.js';
 
 const daemonError = (message: string, exitCode = 1): DockerResult => ({
   lines: [`Error response from daemon: ${message}`],
@@ -38,6 +39,8 @@ const IMAGES_FLAGS = [
   { names: ['q', 'quiet'], takesValue: false },
   { names: ['a', 'all'], takesValue: false },
   { names: ['no-trunc'], takesValue: false },
+  { names: ['digests'], takesValue: false },
+  { names: ['f', 'filter'], takesValue: true },
 ];
 
 /** `docker images REPOSITORY[:TAG]` lists that repository (and tag) only. */
@@ -49,33 +52,37 @@ function matchesRef(row: DockerImageRow, wanted: string | undefined): boolean {
 }
 
 /**
- * `docker images [-q] [-a] [--no-trunc] [REPOSITORY[:TAG]]`. As docker 1.10's client, -q
- * prints the id of every row the table would show, one per repository:tag, so an image
- * with two tags is printed twice; -a changes nothing (the lab keeps no intermediate layers).
+ * `docker images [-q] [-a] [--no-trunc] [--digests] [-f F]… [REPOSITORY[:TAG]]`. As docker
+ * 1.10's client, -q prints the id of every row the table would show, one per
+ * repository:tag, so an image with two tags is printed twice; -a changes nothing (the lab
+ * keeps no intermediate layers); --digests adds DIGEST, `<none>` for every image the lab
+ * has, since none was pulled by digest (api/client/images.go; fidelity I12, I14).
  */
 export function dockerImages(sim: Sim, argv: readonly string[] = []): DockerResult {
   const parsed = parseFlags(argv, IMAGES_FLAGS, false);
-  if (!parsed.ok)
-    return usageError(`flag provided but not defined: ${parsed.unknown}`, 'images', 2);
-  const [wanted, ...extra] = parsed.flags.positionals;
+  if (!parsed.ok) return flagError(parsed.message, 'images');
+  const { booleans, lists, positionals } = parsed.flags;
+  const [wanted, ...extra] = positionals;
   if (extra.length > 0)
     return usageError('docker: "images" requires a maximum of 1 argument.', 'images', 1);
   const state = sim.getState();
-  const shown = dockerImageRows(state).filter((r) => matchesRef(r, wanted));
-  const full = parsed.flags.booleans.has('no-trunc');
+  const filter = imageFilter(state, lists.get('f') ?? []);
+  if (!filter.ok) return { lines: [filter.line], exitCode: 1 };
+  const shown = dockerImageRows(state).filter((r) => matchesRef(r, wanted) && filter.keep(r));
+  const full = booleans.has('no-trunc');
   const id = (image: ContainerImage) => (full ? image.dockerFullId : image.dockerImageId);
-  if (parsed.flags.booleans.has('q')) return { lines: shown.map((r) => id(r.image)), exitCode: 0 };
+  if (booleans.has('q')) return { lines: shown.map((r) => id(r.image)), exitCode: 0 };
+  const digests = booleans.has('digests');
   const rows = shown.map((r) => [
     r.repository,
     r.tag,
+    ...(digests ? ['<none>'] : []),
     id(r.image),
     createdAgo(state, r.image),
     humanSize(r.image.sizeBytes),
   ]);
-  return {
-    lines: tabwriter([['REPOSITORY', 'TAG', 'IMAGE ID', 'CREATED', 'VIRTUAL SIZE'], ...rows]),
-    exitCode: 0,
-  };
+  const header = ['REPOSITORY', 'TAG', ...(digests ? ['DIGEST'] : []), 'IMAGE ID', 'CREATED'];
+  return { lines: tabwriter([[...header, 'VIRTUAL SIZE'], ...rows]), exitCode: 0 };
 }
 
 /** `docker commit CONTAINER [REPOSITORY[:TAG]]`: prints the new image's full id. */
@@ -90,8 +97,7 @@ export function dockerCommit(sim: Sim, argv: readonly string[]): DockerResult {
     ],
     false,
   );
-  if (!parsed.ok)
-    return usageError(`flag provided but not defined: ${parsed.unknown}`, 'commit', 2);
+  if (!parsed.ok) return flagError(parsed.message, 'commit');
   const [reference, repository = ''] = parsed.flags.positionals;
   // mflag checks Require(Max, 2) before Require(Min, 1), one message each (api/client/commit.go).
   if (parsed.flags.positionals.length > 2)
@@ -111,7 +117,7 @@ export function dockerCommit(sim: Sim, argv: readonly string[]): DockerResult {
 
 export function dockerRmi(sim: Sim, argv: readonly string[]): DockerResult {
   const parsed = parseFlags(argv, [{ names: ['f', 'force'], takesValue: false }], false);
-  if (!parsed.ok) return usageError(`flag provided but not defined: ${parsed.unknown}`, 'rmi', 2);
+  if (!parsed.ok) return flagError(parsed.message, 'rmi');
   const refs = parsed.flags.positionals;
   if (refs.length === 0)
     return usageError('docker: "rmi" requires a minimum of 1 argument.', 'rmi', 1);
@@ -133,7 +139,7 @@ export function dockerRmi(sim: Sim, argv: readonly string[]): DockerResult {
 
 export function dockerTag(sim: Sim, argv: readonly string[]): DockerResult {
   const parsed = parseFlags(argv, [{ names: ['f', 'force'], takesValue: false }], false);
-  if (!parsed.ok) return usageError(`flag provided but not defined: ${parsed.unknown}`, 'tag', 2);
+  if (!parsed.ok) return flagError(parsed.message, 'tag');
   const [source, target] = parsed.flags.positionals;
   if (!source || !target || parsed.flags.positionals.length !== 2)
     return usageError('docker: "tag" requires 2 arguments.', 'tag', 1);
@@ -154,8 +160,7 @@ export function dockerHistory(sim: Sim, argv: readonly string[]): DockerResult {
     ],
     false,
   );
-  if (!parsed.ok)
-    return usageError(`flag provided but not defined: ${parsed.unknown}`, 'history', 2);
+  if (!parsed.ok) return flagError(parsed.message, 'history');
   const [ref] = parsed.flags.positionals;
   if (!ref || parsed.flags.positionals.length !== 1)
     return usageError('docker: "history" requires 1 argument.', 'history', 1);

@@ -17,3 +17,13 @@ export const usageError = (message: string, subcommand: string, exitCode = 125):
   lines: [message, `See 'docker ${subcommand} --help'.`, ...shortUsageAfter(message)],
   exitCode,
 });
+
+/**
+ * A flag mflag cannot parse: failf prints the error and `See 'docker VERB --help'.` only, no
+ * usage, and every verb's FlagSet exits 125 (ExitOnError) (pkg/mflag/flag.go at moby 59a341e;
+ * docs/fidelity-notes.md Q12).
+ */
+export const flagError = (message: string, subcommand: string): DockerResult => ({
+  lines: [message, `See 'docker ${subcommand} --help'.`],
+  exitCode: 125,
+});

@@ -6,7 +6,7 @@ import { findContainerByName, findDockerContainer, resolveImage } from '../../si
 
 import { parseFlags, type FlagSpec } from './docker-args.js';
 
-import { usageError, type DockerResult } from './docker-result.js';
+import { flagError, usageError, type DockerResult } from './docker-result.js';
 
 const RUN_FLAGS: readonly FlagSpec[] = [
   { names: ['i', 'interactive'], takesValue: false },
@@ -25,7 +25,7 @@ const RUN_FLAGS: readonly FlagSpec[] = [
 
 export function dockerRun(sim: Sim, argv: readonly string[]): DockerResult {
   const parsed = parseFlags(argv, RUN_FLAGS, true);
-  if (!parsed.ok) return usageError(`flag provided but not defined: ${parsed.unknown}`, 'run');
+  if (!parsed.ok) return flagError(parsed.message, 'run');
   const { values, booleans, positionals } = parsed.flags;
   const [imageRef, ...commandWords] = positionals;
   if (!imageRef) return usageError('docker: "run" requires a minimum of 1 argument.', 'run', 1);
