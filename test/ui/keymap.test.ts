@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KEY_NAMES } from '../../src/demo/index.js';
-import {
-  demoStatusText,
-  helpColumns,
-  helpSections,
-  hintItems,
-  hintText,
-} from '../../src/ui/keys/help-content.js';
+import { helpColumns, helpSections } from '../../src/ui/keys/help-content.js';
+import { demoStatusText, hintItems, hintText } from '../../src/ui/keys/hint-line.js';
 import { bindingFor, KEYMAP, type KeyContext } from '../../src/ui/keys/key-table.js';
 import { keyLabel, parseInput } from '../../src/ui/keys/key-names.js';
 import { cellWidth } from '../../src/ui/text/text-width.js';

@@ -2,7 +2,7 @@
 // it and selects the row clicked; the wheel scrolls the pane under it (a list moves its
 // selection, the console its scroll-back); a click on a hint of the bottom line runs that
 // hint's key. Positions come from the same layout the frame is drawn from (layoutOf).
-import { hintItems, hintPrefix, hintSpans } from '../keys/help-content.js';
+import { hintItems, hintPrefix, hintSpans } from '../keys/hint-line.js';
 import type { MouseEvent } from '../keys/mouse.js';
 import { listRows, PANE_ORDER, type Rect } from '../state/layout.js';
 import { selectedContainer } from '../state/process-list.js';

@@ -2,7 +2,7 @@
 // the pane under it and selects the row; the wheel scrolls; a click on a hint runs it.
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { hintItems, hintText } from '../../../src/ui/keys/help-content.js';
+import { hintItems, hintText } from '../../../src/ui/keys/hint-line.js';
 import { parseInput } from '../../../src/ui/keys/key-names.js';
 import { stripLabels, stripTexts } from '../../../src/ui/text/strip-labels.js';
 import { splitMouse } from '../../../src/ui/keys/mouse.js';

@@ -6,7 +6,7 @@
 // mode (`.` and Space in a demo, ? and q) stay at any width.
 import { Text } from 'ink';
 import { memo } from 'react';
-import { hintItems, hintPrefix, hintText } from '../../keys/help-content.js';
+import { hintItems, hintPrefix, hintText } from '../../keys/hint-line.js';
 import { useDashboard, useUi } from '../hooks/use-ui.js';
 import { extraHintContext, hintContext } from '../../state/selectors.js';
 import type { Message } from '../../state/message.js';
