@@ -1,5 +1,5 @@
-// The help overlay and the key-hint line, generated from the keymap (keymap.ts) so they
-// always say what the keys do.
+// The help overlay — a legend of the marks, then the keys of each mode — generated from
+// the keymap (key-table.ts) so it always says what the keys do; the hint line is hint-line.ts.
 import type { Translate } from '../text/i18n.js';
 import { bindingsOf, type KeyContext } from './key-table.js';
 import { keyLabel } from './key-names.js';
