@@ -49,7 +49,7 @@ describe('themes', () => {
     const { find } = await afterToggle({ theme: 'dark' });
     const csrss = codes(find(/^. *\+?csrss +\d+/));
     expect(csrss.has(33) && csrss.has(1)).toBe(true);
-    const header = codes(find(/Name +Id SI/));
+    const header = codes(find(/Name +Id +SI/));
     expect(header.has(1) && header.has(4)).toBe(true);
     expect(header.has(2)).toBe(false); // never dim grey
     expect(codes(find(/vmwp .*◇ utility VM of DEMO/)).has(35)).toBe(true);
@@ -86,7 +86,7 @@ describe('themes', () => {
     const { frame, find, lines } = await afterToggle({ color: false, theme: 'light' });
     // eslint-disable-next-line no-control-regex -- looking for colour escapes
     expect(frame).not.toMatch(/\x1b\[(3[0-7]|9[0-7]|38;[0-9;]+)m/);
-    const header = codes(find(/Name +Id SI/));
+    const header = codes(find(/Name +Id +SI/));
     expect(header.has(1) && header.has(4)).toBe(true);
     const vanished = codes(find(/−csrss +6528/));
     expect(vanished.has(9)).toBe(true);
