@@ -6,7 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { render, Text, Box } from 'ink';
 import { createElement as h, useSyncExternalStore } from 'react';
 import { createSim } from '../dist/sim/index.js';
-import { FakeTerminal, fakeStdin, quantile, round, sleep } from './fake-terminal.mjs';
+import { FakeTerminal, fakeStdin, quantile, round, sleep, threadCpuMs } from './fake-terminal.mjs';
 
 const ROWS = 38;
 
@@ -48,14 +48,17 @@ async function bareInk(sim, ticks) {
   });
   const firstFrameMs = (await first) - opened;
   const times = [];
+  const cpu = [];
   const bytes = [];
   for (let i = 0; i < ticks; i++) {
     await sleep(45);
     const since = performance.now();
     const written = term.nextWrite(5000);
+    const cpu0 = threadCpuMs();
     sim.actions.tick(1);
     const at = await written;
     if (at !== null) times.push(at - since);
+    if (at !== null) cpu.push(threadCpuMs() - cpu0);
     await sleep(45);
     bytes.push(term.bytesSince(since));
   }
@@ -64,6 +67,7 @@ async function bareInk(sim, ticks) {
     firstFrameMs: round(firstFrameMs),
     tickP50Ms: round(quantile(times, 0.5)),
     tickP95Ms: round(quantile(times, 0.95)),
+    tickCpuP50Ms: round(quantile(cpu, 0.5)),
     bytesPerTick: Math.round(bytes.reduce((a, b) => a + b, 0) / Math.max(1, bytes.length)),
   };
 }
