@@ -172,6 +172,24 @@ export function sessionColumnWidth(containers: readonly Container[]): number {
   return Math.max(SI, String(highest).length);
 }
 
+// Per container object and language: a start or toggle re-measures only the container it
+// changed, not all 500 (issue 16).
+const tagWidthsOf = new WeakMap<Container, { t: Translate; full: number; short: number }>();
+
+function containerTagWidths(c: Container, t: Translate): { full: number; short: number } {
+  const cached = tagWidthsOf.get(c);
+  if (cached !== undefined && cached.t === t) return cached;
+  const name = shownName(c.name);
+  const hyperV = c.runtimeType === 'HyperV';
+  const widths = {
+    t,
+    full: cellWidth(t(hyperV ? 'tag.vmwp' : 'tag.container', { name })),
+    short: cellWidth(t(hyperV ? 'tag.vmwpShort' : 'tag.containerShort', { name })),
+  };
+  tagWidthsOf.set(c, widths);
+  return widths;
+}
+
 /**
  * The widest tags the host pane shows, from the running containers (so the columns stay
  * put while scrolling; a ghost row's tag may be cut for its few seconds).
@@ -184,13 +202,9 @@ export function hostTagWidths(
   let short = 0;
   for (const c of containers) {
     if (c.state !== 'Running') continue;
-    const name = shownName(c.name);
-    const hyperV = c.runtimeType === 'HyperV';
-    full = Math.max(full, cellWidth(t(hyperV ? 'tag.vmwp' : 'tag.container', { name })));
-    short = Math.max(
-      short,
-      cellWidth(t(hyperV ? 'tag.vmwpShort' : 'tag.containerShort', { name })),
-    );
+    const widths = containerTagWidths(c, t);
+    full = Math.max(full, widths.full);
+    short = Math.max(short, widths.short);
   }
   return { full: Math.min(full, 34), short: Math.min(short, 20) };
 }

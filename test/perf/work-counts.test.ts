@@ -1,0 +1,81 @@
+// Work in proportion to the change, counted (never timed): at 500 containers a selection
+// move re-translates no container's text and measures only the names that fit; a change to
+// one container re-measures that one for the column widths (issue 16).
+import { describe, expect, it } from 'vitest';
+import {
+  createScaledState,
+  runningContainers,
+  startContainer,
+  stopContainer,
+} from '../../src/sim/index.js';
+import { planContainerColumns } from '../../src/ui/views/container-rows.js';
+import { hostTagWidths } from '../../src/ui/views/rows.js';
+import { translator, type Translate } from '../../src/ui/text/i18n.js';
+import { fitSummary, summaryParts, summaryText } from '../../src/ui/views/summary.js';
+
+const en = translator('en');
+function counting(): { t: Translate; calls: string[] } {
+  const calls: string[] = [];
+  return { calls, t: (key, params) => (calls.push(key), en(key, params)) };
+}
+
+describe('the summary at 500 containers', () => {
+  const state = createScaledState({ seed: 3, hostProcesses: 2000, containers: 500 });
+  const shared = runningContainers(state).filter((c) => c.runtimeType !== 'HyperV');
+
+  it('translates each container once per model, not once per selection move', () => {
+    const { t, calls } = counting();
+    const first = summaryParts(state, shared[0]!.containerId, t);
+    expect(calls.filter((k) => k === 'summary.from')).toHaveLength(shared.length);
+    calls.length = 0;
+    const moved = summaryParts(state, shared[200]!.containerId, t);
+    expect(calls.filter((k) => k === 'summary.from')).toHaveLength(0);
+    // The same texts, the moved-to container first, as a fresh build gives.
+    expect(moved.from[0]!.text).toBe(`1 from ${shared[200]!.name}`);
+    expect(summaryText(moved)).toBe(summaryText(summaryParts(state, shared[200]!.containerId, en)));
+    expect(new Set(moved.from.map((f) => f.text))).toEqual(new Set(first.from.map((f) => f.text)));
+  });
+
+  it('fitting 120 cells asks for the tail of only the names that could fit', () => {
+    const parts = summaryParts(state, shared[7]!.containerId, en);
+    const { t, calls } = counting();
+    fitSummary(parts, 120, t);
+    expect(calls.length).toBeGreaterThan(0);
+    expect(calls.length).toBeLessThan(20);
+  });
+});
+
+describe('column widths at 500 containers', () => {
+  const state = createScaledState({ seed: 4, hostProcesses: 2000, containers: 500 });
+  const one = runningContainers(state).find((c) => c.runtimeType === 'HyperV')!;
+  const stopped = stopContainer(state, one.containerId);
+  if (!stopped.ok) throw new Error('stop failed');
+  const restarted = startContainer(stopped.state, one.containerId);
+  if (!restarted.ok) throw new Error('start failed');
+
+  it('the Containers pane measures only the container a stop and a start changed', () => {
+    const { t, calls } = counting();
+    const before = planContainerColumns(120, state, t);
+    expect(calls.length).toBeGreaterThanOrEqual(2 * state.containers.length);
+    calls.length = 0;
+    planContainerColumns(120, stopped.state, t);
+    // The stopped one's kernel text is a dash; only the heading is translated.
+    expect(calls.length).toBeLessThanOrEqual(1);
+    calls.length = 0;
+    const after = planContainerColumns(120, restarted.state, t);
+    expect(calls.length).toBeLessThanOrEqual(3);
+    // Equal to measuring every container afresh.
+    expect(after).toEqual(planContainerColumns(120, restarted.state, counting().t));
+    expect(before.name).toBe(after.name);
+  });
+
+  it("the host pane's tag widths translate only the container a start changed", () => {
+    const { t, calls } = counting();
+    const full = hostTagWidths(state.containers, t);
+    expect(calls.length).toBe(2 * runningContainers(state).length);
+    calls.length = 0;
+    expect(hostTagWidths(restarted.state.containers, t)).toEqual(full);
+    expect(calls).toHaveLength(2);
+    expect(hostTagWidths(restarted.state.containers, counting().t)).toEqual(full);
+  });
+});
