@@ -1,13 +1,18 @@
 // Work in proportion to the change, counted (never timed): at 500 containers a selection
 // move re-translates no container's text and measures only the names that fit; a change to
-// one container re-measures that one for the column widths (issue 16).
+// one container re-measures that one for the column widths; a filter typed or a sort seen
+// before picks from a sorted list instead of making and sorting every entry (issue 16).
 import { describe, expect, it } from 'vitest';
 import {
   createScaledState,
+  processKey,
   runningContainers,
   startContainer,
   stopContainer,
 } from '../../src/sim/index.js';
+import { buildProcessList, type SortKey } from '../../src/ui/state/process-list.js';
+import { compare, isolationRank } from '../../src/ui/state/process-order.js';
+import { baseEntriesBuilt } from '../../src/ui/state/sorted-base.js';
 import { planContainerColumns } from '../../src/ui/views/container-rows.js';
 import { hostTagWidths } from '../../src/ui/views/rows.js';
 import { translator, type Translate } from '../../src/ui/text/i18n.js';
@@ -77,5 +82,45 @@ describe('column widths at 500 containers', () => {
     expect(hostTagWidths(restarted.state.containers, t)).toEqual(full);
     expect(calls).toHaveLength(2);
     expect(hostTagWidths(restarted.state.containers, counting().t)).toEqual(full);
+  });
+});
+
+describe('a process list at 3,000 host processes', () => {
+  const state = createScaledState({ seed: 6, hostProcesses: 3000, containers: 60 });
+  const processes = state.kernels.host!.processes;
+  const name = (id: string) => state.containers.find((c) => c.containerId === id)?.name ?? null;
+  const list = (filter: string, csrssOnly: boolean, sort: SortKey) =>
+    buildProcessList(processes, [], new Map(), { filter, csrssOnly, sort }, name);
+  /** The list as a plain filter-then-sort makes it: the oracle. */
+  const naive = (filter: string, csrssOnly: boolean, sort: 'isolation' | 'id') =>
+    processes
+      .filter((p) => !csrssOnly || p.name.toLowerCase() === 'csrss')
+      .filter(
+        (p) =>
+          p.name.toLowerCase().includes(filter) ||
+          String(p.pid).startsWith(filter) ||
+          (p.containerId !== null && (name(p.containerId) ?? '').toLowerCase().includes(filter)),
+      )
+      .map((p) => ({
+        entry: { key: processKey(p), pid: p.pid },
+        lower: p.name.toLowerCase(),
+        rank: isolationRank(p.name),
+      }))
+      .sort(compare(sort) as never)
+      .map((k) => k.entry.key);
+
+  it('a filter, csrss-only or a sort seen before makes and sorts no entry again', () => {
+    list('', false, 'isolation');
+    const before = baseEntriesBuilt();
+    for (const filter of ['s', 'sv', 'svc', 'c00', '1'])
+      expect(list(filter, false, 'isolation').map((e) => e.key)).toEqual(
+        naive(filter, false, 'isolation'),
+      );
+    expect(list('', true, 'isolation').map((e) => e.key)).toEqual(naive('', true, 'isolation'));
+    expect(baseEntriesBuilt()).toBe(before);
+    expect(list('w3', false, 'id').map((e) => e.key)).toEqual(naive('w3', false, 'id'));
+    expect(baseEntriesBuilt()).toBe(before + processes.length);
+    list('', false, 'id');
+    expect(baseEntriesBuilt()).toBe(before + processes.length);
   });
 });

@@ -8,7 +8,6 @@ import {
   findContainerById,
   findProcess,
   processesSeenFrom,
-  processKey,
   processSetOf,
   utilityVmKernelId,
 } from '../../sim/index.js';
@@ -16,24 +15,10 @@ import type { Container, HostState, SimProcess } from '../../sim/index.js';
 import type { Ghost, Highlights } from './highlights.js';
 import { isCsrss, type ListEntry, type ListQuery } from './list-entry.js';
 import { updateHostList } from './list-update.js';
-import { compare, isolationRank, sortByCounter, type Keyed } from './process-order.js';
+import { compare, sortByCounter, type Keyed } from './process-order.js';
+import { keyedEntry, mergeSorted, sortedBase, type StructuralSort } from './sorted-base.js';
 
 export { isCsrss, SORT_ORDER, type ListEntry, type ListQuery, type SortKey } from './list-entry.js';
-
-/** Sorted by the query's order; by CPU or memory, on a stable order by name first. */
-function sortEntries(entries: ListEntry[], sort: ListQuery['sort']): ListEntry[] {
-  const structural = sort === 'cpu' || sort === 'memory' ? 'name' : sort;
-  const sorted = entries
-    .map((entry): Keyed => ({
-      entry,
-      lower: entry.name.toLowerCase(),
-      rank: isolationRank(entry.name),
-    }))
-    .sort(compare(structural))
-    .map((k) => k.entry);
-  if (structural === sort) return sorted;
-  return sortByCounter(sorted, sort as 'cpu' | 'memory', (e) => e.process);
-}
 
 /** The row of a process that just vanished. */
 const ghostEntry = (g: Ghost): ListEntry => ({
@@ -68,26 +53,24 @@ export function buildProcessList(
     const owner = containerId === null ? null : (containerName(containerId) ?? ghostName);
     return owner !== null && owner.toLowerCase().includes(needle);
   };
-  const entries: ListEntry[] = [];
-  for (const p of processes) {
-    if (!keep(p.name, p.pid, p.containerId, null)) continue;
-    const key = processKey(p);
-    entries.push({
-      key,
-      name: p.name,
-      pid: p.pid,
-      sessionId: p.sessionId,
-      kernelId: p.kernelId,
-      containerId: p.containerId,
-      process: p,
-      change: appeared.has(key) ? 'appeared' : null,
-      ghostContainerName: null,
-    });
+  const counter = query.sort === 'cpu' || query.sort === 'memory';
+  const structural = counter ? 'name' : (query.sort as StructuralSort);
+  // Picked from the set's sorted entries (sorted-base.ts): no entry made, nothing sorted.
+  const kept: Keyed[] = [];
+  for (const k of sortedBase(processes, structural)) {
+    const e = k.entry;
+    if (!keep(e.name, e.pid, e.containerId, null)) continue;
+    // A counter sort orders by the counters of `processes`, not the base's older ones.
+    const process = counter ? (processes[k.at] ?? null) : e.process;
+    const change = appeared.has(e.key) ? 'appeared' : null;
+    kept.push(change === null && process === e.process ? k : keyedEntry({ ...e, process, change }));
   }
-  for (const g of ghosts)
-    if (keep(g.ref.name, g.ref.pid, g.ref.containerId, g.containerName))
-      entries.push(ghostEntry(g));
-  return sortEntries(entries, query.sort);
+  const ghostRows = ghosts
+    .filter((g) => keep(g.ref.name, g.ref.pid, g.ref.containerId, g.containerName))
+    .map((g) => keyedEntry(ghostEntry(g)))
+    .sort(compare(structural));
+  const sorted = mergeSorted(kept, ghostRows, compare(structural)).map((k) => k.entry);
+  return counter ? sortByCounter(sorted, query.sort as 'cpu' | 'memory', (e) => e.process) : sorted;
 }
 
 /** The container the Session pane shows: the entered one, else the selected one. */
