@@ -53,6 +53,27 @@ const entryOf = (p: SimProcess): ListEntry => ({
   ghostContainerName: null,
 });
 
+/**
+ * Sorted by `sort`. By name (and by isolation, whose rank follows the name), the entries of
+ * one name are next to each other in the order: group them, order the few names, and sort
+ * each group, which a kernel's pid order has nearly sorted already — the same order as one
+ * sort of 50,000 entries, at a fraction of its comparisons (the first frame makes it).
+ */
+function sortKeyed(entries: BaseEntry[], sort: StructuralSort): BaseEntry[] {
+  const order = compare(sort);
+  if (sort !== 'name' && sort !== 'isolation') return entries.sort(order);
+  const groups = new Map<string, BaseEntry[]>();
+  for (const k of entries) {
+    const group = groups.get(k.lower);
+    if (group === undefined) groups.set(k.lower, [k]);
+    else group.push(k);
+  }
+  const out: BaseEntry[] = [];
+  const named = [...groups.values()].sort((a, b) => order(a[0] as Keyed, b[0] as Keyed));
+  for (const group of named) for (const k of group.sort(order)) out.push(k);
+  return out;
+}
+
 /** The processes of `processes` as unmarked entries in `sort` order. */
 export function sortedBase(
   processes: readonly SimProcess[],
@@ -66,7 +87,10 @@ export function sortedBase(
   built += processes.length;
   base =
     order === undefined
-      ? processes.map((p, at) => ({ at, ...keyedEntry(entryOf(p)) })).sort(compare(sort))
+      ? sortKeyed(
+          processes.map((p, at) => ({ at, ...keyedEntry(entryOf(p)) })),
+          sort,
+        )
       : order.map((k) => ({ ...k, entry: { ...k.entry, process: processes[k.at] ?? null } }));
   if (order === undefined) ofSet.set(sort, base);
   mine.set(sort, base);
