@@ -6,6 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { render, Text, Box } from 'ink';
 import { createElement as h, useSyncExternalStore } from 'react';
 import { createSim } from '../dist/sim/index.js';
+import { SCALE_SIZES } from './scales.mjs';
 import { FakeTerminal, fakeStdin, quantile, round, sleep, threadCpuMs } from './fake-terminal.mjs';
 
 const ROWS = 38;
@@ -38,6 +39,7 @@ function Bare({ sim }) {
 async function bareInk(sim, ticks) {
   const term = new FakeTerminal(120, 40);
   const opened = performance.now();
+  const firstCpu0 = threadCpuMs();
   const first = term.nextWrite(120_000);
   const instance = render(h(Bare, { sim }), {
     stdout: term,
@@ -47,6 +49,7 @@ async function bareInk(sim, ticks) {
     patchConsole: false,
   });
   const firstFrameMs = (await first) - opened;
+  const firstFrameCpuMs = threadCpuMs() - firstCpu0;
   const times = [];
   const cpu = [];
   const bytes = [];
@@ -65,6 +68,7 @@ async function bareInk(sim, ticks) {
   instance.unmount();
   return {
     firstFrameMs: round(firstFrameMs),
+    firstFrameCpuMs: round(firstFrameCpuMs),
     tickP50Ms: round(quantile(times, 0.5)),
     tickP95Ms: round(quantile(times, 0.95)),
     tickCpuP50Ms: round(quantile(cpu, 0.5)),
@@ -72,13 +76,7 @@ async function bareInk(sim, ticks) {
   };
 }
 
-const SCALES = {
-  S: null,
-  M: { hostProcesses: 1000, containers: 50 },
-  L: { hostProcesses: 10000, containers: 500 },
-  XL: { hostProcesses: 50000, containers: 2000 },
-};
-const scale = SCALES[process.argv[2]];
+const scale = SCALE_SIZES[process.argv[2]];
 const sim = scale === null ? createSim({ seed: 1, start: 'lab' }) : createSim({ seed: 1, scale });
 const result = await bareInk(sim, Number(process.argv[3] ?? 60));
 process.stdout.write(`${JSON.stringify(result)}\n`);
