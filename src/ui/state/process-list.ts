@@ -13,7 +13,7 @@ import {
 } from '../../sim/index.js';
 import type { Container, HostState, SimProcess } from '../../sim/index.js';
 import type { Ghost, Highlights } from './highlights.js';
-import { isCsrss, type ListEntry, type ListQuery } from './list-entry.js';
+import { type ListEntry, type ListQuery } from './list-entry.js';
 import { updateHostList } from './list-update.js';
 import { compare, sortByCounter, type Keyed } from './process-order.js';
 import { keyedEntry, mergeSorted, sortedBase, type StructuralSort } from './sorted-base.js';
@@ -41,32 +41,36 @@ export function buildProcessList(
   containerName: (containerId: string) => string | null,
 ): ListEntry[] {
   const needle = query.filter.trim().toLowerCase();
+  /** `lower`: the name in lower case (the sorted entries have it already). */
   const keep = (
-    name: string,
+    lower: string,
     pid: number,
     containerId: string | null,
     ghostName: string | null,
   ) => {
-    if (query.csrssOnly && !isCsrss(name)) return false;
+    if (query.csrssOnly && lower !== 'csrss') return false;
     if (needle === '') return true;
-    if (name.toLowerCase().includes(needle) || String(pid).startsWith(needle)) return true;
+    if (lower.includes(needle) || String(pid).startsWith(needle)) return true;
     const owner = containerId === null ? null : (containerName(containerId) ?? ghostName);
     return owner !== null && owner.toLowerCase().includes(needle);
   };
   const counter = query.sort === 'cpu' || query.sort === 'memory';
   const structural = counter ? 'name' : (query.sort as StructuralSort);
-  // Picked from the set's sorted entries (sorted-base.ts): no entry made, nothing sorted.
+  // Picked from the set's sorted entries, bound to `processes` (sorted-base.ts): nothing
+  // sorted, an entry made only for a mark.
+  const base = sortedBase(processes, structural);
+  if (needle === '' && !query.csrssOnly && appeared.size === 0 && ghosts.length === 0) {
+    const all = base.map((k) => k.entry);
+    return counter ? sortByCounter(all, query.sort as 'cpu' | 'memory', (e) => e.process) : all;
+  }
   const kept: Keyed[] = [];
-  for (const k of sortedBase(processes, structural)) {
+  for (const k of base) {
     const e = k.entry;
-    if (!keep(e.name, e.pid, e.containerId, null)) continue;
-    // A counter sort orders by the counters of `processes`, not the base's older ones.
-    const process = counter ? (processes[k.at] ?? null) : e.process;
-    const change = appeared.has(e.key) ? 'appeared' : null;
-    kept.push(change === null && process === e.process ? k : keyedEntry({ ...e, process, change }));
+    if (!keep(k.lower, e.pid, e.containerId, null)) continue;
+    kept.push(appeared.has(e.key) ? keyedEntry({ ...e, change: 'appeared' }) : k);
   }
   const ghostRows = ghosts
-    .filter((g) => keep(g.ref.name, g.ref.pid, g.ref.containerId, g.containerName))
+    .filter((g) => keep(g.ref.name.toLowerCase(), g.ref.pid, g.ref.containerId, g.containerName))
     .map((g) => keyedEntry(ghostEntry(g)))
     .sort(compare(structural));
   const sorted = mergeSorted(kept, ghostRows, compare(structural)).map((k) => k.entry);
