@@ -10,14 +10,10 @@ import { createSim, FakeClock, TICK_MS } from '../dist/sim/index.js';
 import { minimumBytes } from '../dist/ui/output/cell-cost.js';
 import { FrameDiffer, parseFrameWrite } from '../dist/ui/output/frame-diff.js';
 import { runDashboard } from '../dist/ui/run-dashboard.js';
-import { FakeTerminal, fakeStdin, quantile, round, sleep } from './fake-terminal.mjs';
+import { FakeTerminal, fakeStdin, quantile, round, sleep, threadCpuMs } from './fake-terminal.mjs';
+import { SCALE_SIZES } from './scales.mjs';
 
-export const SCALES = {
-  S: null,
-  M: { hostProcesses: 1000, containers: 50 },
-  L: { hostProcesses: 10000, containers: 500 },
-  XL: { hostProcesses: 50000, containers: 2000 },
-};
+const SCALES = SCALE_SIZES;
 const BARE = fileURLToPath(new URL('./bare-ink.mjs', import.meta.url));
 const name = process.argv[2];
 if (!(name in SCALES)) throw new Error('usage: actions.mjs S|M|L|XL [reps]');
@@ -25,7 +21,18 @@ const REPS = Number(process.argv[3] ?? 10);
 const TICKS = Number(process.env.BENCH_TICKS ?? 60);
 /** More than Ink's 33 ms throttle window, so no input waits in its queue. */
 const GAP_MS = 45;
-const KEY = { down: '\x1b[B', up: '\x1b[A', esc: '\x1b', tab: '\t', backtab: '\x1b[Z' };
+const KEY = {
+  down: '\x1b[B',
+  up: '\x1b[A',
+  esc: '\x1b',
+  tab: '\t',
+  backtab: '\x1b[Z',
+  pageDown: '\x1b[6~',
+  pageUp: '\x1b[5~',
+  end: '\x1b[F',
+  home: '\x1b[H',
+  f2: '\x1bOQ',
+};
 
 // Ink's frames as they reach the writer, for the cell minimum of each tick.
 const inkFrames = [];
@@ -37,16 +44,19 @@ FrameDiffer.prototype.transform = function (chunk) {
 };
 
 const simStart = performance.now();
+const simCpu0 = threadCpuMs();
 const sim =
   SCALES[name] === null
     ? createSim({ seed: 1, start: 'lab' })
     : createSim({ seed: 1, scale: SCALES[name] });
 const simCreateMs = performance.now() - simStart;
+const simCreateCpuMs = threadCpuMs() - simCpu0;
 const term = new FakeTerminal(120, 40);
 const stdin = fakeStdin();
 const clock = new FakeClock();
 let store;
 const opened = performance.now();
+const firstCpu0 = threadCpuMs();
 const first = term.nextWrite(120_000);
 const done = runDashboard({
   sim,
@@ -66,6 +76,7 @@ const done = runDashboard({
 await first;
 while (!term.writes.some(([, , t]) => t.includes('\x1b[?2026h'))) await sleep(1);
 const firstFrameMs = term.writes.find(([, , t]) => t.includes('\x1b[?2026h'))[0] - opened;
+const firstFrameCpuMs = threadCpuMs() - firstCpu0;
 
 const ESU = '\x1b[?2026l';
 /** The time of the first write at or after `since` that ends a frame, or null. */
@@ -78,16 +89,21 @@ async function frameAfter(since, timeoutMs) {
   }
 }
 
+/** This thread's CPU time of the last timeOne (act to frame): what load barely moves. */
+let lastCpu = null;
+
 /**
  * Time from `act()` to the end of the frame it caused reaching the terminal, or null when
- * nothing is drawn within `timeoutMs`.
+ * nothing is drawn within `timeoutMs`. Its CPU time is left in lastCpu.
  */
 async function timeOne(act, timeoutMs = 5000) {
   await sleep(GAP_MS);
   const start = performance.now();
   const written = frameAfter(start, timeoutMs);
+  const cpu0 = threadCpuMs();
   act();
   const at = await written;
+  lastCpu = at === null ? null : threadCpuMs() - cpu0;
   await sleep(GAP_MS); // let a trailing throttled frame land before the next input
   return at === null ? null : at - start;
 }
@@ -95,6 +111,7 @@ async function timeOne(act, timeoutMs = 5000) {
 // Ticks: the sim's tick, the marks, one commit, the frame; bytes against the cell minimum.
 for (let i = 0; i < 10; i++) await timeOne(() => clock.advance(TICK_MS));
 const tick = [];
+const tickCpu = [];
 const bytes = [];
 const minimal = [];
 for (let i = 0; i < TICKS; i++) {
@@ -103,6 +120,7 @@ for (let i = 0; i < TICKS; i++) {
   const t = await timeOne(() => clock.advance(TICK_MS));
   if (t === null) continue;
   tick.push(t);
+  tickCpu.push(lastCpu);
   bytes.push(term.bytesSince(since));
   let min = 0;
   let before = inkFrames[framesBefore - 1];
@@ -143,6 +161,15 @@ const ACTIONS = [
   ['2 (Host pane)', key('2')],
   ['j Host', key('j')],
   ['k Host', key('k')],
+  ['PgDn Host', key(KEY.pageDown)],
+  ['PgUp Host', key(KEY.pageUp)],
+  ['End Host', key(KEY.end)],
+  ['Home Host', key(KEY.home)],
+  ['z zoom', key('z')],
+  ['j zoomed', key('j')],
+  ['z unzoom', key('z')],
+  ['m kernel map', key('m')],
+  ['m map off', key('m')],
   ['/ filter', key('/')],
   ['filter char', key('c')],
   ['Esc cancel filter', key(KEY.esc)],
@@ -151,15 +178,21 @@ const ACTIONS = [
   ['k Session', key('k')],
   ['Tab', key(KEY.tab)],
   ['Shift+Tab', key(KEY.backtab)],
+  ['4 (Console)', key('4')],
+  ['F2 zoom console', key(KEY.f2)],
+  ['F2 unzoom', key(KEY.f2)],
+  ['Esc leave console', key(KEY.esc)],
   ['resize 120→100', resize(100)],
   ['resize 100→120', resize(120)],
 ];
 const times = new Map(ACTIONS.map(([n]) => [n, []]));
+const cpuTimes = new Map(ACTIONS.map(([n]) => [n, []]));
 await timeOne(key('3')); // so that the first '1' moves the focus, as every later one does
 for (let r = 0; r < REPS; r++)
   for (const [n, act] of ACTIONS) {
     const t = await timeOne(act);
     if (t !== null) times.get(n).push(t);
+    if (t !== null) cpuTimes.get(n).push(lastCpu);
   }
 
 // Console commands: typed (not timed), then Enter timed to the frame showing the result.
@@ -168,8 +201,9 @@ async function command(text) {
   stdin.write(text);
   await sleep(200);
   const t = await timeOne(key('\r'), 60_000);
+  const cpu = lastCpu;
   await timeOne(key('\x1b'));
-  return t;
+  return { t, cpu };
 }
 const COMMANDS = [
   [
@@ -178,6 +212,7 @@ const COMMANDS = [
   ],
   ['Remove-Container (changes the model)', 'Remove-Container -Name BENCH1 -Force'],
   ['Get-Process (table, every row)', 'Get-Process'],
+  ['Get-Process | Format-Table', 'Get-Process | Format-Table'],
   ['Get-Process | Format-List', 'Get-Process | Format-List'],
   ['Get-Process | Format-Wide (not implemented: an error record)', 'Get-Process | Format-Wide'],
 ];
@@ -213,21 +248,28 @@ const result = {
   hostProcesses: sim.getState().kernels.host.processes.length,
   containers: sim.getState().containers.length,
   simCreateMs: round(simCreateMs),
+  simCreateCpuMs: round(simCreateCpuMs),
   firstFrameMs: round(firstFrameMs),
+  firstFrameCpuMs: round(firstFrameCpuMs),
   tickP50Ms: q(tick, 0.5),
   tickP95Ms: q(tick, 0.95),
+  tickCpuP50Ms: q(tickCpu, 0.5),
   bytesPerTick: Math.round(mean(bytes)),
   minimalBytesPerTick: Math.round(mean(minimal)),
   heapMb,
   rssMb,
   actions: Object.fromEntries(
-    [...times].map(([n, xs]) => [n, { n: xs.length, p50: q(xs, 0.5), p95: q(xs, 0.95) }]),
+    [...times].map(([n, xs]) => [
+      n,
+      { n: xs.length, p50: q(xs, 0.5), p95: q(xs, 0.95), cpuP50: q(cpuTimes.get(n), 0.5) },
+    ]),
   ),
   commands: Object.fromEntries(
-    Object.entries(commands).map(([n, xs]) => [
-      n,
-      { n: xs.length, p50: q(xs, 0.5), max: q(xs, 1) },
-    ]),
+    Object.entries(commands).map(([n, runs]) => {
+      const xs = runs.map((r) => r.t);
+      const cpu = runs.map((r) => r.cpu);
+      return [n, { n: xs.length, p50: q(xs, 0.5), max: q(xs, 1), cpuMax: q(cpu, 1) }];
+    }),
   ),
   bare,
 };

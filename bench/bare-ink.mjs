@@ -6,7 +6,8 @@ import { performance } from 'node:perf_hooks';
 import { render, Text, Box } from 'ink';
 import { createElement as h, useSyncExternalStore } from 'react';
 import { createSim } from '../dist/sim/index.js';
-import { FakeTerminal, fakeStdin, quantile, round, sleep } from './fake-terminal.mjs';
+import { SCALE_SIZES } from './scales.mjs';
+import { FakeTerminal, fakeStdin, quantile, round, sleep, threadCpuMs } from './fake-terminal.mjs';
 
 const ROWS = 38;
 
@@ -38,6 +39,7 @@ function Bare({ sim }) {
 async function bareInk(sim, ticks) {
   const term = new FakeTerminal(120, 40);
   const opened = performance.now();
+  const firstCpu0 = threadCpuMs();
   const first = term.nextWrite(120_000);
   const instance = render(h(Bare, { sim }), {
     stdout: term,
@@ -47,34 +49,34 @@ async function bareInk(sim, ticks) {
     patchConsole: false,
   });
   const firstFrameMs = (await first) - opened;
+  const firstFrameCpuMs = threadCpuMs() - firstCpu0;
   const times = [];
+  const cpu = [];
   const bytes = [];
   for (let i = 0; i < ticks; i++) {
     await sleep(45);
     const since = performance.now();
     const written = term.nextWrite(5000);
+    const cpu0 = threadCpuMs();
     sim.actions.tick(1);
     const at = await written;
     if (at !== null) times.push(at - since);
+    if (at !== null) cpu.push(threadCpuMs() - cpu0);
     await sleep(45);
     bytes.push(term.bytesSince(since));
   }
   instance.unmount();
   return {
     firstFrameMs: round(firstFrameMs),
+    firstFrameCpuMs: round(firstFrameCpuMs),
     tickP50Ms: round(quantile(times, 0.5)),
     tickP95Ms: round(quantile(times, 0.95)),
+    tickCpuP50Ms: round(quantile(cpu, 0.5)),
     bytesPerTick: Math.round(bytes.reduce((a, b) => a + b, 0) / Math.max(1, bytes.length)),
   };
 }
 
-const SCALES = {
-  S: null,
-  M: { hostProcesses: 1000, containers: 50 },
-  L: { hostProcesses: 10000, containers: 500 },
-  XL: { hostProcesses: 50000, containers: 2000 },
-};
-const scale = SCALES[process.argv[2]];
+const scale = SCALE_SIZES[process.argv[2]];
 const sim = scale === null ? createSim({ seed: 1, start: 'lab' }) : createSim({ seed: 1, scale });
 const result = await bareInk(sim, Number(process.argv[3] ?? 60));
 process.stdout.write(`${JSON.stringify(result)}\n`);

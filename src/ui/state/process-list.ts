@@ -8,32 +8,17 @@ import {
   findContainerById,
   findProcess,
   processesSeenFrom,
-  processKey,
   processSetOf,
   utilityVmKernelId,
 } from '../../sim/index.js';
 import type { Container, HostState, SimProcess } from '../../sim/index.js';
 import type { Ghost, Highlights } from './highlights.js';
-import { isIsolationEvidence, type ListEntry, type ListQuery } from './list-entry.js';
+import { type ListEntry, type ListQuery } from './list-entry.js';
 import { updateHostList } from './list-update.js';
-import { compare, isolationRank, sortByCounter, type Keyed } from './process-order.js';
+import { compare, sortByCounter, type Keyed } from './process-order.js';
+import { keyedEntry, mergeSorted, sortedBase, type StructuralSort } from './sorted-base.js';
 
 export { isCsrss, SORT_ORDER, type ListEntry, type ListQuery, type SortKey } from './list-entry.js';
-
-/** Sorted by the query's order; by CPU or memory, on a stable order by name first. */
-function sortEntries(entries: ListEntry[], sort: ListQuery['sort']): ListEntry[] {
-  const structural = sort === 'cpu' || sort === 'memory' ? 'name' : sort;
-  const sorted = entries
-    .map((entry): Keyed => ({
-      entry,
-      lower: entry.name.toLowerCase(),
-      rank: isolationRank(entry.name),
-    }))
-    .sort(compare(structural))
-    .map((k) => k.entry);
-  if (structural === sort) return sorted;
-  return sortByCounter(sorted, sort as 'cpu' | 'memory', (e) => e.process);
-}
 
 /** The row of a process that just vanished. */
 const ghostEntry = (g: Ghost): ListEntry => ({
@@ -56,38 +41,40 @@ export function buildProcessList(
   containerName: (containerId: string) => string | null,
 ): ListEntry[] {
   const needle = query.filter.trim().toLowerCase();
+  /** `lower`: the name in lower case (the sorted entries have it already). */
   const keep = (
-    name: string,
+    lower: string,
     pid: number,
     containerId: string | null,
     ghostName: string | null,
   ) => {
-    if (query.csrssOnly && !isIsolationEvidence(name)) return false;
+    if (query.csrssOnly && lower !== 'csrss' && lower !== 'vmwp') return false;
     if (needle === '') return true;
-    if (name.toLowerCase().includes(needle) || String(pid).startsWith(needle)) return true;
+    if (lower.includes(needle) || String(pid).startsWith(needle)) return true;
     const owner = containerId === null ? null : (containerName(containerId) ?? ghostName);
     return owner !== null && owner.toLowerCase().includes(needle);
   };
-  const entries: ListEntry[] = [];
-  for (const p of processes) {
-    if (!keep(p.name, p.pid, p.containerId, null)) continue;
-    const key = processKey(p);
-    entries.push({
-      key,
-      name: p.name,
-      pid: p.pid,
-      sessionId: p.sessionId,
-      kernelId: p.kernelId,
-      containerId: p.containerId,
-      process: p,
-      change: appeared.has(key) ? 'appeared' : null,
-      ghostContainerName: null,
-    });
+  const counter = query.sort === 'cpu' || query.sort === 'memory';
+  const structural = counter ? 'name' : (query.sort as StructuralSort);
+  // Picked from the set's sorted entries, bound to `processes` (sorted-base.ts): nothing
+  // sorted, an entry made only for a mark.
+  const base = sortedBase(processes, structural);
+  if (needle === '' && !query.csrssOnly && appeared.size === 0 && ghosts.length === 0) {
+    const all = base.map((k) => k.entry);
+    return counter ? sortByCounter(all, query.sort as 'cpu' | 'memory', (e) => e.process) : all;
   }
-  for (const g of ghosts)
-    if (keep(g.ref.name, g.ref.pid, g.ref.containerId, g.containerName))
-      entries.push(ghostEntry(g));
-  return sortEntries(entries, query.sort);
+  const kept: Keyed[] = [];
+  for (const k of base) {
+    const e = k.entry;
+    if (!keep(k.lower, e.pid, e.containerId, null)) continue;
+    kept.push(appeared.has(e.key) ? keyedEntry({ ...e, change: 'appeared' }) : k);
+  }
+  const ghostRows = ghosts
+    .filter((g) => keep(g.ref.name.toLowerCase(), g.ref.pid, g.ref.containerId, g.containerName))
+    .map((g) => keyedEntry(ghostEntry(g)))
+    .sort(compare(structural));
+  const sorted = mergeSorted(kept, ghostRows, compare(structural)).map((k) => k.entry);
+  return counter ? sortByCounter(sorted, query.sort as 'cpu' | 'memory', (e) => e.process) : sorted;
 }
 
 /** The container the Session pane shows: the entered one, else the selected one. */

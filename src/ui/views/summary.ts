@@ -45,6 +45,42 @@ export function summaryDeps(host: HostState, containerId: string | null): readon
   ];
 }
 
+/** Each container's csrss on the host, counted by name in pid order: one list per model. */
+interface FromList {
+  readonly processes: object;
+  readonly t: Translate;
+  readonly counts: ReadonlyMap<string, number>;
+  readonly texts: ReadonlyMap<string, string>;
+}
+const fromLists = new WeakMap<readonly unknown[], FromList>();
+
+/**
+ * The host's csrss per container's name, and its text, built once per process set,
+ * containers and language: moving the selection only puts another container first, so it
+ * re-translates none of the 500 (issue 16).
+ */
+function fromList(
+  host: HostState,
+  hostFromContainers: readonly { readonly containerId: string | null }[],
+  t: Translate,
+): FromList {
+  const processes = processSetOf(host.kernels.host?.processes ?? NONE);
+  const cached = fromLists.get(host.containers);
+  if (cached !== undefined && cached.processes === processes && cached.t === t) return cached;
+  const counts = new Map<string, number>();
+  for (const p of hostFromContainers) {
+    const name =
+      p.containerId === null ? '?' : (findContainerById(host, p.containerId)?.name ?? '?');
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  const texts = new Map<string, string>();
+  for (const [name, count] of counts)
+    texts.set(name, t('summary.from', { count, name: shownName(name) }));
+  const list = { processes, t, counts, texts };
+  fromLists.set(host.containers, list);
+  return list;
+}
+
 export function summaryParts(
   host: HostState,
   containerId: string | null,
@@ -52,23 +88,18 @@ export function summaryParts(
 ): SummaryParts {
   const summary = csrssSummary(host, containerId ?? undefined);
   const ownName = containerId === null ? undefined : findContainerById(host, containerId)?.name;
-  const counts = new Map<string, number>();
+  const list = fromList(host, summary.hostFromContainers, t);
   // The summary's own container leads, so it survives when the list is cut to fit.
-  if (
+  const leads =
     ownName !== undefined &&
-    summary.hostFromContainers.some((p) => p.containerId === containerId)
-  )
-    counts.set(ownName, 0);
-  for (const p of summary.hostFromContainers) {
-    const name =
-      p.containerId === null ? '?' : (findContainerById(host, p.containerId)?.name ?? '?');
-    counts.set(name, (counts.get(name) ?? 0) + 1);
-  }
+    list.counts.has(ownName) &&
+    summary.hostFromContainers.some((p) => p.containerId === containerId);
+  const from: { text: string; count: number }[] = [];
+  if (leads)
+    from.push({ text: list.texts.get(ownName) ?? '', count: list.counts.get(ownName) ?? 0 });
+  for (const [name, count] of list.counts)
+    if (!leads || name !== ownName) from.push({ text: list.texts.get(name) ?? '', count });
   const hostCount = t('summary.host', { count: summary.host.length });
-  const from = [...counts].map(([name, count]) => ({
-    text: t('summary.from', { count, name: shownName(name) }),
-    count,
-  }));
   const hostText =
     from.length === 0 ? hostCount : `${hostCount} (${from.map((f) => f.text).join(', ')})`;
   const common = { host: hostText, hostCount, from };
@@ -97,6 +128,17 @@ export function summaryText(parts: SummaryParts): string {
   return parts.inside === null ? parts.host : `${parts.host} · ${parts.inside}`;
 }
 
+/**
+ * Whether ` ${parts.host}` fits in `room` cells, measured part by part and only until it
+ * overflows: parts.host is the count and every `from` joined by ", " inside " (…)".
+ */
+function fitsWithin(parts: SummaryParts, room: number): boolean {
+  let width = 1 + cellWidth(parts.hostCount) + 3; // " " + count + " (" + ")"
+  for (let i = 0; i < parts.from.length && width <= room; i++)
+    width += (i > 0 ? 2 : 0) + cellWidth((parts.from[i] as { text: string }).text);
+  return width <= room;
+}
+
 export interface FittedSummary {
   /** Starts with a blank; the host's part. */
   readonly head: string;
@@ -108,15 +150,15 @@ export interface FittedSummary {
  * The summary in `width` cells. What the container sees is the point of the line, so it
  * stays whole while the host's list of containers is cut instead: as many as fit (the
  * summary's own container first), the rest counted ("334 from 334 more"). Only when even
- * that does not fit is the line truncated. Linear in the containers: at 500 of them this
- * runs when the selection moves.
+ * that does not fit is the line truncated. It measures the names it shows, not the whole
+ * line (a long text at 500 containers, once re-measured on every selection move).
  */
 export function fitSummary(parts: SummaryParts, width: number, t: Translate): FittedSummary {
   const insideText = parts.inside === null ? '' : ` · ${parts.inside}`;
   const room = width - cellWidth(insideText);
   const full = ` ${parts.host}`;
   let head = full;
-  if (cellWidth(full) > room && parts.from.length > 0) {
+  if (parts.from.length > 0 && !fitsWithin(parts, room)) {
     const lead = ` ${parts.hostCount} (`;
     const total = parts.from.reduce((sum, f) => sum + f.count, 0);
     const tailFor = (k: number, shown: number): string =>
@@ -128,10 +170,13 @@ export function fitSummary(parts: SummaryParts, width: number, t: Translate): Fi
     let best: { k: number; tail: string } | null = null;
     let listWidth = 0;
     let shown = 0;
+    const leadWidth = cellWidth(lead);
     for (let k = 0; k < parts.from.length; k++) {
       const separator = k > 0 ? 2 : 0;
+      // Names only add width: once they alone overflow, no later k fits.
+      if (leadWidth + listWidth + separator > room) break;
       const tail = tailFor(k, shown);
-      if (cellWidth(lead) + listWidth + separator + cellWidth(tail) + 1 <= room) best = { k, tail };
+      if (leadWidth + listWidth + separator + cellWidth(tail) + 1 <= room) best = { k, tail };
       const next = parts.from[k] as { text: string; count: number };
       listWidth += separator + cellWidth(next.text);
       shown += next.count;
