@@ -5,7 +5,8 @@
 //
 // Each frame is the built bin/isolab.js in a pseudo-terminal (node-pty), read through a
 // terminal emulator (@xterm/headless). dashboard.svg, 120×36: the lab after `t`, so DEMO
-// runs in a utility VM and the host pane shows its vmwp. kernel-map.svg, 100×30: then
+// runs in a utility VM and the host pane shows its vmwp; dashboard-80x24.svg, the same at
+// 80×24. kernel-map.svg, 100×30: then
 // WINCONT started (↓ s) and the kernel map open (m). The SVG is drawn by the same code as
 // the dashboard's key p (src/ui/output/svg-frame.ts); colours come from the cells.
 import { writeFileSync } from 'node:fs';
@@ -117,6 +118,15 @@ const TOGGLED = [
 ];
 const dashboard = await capture(120, 36, [TOGGLED]);
 writeFileSync(`${root}docs/dashboard.svg`, frameSvg(dashboard, 120, 36));
+// A projector's 80×24 (issue 12): the same moment, every column that teaches kept.
+const projector = await capture(80, 24, [
+  [
+    't',
+    (s) => s.some((l) => /vmwp .*◇/.test(l)) && s.some((l) => l.includes('[DEMO]: PS C:')),
+    'the toggle to Hyper-V, at 80×24',
+  ],
+]);
+writeFileSync(`${root}docs/dashboard-80x24.svg`, frameSvg(projector, 80, 24));
 const map = await capture(100, 30, [
   TOGGLED,
   ['j', (s) => s.some((l) => l.includes('Start-Container') || l.includes('WINCONT')), 'WINCONT'],
@@ -124,7 +134,9 @@ const map = await capture(100, 30, [
   ['m', (s) => s.some((l) => l.includes('Utility VM · DEMO')), 'the kernel map'],
 ]);
 writeFileSync(`${root}docs/kernel-map.svg`, frameSvg(map, 100, 30));
-process.stdout.write(`wrote docs/dashboard.svg and docs/kernel-map.svg\n\n`);
+process.stdout.write(
+  `wrote docs/dashboard.svg, docs/dashboard-80x24.svg and docs/kernel-map.svg\n\n`,
+);
 process.stdout.write(
   `![isolab: the lab after t — DEMO runs in a utility VM, the host sees only its vmwp](docs/dashboard.svg)\n\n`,
 );
