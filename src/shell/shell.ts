@@ -38,12 +38,28 @@ export interface ShellOptions {
   readonly consoleWidth?: number;
   /**
    * The clock that times each command line against its budget (docs/terminal-safety.md §6):
-   * the real one unless a test gives a fake.
+   * this thread's CPU time unless a test gives a fake.
    */
   readonly now?: () => number;
 }
 
 export const HOST_PROMPT = 'PS C:\\> ';
+
+type CpuUsage = () => { readonly user: number; readonly system: number };
+const ownCpu: CpuUsage =
+  (process as { threadCpuUsage?: CpuUsage }).threadCpuUsage?.bind(process) ??
+  (() => process.cpuUsage());
+
+/**
+ * The line budget's clock (docs/terminal-safety.md §6): this thread's CPU time in ms
+ * (Node >= 23.9; the process's before), not wall time, so a line's result never depends
+ * on how busy the machine is — a wall clock could end a demo's line early on a loaded
+ * machine — while a line still cannot hold the event loop past the budget's own work.
+ */
+function threadCpuMs(): number {
+  const { user, system } = ownCpu();
+  return (user + system) / 1000;
+}
 
 export class Shell implements EvaluatorHost {
   readonly sim: Sim;
@@ -71,7 +87,7 @@ export class Shell implements EvaluatorHost {
   constructor(options: ShellOptions) {
     this.sim = options.sim;
     this.consoleWidth = options.consoleWidth ?? 120;
-    this.now = options.now ?? (() => performance.now());
+    this.now = options.now ?? threadCpuMs;
   }
 
   /** Forgets variables and the attached cmd (a demo restarting from its starting state). */
