@@ -35,6 +35,8 @@ const done = runDashboard({
   lang: 'en',
   color: true,
   handleProcessEvents: false,
+  // As actions.mjs: t's work in one frame, not the beats between its steps.
+  stepwiseToggle: false,
   onStore: (s) => (store = s),
 });
 while (!term.writes.some(([, , t]) => t.includes('\x1b[?2026l'))) await sleep(1);

@@ -33,7 +33,7 @@ export const WORDS = {
   }),
   sees: (container: string, counts: Readonly<Record<string, number>>, only: boolean): Words => ({
     en: `inside ${container}: ${tally(counts)}${only ? ', nothing else' : ''}`,
-    ko: `${container} 안: ${tally(counts)}${only ? ', 그 밖에는 없음' : ''}`,
+    ko: `${container} 안: ${tally(counts)}${only ? ONLY_KO : ''}`,
   }),
   onHost: (container: string, counts: Readonly<Record<string, number>>, only: boolean): Words => ({
     en: `the host shows of ${container}: ${tally(counts)}${only ? ', nothing else' : ''}`,

@@ -98,7 +98,7 @@ export function keepsRunning(command: string, interactive: boolean): boolean {
 }
 
 /** powershell.exe 5.0's banner, before its first prompt (Q10). */
-export function powerShellBanner(): string[] {
+function powerShellBanner(): string[] {
   return [
     'Windows PowerShell',
     'Copyright (C) 2015 Microsoft Corporation. All rights reserved.',

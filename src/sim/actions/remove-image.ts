@@ -3,7 +3,7 @@
 import { failWith } from '../errors.js';
 import { appendEvent } from '../events.js';
 import { checkRemovable, dropImage, replaceImage, withoutTag } from '../images/image-edits.js';
-import { findImageById } from '../images/image-queries.js';
+import { findImageById, parentImage } from '../images/image-queries.js';
 import { normalizeDockerRef } from '../queries.js';
 import type { ContainerImage, HostState, ModelResult } from '../types.js';
 
@@ -91,9 +91,9 @@ function dropPruningParents(
 ): { state: HostState; deleted: string[] } {
   let next = dropImage(state, image);
   const deleted = [image.dockerFullId];
-  let parent = image.parentImageId === null ? undefined : findImageById(next, image.parentImageId);
+  let parent = parentImage(next, image);
   while (
-    parent !== undefined &&
+    parent !== null &&
     !parent.isOSImage &&
     parent.dockerTags.length === 0 &&
     !next.images.some((i) => i.parentImageId === parent?.dockerImageId) &&
@@ -101,7 +101,7 @@ function dropPruningParents(
   ) {
     next = dropImage(next, parent);
     deleted.push(parent.dockerFullId);
-    parent = parent.parentImageId === null ? undefined : findImageById(next, parent.parentImageId);
+    parent = parentImage(next, parent);
   }
   return { state: next, deleted };
 }

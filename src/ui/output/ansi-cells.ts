@@ -4,7 +4,7 @@
 // (combining marks, joiners) is drawn as its plain text in the default style.
 import stringWidth from 'string-width';
 import { parseCells } from './cells.js';
-import { color256, PALETTE, type FrameCell } from './svg-frame.js';
+import { BACKGROUND, color256, FOREGROUND, hex2, PALETTE, type FrameCell } from './svg-frame.js';
 
 interface CellStyle {
   fg: string | null;
@@ -43,7 +43,7 @@ function colourOf(params: readonly number[], at: number): { colour: string; used
   const base = code % 10;
   if (base === 8) {
     if (params[at + 1] === 5) return { colour: color256(params[at + 2] ?? 0), used: 3 };
-    const [r, g, b] = params.slice(at + 2, at + 5).map((n) => n.toString(16).padStart(2, '0'));
+    const [r, g, b] = params.slice(at + 2, at + 5).map(hex2);
     return { colour: `#${r}${g}${b}`, used: 5 };
   }
   return { colour: PALETTE[base + (code >= 90 ? 8 : 0)] as string, used: 1 };
@@ -77,7 +77,7 @@ export function styleOfKey(key: string): CellStyle {
 }
 
 function cell(x: number, width: number, char: string, s: CellStyle): FrameCell {
-  const [fg, bg] = s.inverse ? [s.bg ?? '#1e1e1e', s.fg ?? '#d4d4d4'] : [s.fg, s.bg];
+  const [fg, bg] = s.inverse ? [s.bg ?? BACKGROUND, s.fg ?? FOREGROUND] : [s.fg, s.bg];
   const { bold, dim, italic, underline, strike } = s;
   return { x, width, char, fg, bg, bold, dim, italic, underline, strike };
 }

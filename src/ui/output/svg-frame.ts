@@ -49,7 +49,7 @@ const LINE_HEIGHT = 18;
 const PAD = 12;
 const BASELINE = 13;
 
-const hex2 = (n: number) => n.toString(16).padStart(2, '0');
+export const hex2 = (n: number): string => n.toString(16).padStart(2, '0');
 
 /** One of the 256 colours as `#rrggbb`. */
 export function color256(n: number): string {

@@ -14,6 +14,7 @@ import type {
   VmwpRow,
 } from '../state/kernel-map.js';
 import type { Translate } from '../text/i18n.js';
+import { SELECTED_MARK } from '../text/marks.js';
 import { cellWidth, padCells, truncateCells } from '../text/text-width.js';
 
 /** Which theme token colours a segment (none: the terminal's own). */
@@ -32,7 +33,7 @@ const SINGLE = { tl: '┌', tr: '┐', bl: '└', br: '┘', h: '─', v: '│' 
 const DOUBLE = { tl: '╔', tr: '╗', bl: '╚', br: '╝', h: '═', v: '║' } as const;
 
 const nameOf = (name: string | null) => showControls(name ?? '');
-const mark = (selected: boolean) => (selected ? '▶ ' : '  ');
+const mark = (selected: boolean) => (selected ? `${SELECTED_MARK} ` : '  ');
 
 /** A border row: `┌─ title ───┐`, exactly `width` cells. */
 function border(width: number, left: string, right: string, h: string, title: string): string {
@@ -106,7 +107,7 @@ function hostBox(model: KernelMapModel, width: number, t: Translate): MapLine[] 
 function vmBox(vm: UtilityVmBox, width: number, t: Translate): string[] {
   const b = vm.selected ? DOUBLE : SINGLE;
   const inner = Math.max(0, width - 4);
-  const title = `${vm.selected ? '▶ ' : ''}${t('map.vm.title', { name: nameOf(vm.containerName) })}`;
+  const title = `${vm.selected ? `${SELECTED_MARK} ` : ''}${t('map.vm.title', { name: nameOf(vm.containerName) })}`;
   const body = (text: string) => `${b.v} ${padCells(text, inner)} ${b.v}`;
   const session = vm.sessionId ?? '?';
   const csrss =
