@@ -3,6 +3,11 @@
 // Drives the dashboard as actions.mjs does and prints, per action, the median and max of
 // this thread's CPU time (process.threadCpuUsage) from the input to its frame — a figure
 // other processes on the machine barely move, unlike wall time.
+//   PROFILE_OUT=f.cpuprofile  also writes a V8 CPU profile of the actions alone (from after
+//   the first frame to the end), for Chrome DevTools or any .cpuprofile reader.
+// Run it as the CLI runs: NODE_ENV=production (React's production build).
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { performance } from 'node:perf_hooks';
 import { createSim, FakeClock, TICK_MS } from '../dist/sim/index.js';
 import { runDashboard } from '../dist/ui/run-dashboard.js';
@@ -41,6 +46,13 @@ const done = runDashboard({
 });
 while (!term.writes.some(([, , t]) => t.includes('\x1b[?2026l'))) await sleep(1);
 const firstCpu = cpuMs() - f0;
+const inspector = process.env.PROFILE_OUT ? new Session() : null;
+if (inspector) {
+  inspector.connect();
+  await inspector.post('Profiler.enable');
+  await inspector.post('Profiler.setSamplingInterval', { interval: 200 });
+  await inspector.post('Profiler.start');
+}
 const ESU = '\x1b[?2026l';
 async function one(act) {
   await sleep(40);
@@ -117,6 +129,10 @@ for (const text of ['Get-Process', 'Get-Process | Format-List', 'Get-Process | F
   const xs = [];
   for (let r = 0; r < Math.min(REPS, 3); r++) xs.push(await command(text));
   cmds[text] = xs.map((x) => round(x, 1));
+}
+if (inspector) {
+  const { profile } = await inspector.post('Profiler.stop');
+  writeFileSync(process.env.PROFILE_OUT, JSON.stringify(profile));
 }
 console.log(`${name}: sim create ${round(simCpu)} ms CPU, first frame ${round(firstCpu)} ms CPU`);
 for (const [n, xs] of times)
