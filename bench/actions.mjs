@@ -79,6 +79,7 @@ const firstFrameMs = term.writes.find(([, , t]) => t.includes('\x1b[?2026h'))[0]
 const firstFrameCpuMs = threadCpuMs() - firstCpu0;
 
 const ESU = '\x1b[?2026l';
+const key = (data) => () => stdin.write(data);
 /** The time of the first write at or after `since` that ends a frame, or null. */
 async function frameAfter(since, timeoutMs) {
   for (;;) {
@@ -108,7 +109,21 @@ async function timeOne(act, timeoutMs = 5000) {
   return at === null ? null : at - start;
 }
 
-// Ticks: the sim's tick, the marks, one commit, the frame; bytes against the cell minimum.
+// Ticks on the default screen: at L and XL no counter is on it (the Host pane has room for
+// Name, Id, SI and the tag), so a tick draws nothing; its cost is CPU time alone.
+const quietTickCpu = [];
+for (let i = 0; i < 20; i++) {
+  await sleep(GAP_MS);
+  const cpu0 = threadCpuMs();
+  clock.advance(TICK_MS);
+  await sleep(1);
+  quietTickCpu.push(threadCpuMs() - cpu0);
+}
+// Ticks with counters on screen: the Host pane zoomed shows CPU(s) and WS(K) for every row,
+// as the bare app's rows do. The sim's tick, one commit, the frame; bytes against the cell
+// minimum.
+await timeOne(key('2'));
+await timeOne(key('z'));
 for (let i = 0; i < 10; i++) await timeOne(() => clock.advance(TICK_MS));
 const tick = [];
 const tickCpu = [];
@@ -131,7 +146,7 @@ for (let i = 0; i < TICKS; i++) {
   minimal.push(min);
 }
 
-const key = (data) => () => stdin.write(data);
+await timeOne(key('z'));
 const resize = (columns) => () => {
   term.columns = columns;
   term.emit('resize');
@@ -254,6 +269,7 @@ const result = {
   tickP50Ms: q(tick, 0.5),
   tickP95Ms: q(tick, 0.95),
   tickCpuP50Ms: q(tickCpu, 0.5),
+  quietTickCpuP50Ms: q(quietTickCpu, 0.5),
   bytesPerTick: Math.round(mean(bytes)),
   minimalBytesPerTick: Math.round(mean(minimal)),
   heapMb,

@@ -16,7 +16,7 @@ import { translator, type Lang } from './text/i18n.js';
 import { HANG_UP_EXIT_CODE, ScreenOwner } from './output/screen.js';
 import { exitCodeOf } from './output/exit-code.js';
 import { suspendHandlers } from './output/suspend.js';
-import { MouseFilteringInput } from './keys/mouse-stdin.js';
+import { DashboardInput } from './keys/terminal-input.js';
 import { makeTheme, type ThemeName } from './views/theme.js';
 import { createUiStore, type UiStore } from './ui-store.js';
 
@@ -210,10 +210,13 @@ function listenIfAsked(
   return listenToProcess(store, onCrash, suspendHandlers(suspend));
 }
 
-/** What Ink reads: with the mouse on, its reports go to the store and only keys to Ink. */
+/** What Ink reads: the terminal less a lone Esc (to the store at once) and mouse reports. */
 function inputForInk(stdin: NodeJS.ReadStream, store: UiStore, mouse: boolean) {
-  if (!mouse) return stdin;
-  const input = new MouseFilteringInput(stdin, (e) => store.getState().actions.handleMouse(e));
+  const actions = () => store.getState().actions;
+  const input = new DashboardInput(stdin, {
+    onKeys: (data) => actions().handleInput(data),
+    ...(mouse ? { onMouse: (e) => actions().handleMouse(e) } : {}),
+  });
   return input as unknown as NodeJS.ReadStream;
 }
 

@@ -9,7 +9,7 @@ import { settle } from './harness.js';
 import { labInsideDemo } from '../support/lab.js';
 import { demoDriverDouble } from '../support/demo-doubles.js';
 
-function start(options: { demo?: DemoDriver } = {}) {
+function start(options: { demo?: DemoDriver; mouse?: boolean } = {}) {
   const log: Entry[] = [];
   const stdout = new FakeOut('stdout', log);
   const stderr = new FakeOut('stderr', log);
@@ -27,6 +27,7 @@ function start(options: { demo?: DemoDriver } = {}) {
     handleProcessEvents: false,
     onStore: (s) => (store = s),
     ...(options.demo ? { demo: options.demo } : {}),
+    ...(options.mouse === undefined ? {} : { mouse: options.mouse }),
   });
   return { stdout, stderr, stdin, clock, done, store: () => store as unknown as UiStore };
 }
@@ -54,6 +55,20 @@ describe('runDashboard', () => {
     run.stdin.type('\x03');
     expect(await run.done).toBe(130);
     expect(run.stdout.text).toContain(ALT_SCREEN_OFF);
+  });
+
+  it("a lone Esc acts as it arrives, not after Ink's 20 ms wait for more of a sequence", async () => {
+    for (const mouse of [true, false]) {
+      const run = start({ mouse });
+      await settle(20);
+      run.stdin.type('?');
+      await settle(5);
+      expect(run.store().getState().overlay?.kind).toBe('help');
+      run.stdin.type('\x1b');
+      expect(run.store().getState().overlay).toBeNull();
+      run.stdin.type('q');
+      expect(await run.done).toBe(0);
+    }
   });
 
   it('ticks the model on the clock it is given', async () => {

@@ -1,7 +1,7 @@
 // Mouse reports (SGR 1006: `ESC [ < b ; x ; y M` for a press, `m` for a release), read out
 // of the input before anything types it: a click must never reach the console line as text.
 // Ink 8 drops a complete control sequence it has no key for, so the dashboard reads the
-// reports off the terminal before Ink does (mouse-stdin.ts); parseInput takes them too.
+// reports off the terminal before Ink does (terminal-input.ts); parseInput takes them too.
 
 export type MouseKind = 'press' | 'release' | 'wheelUp' | 'wheelDown' | 'drag';
 

@@ -6,7 +6,7 @@ import { hintItems, hintText } from '../../../src/ui/keys/hint-line.js';
 import { parseInput } from '../../../src/ui/keys/key-names.js';
 import { stripLabels, stripTexts } from '../../../src/ui/text/strip-labels.js';
 import { splitMouse } from '../../../src/ui/keys/mouse.js';
-import { MouseFilteringInput } from '../../../src/ui/keys/mouse-stdin.js';
+import { DashboardInput } from '../../../src/ui/keys/terminal-input.js';
 import { layoutOf, paneEntries } from '../../../src/ui/state/selectors.js';
 import { lab } from '../fixtures.js';
 import { uiStore } from '../harness.js';
@@ -52,7 +52,10 @@ describe('reading mouse reports', () => {
     }
     const tty = new Tty();
     const seen: unknown[] = [];
-    const input = new MouseFilteringInput(tty, (e) => seen.push(e));
+    const input = new DashboardInput(tty, {
+      onMouse: (e) => seen.push(e),
+      onKeys: () => undefined,
+    });
     const reads: string[] = [];
     input.on('readable', () => {
       let chunk;
