@@ -1,6 +1,7 @@
 // Helpers over a kernel's process array, which is kept sorted by pid so lookups are a
 // binary search and adding a container's processes is one merge (the lab is meant to
 // stay quick at 10,000 host processes).
+import { noteContainerRemoved, noteProcessesAdded, pidsByContainer } from './container-pids.js';
 import type { SimProcess } from './types.js';
 
 /** Index of `pid` in a pid-sorted array, or -1. */
@@ -45,16 +46,28 @@ export function mergeByPid(
   }
   while (i < processes.length) out[k++] = processes[i++] as SimProcess;
   while (j < incoming.length) out[k++] = incoming[j++] as SimProcess;
+  noteProcessesAdded(out, processes, incoming);
   return out;
 }
 
-/** Splits a process array into what stays and what goes, keeping the sort. */
-export function partitionProcesses(
+/**
+ * Takes every process of one container out of a pid-sorted array: found through the
+ * container's pids (container-pids.ts), the rest copied in runs, not tested one by one.
+ */
+export function removeContainerProcesses(
   processes: readonly SimProcess[],
-  goes: (process: SimProcess) => boolean,
+  containerId: string,
 ): { kept: SimProcess[]; removed: SimProcess[] } {
+  const pids = pidsByContainer(processes).get(containerId) ?? [];
+  const positions = pids.map((pid) => indexOfPid(processes, pid)).filter((i) => i >= 0);
+  const removed = positions.map((i) => processes[i] as SimProcess);
   const kept: SimProcess[] = [];
-  const removed: SimProcess[] = [];
-  for (const p of processes) (goes(p) ? removed : kept).push(p);
+  let from = 0;
+  for (const at of positions) {
+    for (let i = from; i < at; i++) kept.push(processes[i] as SimProcess);
+    from = at + 1;
+  }
+  for (let i = from; i < processes.length; i++) kept.push(processes[i] as SimProcess);
+  noteContainerRemoved(kept, processes, containerId);
   return { kept, removed };
 }

@@ -3,6 +3,7 @@
 // sets (process-set.ts) where a tick would renew the array without moving anyone, so
 // asking for the same thing every frame costs nothing until the state changes.
 import { lookUpContainer } from './container-index.js';
+import { pidsByContainer } from './container-pids.js';
 import { processSetOf } from './process-set.js';
 import { findByPid } from './process-table.js';
 import {
@@ -128,32 +129,11 @@ export function runningContainers(state: HostState): Container[] {
   return state.containers.filter((c) => c.state === 'Running');
 }
 
-// Keyed on the process set, not the array: a tick leaves who runs where unchanged, so the
-// grouping (positions in the array) survives it and only the k processes asked for are read.
-const byContainerCache = new WeakMap<object, Map<string, number[]>>();
-
-/** Positions of the host kernel's processes, grouped by containerId. */
-function hostPositionsByContainer(processes: readonly SimProcess[]): Map<string, number[]> {
-  const token = processSetOf(processes);
-  let index = byContainerCache.get(token);
-  if (index === undefined) {
-    index = new Map();
-    processes.forEach((p, i) => {
-      if (p.containerId === null) return;
-      const list = index?.get(p.containerId);
-      if (list === undefined) index?.set(p.containerId, [i]);
-      else list.push(i);
-    });
-    byContainerCache.set(token, index);
-  }
-  return index;
-}
-
-/** The host kernel's processes of one container, in pid order. */
+/** The host kernel's processes of one container, in pid order (container-pids.ts). */
 function hostProcessesOwnedBy(state: HostState, containerId: string): SimProcess[] {
   const processes = hostProcesses(state);
-  const positions = hostPositionsByContainer(processes).get(containerId) ?? [];
-  return positions.map((i) => processes[i] as SimProcess);
+  const pids = pidsByContainer(processes).get(containerId) ?? [];
+  return pids.flatMap((pid) => findByPid(processes, pid) ?? []);
 }
 
 /**

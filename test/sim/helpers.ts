@@ -14,6 +14,7 @@ import {
   type ModelResult,
   type SimResult,
 } from '../../src/sim/index.js';
+import { pidsByContainer } from '../../src/sim/container-pids.js';
 import { checkImageInvariants, checkNetworkInvariants } from './network-invariants.js';
 
 export function unwrap<T>(result: SimResult<T> | ModelResult<T>): { value: T; state: HostState } {
@@ -42,6 +43,24 @@ function assert(condition: boolean, message: string): asserts condition {
  * Every invariant of docs/spec.md §3 that holds in any reachable state. Throws on the first
  * breach.
  */
+/**
+ * The grouping of pids by container that actions carry from one state to the next
+ * (src/sim/container-pids.ts) is the grouping built from the processes themselves.
+ */
+function checkContainerPids(processes: readonly SimProcess[], kernelId: string): void {
+  const built = new Map<string, number[]>();
+  for (const p of processes)
+    if (p.containerId !== null)
+      built.set(p.containerId, [...(built.get(p.containerId) ?? []), p.pid]);
+  const carried = pidsByContainer(processes);
+  assert(carried.size === built.size, `${kernelId}: ${carried.size} containers grouped`);
+  for (const [id, pids] of built)
+    assert(
+      JSON.stringify(carried.get(id)) === JSON.stringify(pids),
+      `${kernelId}: ${id}'s pids ${JSON.stringify(carried.get(id))} vs ${JSON.stringify(pids)}`,
+    );
+}
+
 export function checkInvariants(state: HostState): void {
   for (const kernel of Object.values(state.kernels)) {
     let last = -1;
@@ -52,6 +71,7 @@ export function checkInvariants(state: HostState): void {
       assert(p.kernelId === kernel.id, `${p.pid} knows its kernel`);
       last = p.pid;
     }
+    checkContainerPids(kernel.processes, kernel.id);
   }
   const host = state.kernels[HOST_KERNEL];
   assert(host !== undefined, 'host kernel exists');

@@ -2,7 +2,7 @@
 // list, take processes out. Each returns a new HostState and leaves the old one intact.
 import { noteContainerReplaced } from '../container-index.js';
 import { containerNotFound } from '../errors.js';
-import { indexOfPid, partitionProcesses } from '../process-table.js';
+import { indexOfPid, removeContainerProcesses } from '../process-table.js';
 import { findContainerById } from '../queries.js';
 import type { Container, HostState, Kernel, KernelId, SimProcess, SimResult } from '../types.js';
 
@@ -59,9 +59,6 @@ export function killContainerHostProcesses(
 ): { state: HostState; killed: SimProcess[] } {
   const kernel = state.kernels[kernelId];
   if (kernel === undefined) return { state, killed: [] };
-  const { kept, removed } = partitionProcesses(
-    kernel.processes,
-    (p) => p.containerId === containerId,
-  );
+  const { kept, removed } = removeContainerProcesses(kernel.processes, containerId);
   return { state: setKernel(state, { ...kernel, processes: kept }), killed: removed };
 }
