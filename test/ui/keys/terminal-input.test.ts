@@ -54,6 +54,12 @@ describe('the terminal input in front of Ink', () => {
     expect(order).toEqual(['ink:"a"', 'keys:"\\u001b"', 'ink:"b"']);
   });
 
+  it('the input Ink reads has no reports; the reports go to the store, even split over reads', () => {
+    const { tty, order } = wire(true);
+    tty.send('a\x1b[<0;5', ';6Mb');
+    expect(order).toEqual(['ink:"a"', 'mouse:4,5', 'ink:"b"']);
+  });
+
   it('without the mouse, a report-shaped read is left to Ink untouched', () => {
     const { tty, order } = wire(false);
     tty.send('\x1b[<0;5;6M');

@@ -1,12 +1,10 @@
 // The mouse (issue 12): SGR reports parsed out of the input, never typed; a click focuses
 // the pane under it and selects the row; the wheel scrolls; a click on a hint runs it.
-import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { hintItems, hintText } from '../../../src/ui/keys/hint-line.js';
 import { parseInput } from '../../../src/ui/keys/key-names.js';
 import { stripLabels, stripTexts } from '../../../src/ui/text/strip-labels.js';
 import { splitMouse } from '../../../src/ui/keys/mouse.js';
-import { DashboardInput } from '../../../src/ui/keys/terminal-input.js';
 import { layoutOf, paneEntries } from '../../../src/ui/state/selectors.js';
 import { lab } from '../fixtures.js';
 import { uiStore } from '../harness.js';
@@ -39,32 +37,6 @@ describe('reading mouse reports', () => {
     ]);
     // An X10 report (no 1006) is skipped whole, never typed.
     expect(parseInput('\x1b[M !!q')).toEqual([{ text: 'q' }]);
-  });
-
-  it('the input Ink reads has no reports; the reports go to the store, even split over reads', () => {
-    class Tty extends EventEmitter {
-      isTTY = true;
-      chunks: string[] = [];
-      setEncoding() {}
-      read() {
-        return this.chunks.shift() ?? null;
-      }
-    }
-    const tty = new Tty();
-    const seen: unknown[] = [];
-    const input = new DashboardInput(tty, {
-      onMouse: (e) => seen.push(e),
-      onKeys: () => undefined,
-    });
-    const reads: string[] = [];
-    input.on('readable', () => {
-      let chunk;
-      while ((chunk = input.read()) !== null) reads.push(chunk);
-    });
-    tty.chunks.push('a\x1b[<0;5', ';6Mb');
-    tty.emit('readable');
-    expect(reads.join('')).toBe('ab');
-    expect(seen).toEqual([{ kind: 'press', button: 0, x: 4, y: 5 }]);
   });
 });
 
