@@ -149,3 +149,30 @@ describe('Get-ContainerNetworkAdapter takes a Container object as -ContainerName
     expect(byName.join('\n')).not.toMatch(/\bHV\b/);
   });
 });
+
+describe("Get-ContainerNetworkAdapter's order (docs/fidelity-notes.md E1)", () => {
+  it('lists the adapters in the order Get-Container lists their containers', () => {
+    const c = newConsole();
+    c.ok(
+      'New-Container -Name ZED -ContainerImageName NanoServer -SwitchName NAT',
+      'New-Container -Name ALPHA -ContainerImageName NanoServer -SwitchName NAT',
+      'New-Container -Name MID -ContainerImageName NanoServer -SwitchName NAT',
+    );
+    const names = (command: string, column: RegExp) =>
+      c
+        .ok(command)
+        .lines.slice(3)
+        .map((line) => column.exec(line)?.[1])
+        .filter((name): name is string => name !== undefined);
+    const containers = names('Get-Container', /^(\S+)\s+(?:Off|Running)/);
+    const adapters = names('Get-ContainerNetworkAdapter', /^Network Adapter (\S+)/);
+    expect(containers).toHaveLength(3);
+    expect(adapters).toEqual(containers);
+    const byId = c.sim
+      .getState()
+      .containers.slice()
+      .sort((a, b) => (a.containerId < b.containerId ? -1 : 1))
+      .map((x) => x.name);
+    expect(containers).toEqual(byId);
+  });
+});

@@ -41,6 +41,10 @@ export const targetParameters: readonly ParamDef[] = [
 
 export const visibleToModule = (c: Container): boolean => c.owner === 'VMMS';
 
+/**
+ * The module's containers in Get-Container's order: by Id, the lab's choice (the sources do not
+ * give the module's order; docs/fidelity-notes.md E1).
+ */
 export function sortedModuleContainers(state: HostState): Container[] {
   return state.containers
     .filter(visibleToModule)
