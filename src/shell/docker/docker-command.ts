@@ -24,7 +24,13 @@ import {
   UNSIMULATED_DOCKER_VERBS,
 } from './docker-info.js';
 import { renderTemplate } from './go-template.js';
-import { flagError, usageError, type DockerResult } from './docker-result.js';
+import {
+  daemonError,
+  daemonLine,
+  flagError,
+  usageError,
+  type DockerResult,
+} from './docker-result.js';
 const dockerContainers = (state: HostState) => state.containers.filter((c) => c.owner === 'docker');
 
 export function runDocker(sim: Sim, argv: readonly string[]): DockerResult {
@@ -71,7 +77,7 @@ export function runDocker(sim: Sim, argv: readonly string[]): DockerResult {
     case 'top':
       // TP4: errcode NOTOP (daemon/top_windows.go).
       return {
-        lines: ['Error response from daemon: Top is not supported on Windows'],
+        lines: [daemonLine('Top is not supported on Windows')],
         exitCode: 1,
       };
     case 'exec':
@@ -132,13 +138,13 @@ function dockerLifecycle(
   for (const reference of parsed.flags.positionals) {
     const container = findDockerContainer(sim.getState(), reference);
     if (!container) {
-      lines.push(`Error response from daemon: no such id: ${reference}`);
+      lines.push(daemonLine(`no such id: ${reference}`));
       failed.push(reference);
       continue;
     }
     if (verb === 'rm' && container.state === 'Running' && !parsed.flags.booleans.has('f')) {
       lines.push(
-        'Error response from daemon: Conflict, You cannot remove a running container. Stop the ' +
+        daemonLine('Conflict, You cannot remove a running container. Stop the ') +
           'container before attempting removal or use -f',
       );
       failed.push(reference);
@@ -207,17 +213,16 @@ function dockerExec(sim: Sim, argv: readonly string[]): DockerResult {
   if (!reference || command.length === 0)
     return usageError('docker: "exec" requires a minimum of 2 arguments.', 'exec', 1);
   const container = findDockerContainer(sim.getState(), reference);
-  if (!container)
-    return { lines: [`Error response from daemon: no such id: ${reference}`], exitCode: 1 };
+  if (!container) return daemonError(`no such id: ${reference}`);
   if (container.state !== 'Running')
     return {
-      lines: [`Error response from daemon: Container ${container.dockerId} is not running`],
+      lines: [daemonLine(`Container ${container.dockerId} is not running`)],
       exitCode: 1,
     };
   // TP4 known issue (work_in_progress.md): "Docker exec fails in Hyper-V Containers".
   if (container.runtimeType === 'HyperV') {
     return {
-      lines: ['Error response from daemon: Container command not found or does not exist.'],
+      lines: [daemonLine('Container command not found or does not exist.')],
       exitCode: 126,
     };
   }

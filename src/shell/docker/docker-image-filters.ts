@@ -1,6 +1,7 @@
 // docker images -f at docker 1.10 (docs/fidelity-notes.md I14): the client splits each
 // filter at its first `=` (pkg/parsers/filters ParseFlag), the daemon accepts `dangling`
 // and `label` only (graph/list.go at moby 59a341e).
+import { daemonLine } from './docker-result.js';
 import type { DockerImageRow, HostState } from '../../sim/index.js';
 
 export type ImageFilter =
@@ -9,7 +10,7 @@ export type ImageFilter =
 
 const daemonRefusal = (message: string): ImageFilter => ({
   ok: false,
-  line: `Error response from daemon: ${message}`,
+  line: daemonLine(message),
 });
 
 /** An image no other image was made from: graph.heads(). */

@@ -10,12 +10,13 @@ import {
 import { parseFlags } from './docker-args.js';
 import { imageFilter } from './docker-image-filters.js';
 import { humanDuration, shortId, tabwriter } from './docker-format.js';
-import { flagError, usageError, type DockerResult } from './docker-result.js';
-
-const daemonError = (message: string, exitCode = 1): DockerResult => ({
-  lines: [`Error response from daemon: ${message}`],
-  exitCode,
-});
+import {
+  daemonError,
+  daemonLine,
+  flagError,
+  usageError,
+  type DockerResult,
+} from './docker-result.js';
 
 /** go-units HumanSize at docker 1.10: decimal units, `%.4g` (`44.88 MB`, `0 B`). */
 export function humanSize(bytes: number): string {
@@ -126,7 +127,7 @@ export function dockerRmi(sim: Sim, argv: readonly string[]): DockerResult {
   for (const ref of refs) {
     const outcome = sim.actions.dockerRemoveImage(ref);
     if (!outcome.ok) {
-      lines.push(`Error response from daemon: ${outcome.error.message}`);
+      lines.push(daemonLine(outcome.error.message));
       failed.push(ref);
       continue;
     }

@@ -13,6 +13,15 @@ export interface DockerResult {
   readonly attachPowerShell?: string;
 }
 
+/** The daemon's refusal as the client prints it (moby 59a341e api/client). */
+export const daemonLine = (message: string): string => `Error response from daemon: ${message}`;
+
+/** A command the daemon refused: its one line, exit code 1. */
+export const daemonError = (message: string, exitCode = 1): DockerResult => ({
+  lines: [daemonLine(message)],
+  exitCode,
+});
+
 export const usageError = (message: string, subcommand: string, exitCode = 125): DockerResult => ({
   lines: [message, `See 'docker ${subcommand} --help'.`, ...shortUsageAfter(message)],
   exitCode,

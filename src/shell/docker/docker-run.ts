@@ -6,7 +6,7 @@ import { findContainerByName, findDockerContainer, resolveImage } from '../../si
 
 import { parseFlags, type FlagSpec } from './docker-args.js';
 
-import { flagError, usageError, type DockerResult } from './docker-result.js';
+import { daemonLine, flagError, usageError, type DockerResult } from './docker-result.js';
 
 const RUN_FLAGS: readonly FlagSpec[] = [
   { names: ['i', 'interactive'], takesValue: false },
@@ -45,13 +45,12 @@ export function dockerRun(sim: Sim, argv: readonly string[]): DockerResult {
     switchName: null,
     docker: { isolation, image: imageRef, command, ports: ports.mappings },
   });
-  if (!created.ok)
-    return usageError(`docker: Error response from daemon: ${created.error.message}`, 'run');
+  if (!created.ok) return usageError(`docker: ${daemonLine(created.error.message)}`, 'run');
   const container = created.value;
   const started = sim.actions.startContainer(container.containerId);
   if (!started.ok)
     return {
-      lines: [`docker: Error response from daemon: ${started.error.message}`],
+      lines: [`docker: ${daemonLine(started.error.message)}`],
       exitCode: 125,
     };
   const interactive = booleans.has('i');
@@ -119,7 +118,7 @@ function publishedPorts(
     const { mapping } = conflict;
     return {
       lines: [
-        'docker: Error response from daemon: Cannot start container: Bind for ' +
+        `docker: ${daemonLine('Cannot start container: Bind for ')}` +
           `${mapping.hostIp}:${mapping.hostPort} failed: port is already allocated.`,
       ],
       exitCode: 125,
@@ -146,7 +145,7 @@ function refuseRun(
   // Validated by the daemon (runconfig/hostconfig_windows.go), case-insensitively.
   if (!['', 'default', 'process', 'hyperv'].includes(isolation.toLowerCase())) {
     return usageError(
-      `docker: Error response from daemon: invalid --isolation: "${isolation}". Windows ` +
+      `docker: ${daemonLine(`invalid --isolation: "${isolation}". Windows `)}` +
         `supports 'default', 'process', or 'hyperv'.`,
       'run',
     );
@@ -169,14 +168,14 @@ function refuseRun(
   // let through here, as the simulator's own tests name containers h and p.
   if (requestedName && !/^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]*$/.test(requestedName)) {
     return usageError(
-      `docker: Error response from daemon: Invalid container name (${requestedName}), only ` +
+      `docker: ${daemonLine(`Invalid container name (${requestedName}), only `)}` +
         `[a-zA-Z0-9][a-zA-Z0-9_.-] are allowed.`,
       'run',
     );
   }
   if (requestedName && findContainerByName(state, requestedName)) {
     return usageError(
-      `docker: Error response from daemon: Conflict. The name "${requestedName}" is already in ` +
+      `docker: ${daemonLine(`Conflict. The name "${requestedName}" is already in `)}` +
         `use by container ` +
         `${findDockerContainer(state, requestedName)?.dockerId ?? 'another container'}. You have ` +
         `to remove (or rename) that container to be able to reuse that name.`,
