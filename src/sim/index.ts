@@ -86,6 +86,7 @@ export {
   dockerImageRows,
   findImageById,
   imageHistory,
+  childImage,
   imagesVisibleTo,
   parentImage,
   type DockerImageRow,

@@ -1,8 +1,8 @@
 // docker images -f at docker 1.10 (docs/fidelity-notes.md I14): the client splits each
 // filter at its first `=` (pkg/parsers/filters ParseFlag), the daemon accepts `dangling`
 // and `label` only (graph/list.go at moby 59a341e).
+import { childImage, type DockerImageRow, type HostState } from '../../sim/index.js';
 import { daemonLine } from './docker-result.js';
-import type { DockerImageRow, HostState } from '../../sim/index.js';
 
 export type ImageFilter =
   | { readonly ok: true; readonly keep: (row: DockerImageRow) => boolean }
@@ -15,7 +15,7 @@ const daemonRefusal = (message: string): ImageFilter => ({
 
 /** An image no other image was made from: graph.heads(). */
 function isHead(state: HostState, row: DockerImageRow): boolean {
-  return !state.images.some((i) => i.parentImageId === row.image.dockerImageId);
+  return childImage(state, row.image) === undefined;
 }
 
 /**

@@ -3,7 +3,7 @@
 import { failWith } from '../errors.js';
 import { appendEvent } from '../events.js';
 import { checkRemovable, dropImage, replaceImage, withoutTag } from '../images/image-edits.js';
-import { findImageById, parentImage } from '../images/image-queries.js';
+import { childImage, findImageById, parentImage } from '../images/image-queries.js';
 import { normalizeDockerRef } from '../queries.js';
 import type { ContainerImage, HostState, ModelResult } from '../types.js';
 
@@ -59,7 +59,7 @@ export function dockerRemoveImage(state: HostState, ref: string): ModelResult<Do
   // daemon/image_delete.go at 59a341e: by id, dependent child images are a hard conflict,
   // checked first; by its last tag, the containers using it are; then a parent only loses
   // the tag and stays, `<none>` (its conflict is quiet for an image that is not dangling).
-  const hasChild = state.images.some((i) => i.parentImageId === image.dockerImageId);
+  const hasChild = childImage(state, image) !== undefined;
   if (byTag === undefined && hasChild)
     return failWith(
       'ImageHasChildren',
@@ -96,7 +96,7 @@ function dropPruningParents(
     parent !== null &&
     !parent.isOSImage &&
     parent.dockerTags.length === 0 &&
-    !next.images.some((i) => i.parentImageId === parent?.dockerImageId) &&
+    childImage(next, parent) === undefined &&
     !next.containers.some((c) => c.imageId === parent?.dockerImageId)
   ) {
     next = dropImage(next, parent);

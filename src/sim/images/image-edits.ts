@@ -1,6 +1,7 @@
 // Small immutable edits of the image list, and the rules for removing an image, shared by
 // PowerShell's and docker's image actions.
 import { failWith } from '../errors.js';
+import { childImage } from './image-queries.js';
 import type { ContainerImage, HostState, ModelResult } from '../types.js';
 
 export function replaceImage(state: HostState, updated: ContainerImage): HostState {
@@ -46,7 +47,7 @@ export function checkRemovable(state: HostState, image: ContainerImage): ModelRe
       image.name,
     );
   }
-  const child = state.images.find((i) => i.parentImageId === image.dockerImageId);
+  const child = childImage(state, image);
   if (child !== undefined) {
     return failWith(
       'ImageHasChildren',

@@ -22,6 +22,11 @@ export function parentImage(state: HostState, image: ContainerImage): ContainerI
   return state.images.find((i) => i.dockerImageId === image.parentImageId) ?? null;
 }
 
+/** An image captured from this one, if any (the first made): what blocks removing it. */
+export function childImage(state: HostState, image: ContainerImage): ContainerImage | undefined {
+  return state.images.find((i) => i.parentImageId === image.dockerImageId);
+}
+
 export interface DockerImageRow {
   /** `<none>` for an image with no tag left. */
   readonly repository: string;
