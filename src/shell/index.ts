@@ -3,3 +3,4 @@ export { Shell, HOST_PROMPT, type LineResult, type ShellOptions } from './shell.
 export { CMD_PROMPT } from './docker/cmd-shell.js';
 export { allCmdlets, resolveCommandName, ALIASES } from './cmdlets/registry.js';
 export { memberNames, outputMemberNames } from './member-names.js';
+export { formatTimeSpan } from './runtime/timespan.js';

@@ -4,6 +4,7 @@
 // the Kernel column — which kernel the container runs on — never goes (issue 12: at 80×24
 // a 7-letter name removed it). Which columns show depends on the width, the language and
 // the widest name only, never on which containers run.
+import { formatTimeSpan } from '../../shell/index.js';
 import { containerUptimeMs, vmwpOf } from '../../sim/index.js';
 import type { Container, HostState } from '../../sim/index.js';
 import type { Translate } from '../text/i18n.js';
@@ -183,10 +184,16 @@ export function containerHeader(columns: ContainerColumns, t: Translate): string
 const shortImage = (image: string) =>
   image === 'WindowsServerCore' ? 'ServerCore' : image === 'NanoServer' ? 'NanoServer' : image;
 
-function uptime(ms: number): string {
-  const s = Math.floor(ms / 1000);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${two(Math.floor(s / 3600) % 100)}:${two(Math.floor(s / 60) % 60)}:${two(s % 60)}`;
+/**
+ * The Uptime column in its 8 cells: Get-Container's `hh:mm:ss` under a day (its TimeSpan text,
+ * formatTimeSpan); from a day on, days and hours (`3d 04h`), since TimeSpan's `d.hh:mm:ss`
+ * would need a wider column and so change the layout as a container ages.
+ */
+export function paneUptime(ms: number): string {
+  const full = formatTimeSpan(ms);
+  if (!full.includes('.')) return full;
+  const hours = Math.floor(ms / 3_600_000);
+  return `${Math.floor(hours / 24)}d ${String(hours % 24).padStart(2, '0')}h`;
 }
 
 export function containerRow(
@@ -208,7 +215,7 @@ export function containerRow(
   const runtime = `${padCells(c.runtimeType, cells.runtime)} `;
   const state = columns.state ? `${padCells(c.state, cells.state)} ` : '';
   let rest = '';
-  if (columns.uptime) rest += `${padCells(uptime(containerUptimeMs(host, c)), cells.uptime)} `;
+  if (columns.uptime) rest += `${padCells(paneUptime(containerUptimeMs(host, c)), cells.uptime)} `;
   if (columns.owner) rest += `${padCells(c.owner, cells.owner)} `;
   const kernelKind: ContainerRowParts['kernelKind'] =
     c.state !== 'Running' ? null : c.runtimeType === 'HyperV' ? 'utility-vm' : 'shared';

@@ -1,6 +1,7 @@
 // The details view's rows (key v, as k9s describe and lazydocker's config tab): what the
 // model says of one container, a property a row, in the UI's language. Pure: the component
 // (components/details-view.tsx) lays them out with ink-table.
+import { formatTimeSpan } from '../../shell/index.js';
 import { containerUptimeMs, vmwpOf, type Container, type HostState } from '../../sim/index.js';
 import type { Translate } from '../text/i18n.js';
 import type { MessageKey } from '../text/messages-en.js';
@@ -12,12 +13,6 @@ export interface DetailsRow {
 }
 
 const NONE = '—';
-
-function uptimeText(ms: number): string {
-  const s = Math.floor(ms / 1000);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${two(Math.floor(s / 3600))}:${two(Math.floor(s / 60) % 60)}:${two(s % 60)}`;
-}
 
 /** Which kernel its processes run on: the host's, or its utility VM's. */
 function kernelValue(host: HostState, c: Container, t: Translate): string {
@@ -57,7 +52,10 @@ export function detailsRows(host: HostState, c: Container, t: Translate): Detail
     row('details.kernel', kernelValue(host, c, t)),
     row('details.session', sessionValue(host, c, t)),
     row('details.vmwp', vmwpValue(host, c)),
-    row('details.uptime', c.state === 'Running' ? uptimeText(containerUptimeMs(host, c)) : NONE),
+    row(
+      'details.uptime',
+      c.state === 'Running' ? formatTimeSpan(containerUptimeMs(host, c)) : NONE,
+    ),
     row('details.network', networkValue(c)),
   ];
 }
