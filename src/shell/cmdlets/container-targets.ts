@@ -14,6 +14,19 @@ import type { CmdletDefinition } from './definition.js';
 export const isContainerObject = (value: PSValue): boolean =>
   isPSObject(value) && value.ref?.kind === 'container';
 
+/** -Container: Container objects, bound at position 0 or piped in (its own parameter set). */
+export const containerObjectParameter: ParamDef = {
+  name: 'Container',
+  type: 'object[]',
+  typeName: 'Microsoft.Containers.PowerShell.Objects.Container[]',
+  position: 0,
+  mandatory: true,
+  fromPipeline: true,
+  sets: ['Container'],
+  accepts: isContainerObject,
+  help: 'A container object, e.g. $con from New-Container.',
+};
+
 /** Name / Container: both position 0 in their own parameter sets, as in the TP4 module. */
 export const targetParameters: readonly ParamDef[] = [
   {
@@ -26,17 +39,7 @@ export const targetParameters: readonly ParamDef[] = [
     accepts: (v) => !isContainerObject(v),
     help: 'Name of the container.',
   },
-  {
-    name: 'Container',
-    type: 'object[]',
-    typeName: 'Microsoft.Containers.PowerShell.Objects.Container[]',
-    position: 0,
-    mandatory: true,
-    fromPipeline: true,
-    sets: ['Container'],
-    accepts: isContainerObject,
-    help: 'A container object, e.g. $con from New-Container.',
-  },
+  containerObjectParameter,
 ];
 
 export const visibleToModule = (c: Container): boolean => c.owner === 'VMMS';

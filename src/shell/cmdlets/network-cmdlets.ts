@@ -13,7 +13,11 @@ import {
 import { toText } from '../runtime/conversions.js';
 import { isPSObject, makeObject, type PSObject, type PSValue } from '../runtime/values.js';
 import { wildcardMatch } from '../runtime/wildcard.js';
-import { isContainerObject, sortedModuleContainers } from './container-targets.js';
+import {
+  containerObjectParameter,
+  isContainerObject,
+  sortedModuleContainers,
+} from './container-targets.js';
 import { cmdletClass, MODULE, remoteParams, str } from './containers-module.js';
 import type { CmdletDefinition, CmdletInvocation } from './definition.js';
 
@@ -109,16 +113,7 @@ export const getContainerNetworkAdapter: CmdletDefinition = {
       sets: ['ContainerName'],
       accepts: (v) => !isContainerObject(v),
     },
-    {
-      name: 'Container',
-      type: 'object[]',
-      typeName: 'Microsoft.Containers.PowerShell.Objects.Container[]',
-      position: 0,
-      mandatory: true,
-      fromPipeline: true,
-      sets: ['Container'],
-      accepts: isContainerObject,
-    },
+    containerObjectParameter,
     { name: 'Name', type: 'string', typeName: 'System.String', position: 1 },
     ...remoteParams,
   ],
