@@ -7,26 +7,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { visibleInput } from '../../src/ui/text/input-window.js';
 import { cellWidth } from '../../src/ui/text/text-width.js';
 import { renderDashboard } from '../ui/harness.js';
+import { segmentedUnits } from '../support/segmenter-spy.js';
 
 const LONG = 'é'.repeat(100_000);
-
-function segmentedUnits(fn: () => void): number {
-  let units = 0;
-  const original = Intl.Segmenter.prototype.segment;
-  const spy = vi.spyOn(Intl.Segmenter.prototype, 'segment').mockImplementation(function (
-    this: Intl.Segmenter,
-    input: string,
-  ) {
-    units += input.length;
-    return original.call(this, input);
-  });
-  try {
-    fn();
-  } finally {
-    spy.mockRestore();
-  }
-  return units;
-}
 
 describe('a 100,000-character input line', () => {
   it('is shown through a window of at most the input width', () => {

@@ -4,22 +4,7 @@
 // included), not a timer.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cellWidth, truncateCells, truncateCellsStart } from '../../src/ui/text/text-width.js';
-
-/** The total length of every string given to an Intl.Segmenter while `fn` runs. */
-function segmentedUnits(fn: () => void): number {
-  let units = 0;
-  const original = Intl.Segmenter.prototype.segment;
-  const spy = vi.spyOn(Intl.Segmenter.prototype, 'segment').mockImplementation(function (
-    this: Intl.Segmenter,
-    input: string,
-  ) {
-    units += input.length;
-    return original.call(this, input);
-  });
-  fn();
-  spy.mockRestore();
-  return units;
-}
+import { segmentedUnits } from '../support/segmenter-spy.js';
 
 afterEach(() => vi.restoreAllMocks());
 
