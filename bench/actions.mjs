@@ -6,17 +6,16 @@
 import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { createSim, FakeClock, TICK_MS } from '../dist/sim/index.js';
+import { TICK_MS } from '../dist/sim/index.js';
 import { minimumBytes } from '../dist/ui/output/cell-cost.js';
 import { FrameDiffer, parseFrameWrite } from '../dist/ui/output/frame-diff.js';
-import { runDashboard } from '../dist/ui/run-dashboard.js';
-import { FakeTerminal, fakeStdin, quantile, round, sleep, threadCpuMs } from './fake-terminal.mjs';
+import { openDashboard, simOfScale } from './dashboard.mjs';
+import { quantile, round, sleep, threadCpuMs } from './fake-terminal.mjs';
 import { SCALE_SIZES } from './scales.mjs';
 
-const SCALES = SCALE_SIZES;
 const BARE = fileURLToPath(new URL('./bare-ink.mjs', import.meta.url));
 const name = process.argv[2];
-if (!(name in SCALES)) throw new Error('usage: actions.mjs S|M|L|XL [reps]');
+if (!(name in SCALE_SIZES)) throw new Error('usage: actions.mjs S|M|L|XL [reps]');
 const REPS = Number(process.argv[3] ?? 10);
 const TICKS = Number(process.env.BENCH_TICKS ?? 60);
 /** More than Ink's 33 ms throttle window, so no input waits in its queue. */
@@ -45,35 +44,13 @@ FrameDiffer.prototype.transform = function (chunk) {
 
 const simStart = performance.now();
 const simCpu0 = threadCpuMs();
-const sim =
-  SCALES[name] === null
-    ? createSim({ seed: 1, start: 'lab' })
-    : createSim({ seed: 1, scale: SCALES[name] });
+const sim = simOfScale(name);
 const simCreateMs = performance.now() - simStart;
 const simCreateCpuMs = threadCpuMs() - simCpu0;
-const term = new FakeTerminal(120, 40);
-const stdin = fakeStdin();
-const clock = new FakeClock();
-let store;
 const opened = performance.now();
 const firstCpu0 = threadCpuMs();
-const first = term.nextWrite(120_000);
-const done = runDashboard({
-  sim,
-  clock,
-  stdout: term,
-  stdin,
-  stderr: process.stderr,
-  lang: 'en',
-  color: true,
-  handleProcessEvents: false,
-  // The work of each key, not the beats between t's steps (issue 12: a user's t plays its
-  // commands 0.45 s apart; timed that way, the next key would carry the rest of them).
-  stepwiseToggle: false,
-  onStore: (s) => (store = s),
-});
+const { term, stdin, clock, done, store } = openDashboard({ sim });
 // The first write is the alternate screen; the frame is the first synchronized update.
-await first;
 while (!term.writes.some(([, , t]) => t.includes('\x1b[?2026h'))) await sleep(1);
 const firstFrameMs = term.writes.find(([, , t]) => t.includes('\x1b[?2026h'))[0] - opened;
 const firstFrameCpuMs = threadCpuMs() - firstCpu0;
@@ -248,7 +225,7 @@ const q = (xs, p) =>
 globalThis.gc?.();
 const heapMb = round(process.memoryUsage().heapUsed / 1e6, 1);
 const rssMb = round(process.memoryUsage().rss / 1e6, 1);
-store.getState().actions.quit(0);
+store().getState().actions.quit(0);
 await done;
 // The baseline in a process of its own, as cold as the dashboard was.
 const bareRun = spawnSync(process.execPath, [BARE, name, String(TICKS)], {

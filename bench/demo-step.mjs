@@ -5,29 +5,16 @@ import { performance } from 'node:perf_hooks';
 import { builtinScenario } from '../dist/demo/index.js';
 import { createSim, FakeClock } from '../dist/sim/index.js';
 import { createPlayerDriver } from '../dist/ui/actions/player-driver.js';
-import { runDashboard } from '../dist/ui/run-dashboard.js';
-import { FakeTerminal, fakeStdin, quantile, round, sleep } from './fake-terminal.mjs';
+import { openDashboard } from './dashboard.mjs';
+import { quantile, round, sleep } from './fake-terminal.mjs';
 
 const STEPS = Number(process.argv[2] ?? 10);
 const scenario = builtinScenario('isolation');
 const sim = createSim({ seed: 1, start: scenario.start });
 const clock = new FakeClock();
 const demo = createPlayerDriver({ scenario, lang: 'en', clock, sim, seed: 1, stepMode: true });
-const term = new FakeTerminal(120, 40);
-const stdin = fakeStdin();
-let store;
-const done = runDashboard({
-  sim,
-  clock,
-  demo,
-  stdout: term,
-  stdin,
-  stderr: process.stderr,
-  lang: 'en',
-  color: true,
-  handleProcessEvents: false,
-  onStore: (s) => (store = s),
-});
+// As `isolab demo` runs: t (if a step presses it) plays its beats.
+const { term, stdin, done, store } = openDashboard({ sim, clock, demo, stepwiseToggle: true });
 await sleep(1500);
 const times = [];
 for (let i = 0; i < STEPS; i++) {
@@ -38,7 +25,7 @@ for (let i = 0; i < STEPS; i++) {
   const at = await written;
   if (at !== null) times.push(at - start);
 }
-store.getState().actions.quit(0);
+store().getState().actions.quit(0);
 await done;
 const result = {
   steps: times.length,

@@ -9,41 +9,19 @@
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { performance } from 'node:perf_hooks';
-import { createSim, FakeClock, TICK_MS } from '../dist/sim/index.js';
-import { runDashboard } from '../dist/ui/run-dashboard.js';
-import { FakeTerminal, fakeStdin, quantile, round, sleep } from './fake-terminal.mjs';
-import { SCALE_SIZES } from './scales.mjs';
+import { TICK_MS } from '../dist/sim/index.js';
+import { openDashboard, simOfScale } from './dashboard.mjs';
+import { quantile, round, sleep, threadCpuMs } from './fake-terminal.mjs';
 
 const [name = 'L', repsArg = '5', ...only] = process.argv.slice(2);
 const REPS = Number(repsArg);
-const cpuMs = () => {
-  const u = process.threadCpuUsage();
-  return (u.user + u.system) / 1000;
-};
+const cpuMs = threadCpuMs;
 const c0 = cpuMs();
-const sim =
-  SCALE_SIZES[name] === null
-    ? createSim({ seed: 1, start: 'lab' })
-    : createSim({ seed: 1, scale: SCALE_SIZES[name] });
+const sim = simOfScale(name);
 const simCpu = cpuMs() - c0;
-const term = new FakeTerminal(120, 40);
-const stdin = fakeStdin();
-const clock = new FakeClock();
-let store;
 const f0 = cpuMs();
-const done = runDashboard({
-  sim,
-  clock,
-  stdout: term,
-  stdin,
-  stderr: process.stderr,
-  lang: 'en',
-  color: true,
-  handleProcessEvents: false,
-  // As actions.mjs: t's work in one frame, not the beats between its steps.
-  stepwiseToggle: false,
-  onStore: (s) => (store = s),
-});
+// As actions.mjs: t's work in one frame, not the beats between its steps.
+const { term, stdin, clock, done, store } = openDashboard({ sim });
 while (!term.writes.some(([, , t]) => t.includes('\x1b[?2026l'))) await sleep(1);
 const firstCpu = cpuMs() - f0;
 const inspector = process.env.PROFILE_OUT ? new Session() : null;
@@ -141,6 +119,6 @@ for (const [n, xs] of times)
       `${n.padEnd(12)} p50 ${round(quantile(xs, 0.5), 1)}  max ${round(Math.max(...xs), 1)}`,
     );
 console.log(cmds);
-store.getState().actions.quit(0);
+store().getState().actions.quit(0);
 await done;
 process.exit(0);
