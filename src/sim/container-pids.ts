@@ -3,8 +3,9 @@
 // out; finding them by scanning every process made `t` and `s` cost the whole host
 // (issue 16). The grouping is keyed on the process set (process-set.ts), so a tick keeps
 // it, and an action that makes the next array from the previous one by adding or removing
-// whole processes (mergeByPid, removeContainerProcesses) derives the next grouping from the
-// previous one in time proportional to the containers, not the processes. An array made
+// whole processes (mergeByPid, removeContainerProcesses, killProcess) derives the next
+// grouping from the previous one in time proportional to the containers, not the
+// processes. An array made
 // any other way gets its grouping built from scratch the first time it is asked for.
 import { processSetOf } from './process-set.js';
 import type { SimProcess } from './types.js';
@@ -64,5 +65,23 @@ export function noteContainerRemoved(
   if (before === undefined) return;
   const after = new Map(before);
   after.delete(containerId);
+  groupings.set(processSetOf(next), after);
+}
+
+/** `next` is `previous` without the one process `gone`. */
+export function noteProcessRemoved(
+  next: readonly SimProcess[],
+  previous: readonly SimProcess[],
+  gone: SimProcess,
+): void {
+  const before = groupings.get(processSetOf(previous));
+  if (before === undefined) return;
+  const after = new Map(before);
+  const id = gone.containerId;
+  if (id !== null) {
+    const pids = (after.get(id) ?? []).filter((pid) => pid !== gone.pid);
+    if (pids.length > 0) after.set(id, pids);
+    else after.delete(id);
+  }
   groupings.set(processSetOf(next), after);
 }

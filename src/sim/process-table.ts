@@ -61,13 +61,13 @@ export function removeContainerProcesses(
   const pids = pidsByContainer(processes).get(containerId) ?? [];
   const positions = pids.map((pid) => indexOfPid(processes, pid)).filter((i) => i >= 0);
   const removed = positions.map((i) => processes[i] as SimProcess);
-  const kept: SimProcess[] = [];
+  const kept = new Array<SimProcess>(processes.length - positions.length);
+  let k = 0;
   let from = 0;
-  for (const at of positions) {
-    for (let i = from; i < at; i++) kept.push(processes[i] as SimProcess);
+  for (const at of [...positions, processes.length]) {
+    for (let i = from; i < at; i++) kept[k++] = processes[i] as SimProcess;
     from = at + 1;
   }
-  for (let i = from; i < processes.length; i++) kept.push(processes[i] as SimProcess);
   noteContainerRemoved(kept, processes, containerId);
   return { kept, removed };
 }

@@ -2,6 +2,7 @@
 // list, take processes out. Each returns a new HostState and leaves the old one intact.
 import { noteContainerReplaced } from '../container-index.js';
 import { containerNotFound } from '../errors.js';
+import { noteProcessRemoved } from '../container-pids.js';
 import { indexOfPid, removeContainerProcesses } from '../process-table.js';
 import { findContainerById } from '../queries.js';
 import type { Container, HostState, Kernel, KernelId, SimProcess, SimResult } from '../types.js';
@@ -48,6 +49,7 @@ export function killProcess(
   if (kernel === undefined || i < 0) return { state, killed: null };
   const processes = [...kernel.processes];
   const [killed] = processes.splice(i, 1);
+  if (killed !== undefined) noteProcessRemoved(processes, kernel.processes, killed);
   return { state: setKernel(state, { ...kernel, processes }), killed: killed ?? null };
 }
 
