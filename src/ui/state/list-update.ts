@@ -5,7 +5,7 @@
 // lists gives exactly the sorted whole.
 import type { SimProcess } from '../../sim/index.js';
 import type { Ghost, Highlights } from './highlights.js';
-import type { ListEntry, ListQuery } from './list-entry.js';
+import { noteLiveCount, type ListEntry, type ListQuery } from './list-entry.js';
 import { compare, isolationRank, type Keyed } from './process-order.js';
 
 /** Beyond this many changed rows a rebuild is as cheap. */
@@ -83,7 +83,10 @@ export function updateHostList(change: HostListChange): ListEntry[] | null {
     fresh.sort((a, b) => a.pid - b.pid),
     ghosts,
   );
-  return mergeSorted(kept, added, query);
+  const list = mergeSorted(kept, added, query);
+  // Every kept row is live; of the added, the ghosts are not.
+  noteLiveCount(list, kept.length + added.filter((e) => e.process !== null).length);
+  return list;
 }
 
 function findInSorted(processes: readonly SimProcess[], pid: number): SimProcess | undefined {

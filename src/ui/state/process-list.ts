@@ -121,19 +121,6 @@ export function liveEntry(host: HostState, entry: ListEntry): ListEntry {
   return process === entry.process ? entry : { ...entry, process };
 }
 
-const liveCounts = new WeakMap<readonly ListEntry[], number>();
-
-/** How many of the entries are live processes, not ghosts (memoised per list). */
-export function liveCount(entries: readonly ListEntry[]): number {
-  let count = liveCounts.get(entries);
-  if (count === undefined) {
-    count = 0;
-    for (const e of entries) if (e.process !== null) count++;
-    liveCounts.set(entries, count);
-  }
-  return count;
-}
-
 interface Structure {
   readonly deps: readonly unknown[];
   readonly list: ListEntry[];

@@ -16,6 +16,7 @@ import {
   type ListEntry,
   type ListQuery,
 } from '../../../src/ui/state/process-list.js';
+import { liveCount } from '../../../src/ui/state/list-entry.js';
 
 const rows = (list: readonly ListEntry[]) =>
   list.map(
@@ -52,6 +53,8 @@ describe('the host list, updated in place', () => {
       highlights = pruneHighlights(absorbEvents(highlights, host, now), now);
       const list = paneList('host', { host, highlights, query, containerId: null });
       expect(rows(list)).toEqual(fromScratch(host, highlights, query));
+      // The count an update records (not recounted) is the count of live rows.
+      expect(liveCount(list)).toBe(list.filter((e) => e.process !== null).length);
     };
     check();
     const ids = sim.getState().containers.map((c) => c.containerId);

@@ -8,13 +8,8 @@ import { processesSeenFrom } from '../../../sim/index.js';
 import { useDashboard, useUi } from '../hooks/use-ui.js';
 import type { Translate } from '../../text/i18n.js';
 import { innerWidth, listRows, type Rect } from '../../state/layout.js';
-import {
-  isCsrss,
-  liveCount,
-  liveEntry,
-  paneList,
-  sessionContainer,
-} from '../../state/process-list.js';
+import { isCsrss, liveEntry, paneList, sessionContainer } from '../../state/process-list.js';
+import { liveCount } from '../../state/list-entry.js';
 import { hostTag, processHeader, processRow, sessionTag } from '../rows.js';
 import { paneColumns, type ProcessColumns } from '../../state/process-columns.js';
 import { cellWidth, padCells, printable, wrapWords } from '../../text/text-width.js';
