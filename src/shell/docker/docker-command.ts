@@ -3,10 +3,9 @@
 // `docker run` is docker-run.ts.
 import type { Sim } from '../../sim/index.js';
 import { findDockerContainer } from '../../sim/index.js';
-import type { HostState } from '../../sim/index.js';
 import { runCmdLine } from './cmd-shell.js';
 import { parseFlags } from './docker-args.js';
-import { inspectJson, psRow, PS_HEADER, shortId, tabwriter } from './docker-format.js';
+import { inspectJson } from './docker-format.js';
 
 import { cmdBanner, dockerRun } from './docker-run.js';
 import {
@@ -24,6 +23,8 @@ import {
   UNSIMULATED_DOCKER_VERBS,
 } from './docker-info.js';
 import { renderTemplate } from './go-template.js';
+import { dockerPs } from './docker-ps.js';
+import { asksForHelp, verbHelp } from './docker-usage.js';
 import {
   daemonError,
   daemonLine,
@@ -31,25 +32,26 @@ import {
   usageError,
   type DockerResult,
 } from './docker-result.js';
-const dockerContainers = (state: HostState) => state.containers.filter((c) => c.owner === 'docker');
+
+/** `docker` alone: its usage, with the verbs the lab simulates. */
+const DOCKER_USAGE = [
+  'Usage: docker [OPTIONS] COMMAND [arg...]',
+  '',
+  'A self-sufficient runtime for containers.',
+  '',
+  'Commands the lab simulates: commit exec history images info inspect logs ps rm',
+  '                           rmi run start stop tag top version',
+  '',
+  "Run 'docker COMMAND --help' for more information on a command.",
+];
 
 export function runDocker(sim: Sim, argv: readonly string[]): DockerResult {
   const [subcommand, ...rest] = argv;
+  const help = asksForHelp(rest) ? verbHelp(subcommand?.toLowerCase() ?? '') : null;
+  if (help !== null) return { lines: help, exitCode: 0 };
   switch (subcommand?.toLowerCase()) {
     case undefined:
-      return {
-        lines: [
-          'Usage: docker [OPTIONS] COMMAND [arg...]',
-          '',
-          'A self-sufficient runtime for containers.',
-          '',
-          'Commands the lab simulates: commit exec history images info inspect logs ps rm',
-          '                           rmi run start stop tag top version',
-          '',
-          "Run 'docker COMMAND --help' for more information on a command.",
-        ],
-        exitCode: 0,
-      };
+      return { lines: DOCKER_USAGE, exitCode: 0 };
     case 'run':
       return dockerRun(sim, rest);
     case 'ps':
@@ -92,27 +94,6 @@ export function runDocker(sim: Sim, argv: readonly string[]): DockerResult {
         exitCode: 1,
       };
   }
-}
-
-function dockerPs(sim: Sim, argv: readonly string[]): DockerResult {
-  const parsed = parseFlags(
-    argv,
-    [
-      { names: ['a', 'all'], takesValue: false },
-      { names: ['q', 'quiet'], takesValue: false },
-      { names: ['no-trunc'], takesValue: false },
-    ],
-    false,
-  );
-  if (!parsed.ok) return flagError(parsed.message, 'ps');
-  const state = sim.getState();
-  const all = parsed.flags.booleans.has('a');
-  const shown = dockerContainers(state)
-    .filter((c) => all || c.state === 'Running')
-    .sort((a, b) => b.createdAt - a.createdAt);
-  if (parsed.flags.booleans.has('q'))
-    return { lines: shown.map((c) => shortId(c.dockerId ?? '')), exitCode: 0 };
-  return { lines: tabwriter([PS_HEADER, ...shown.map((c) => psRow(c, state))]), exitCode: 0 };
 }
 
 function dockerLifecycle(

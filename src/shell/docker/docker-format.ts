@@ -1,6 +1,5 @@
 // How the late-2015 docker client lays out its output.
-import type { Container, HostState } from '../../sim/index.js';
-import { portsColumn } from './docker-ports.js';
+import type { Container } from '../../sim/index.js';
 
 /** docker's units.HumanDuration. */
 export function humanDuration(ms: number): string {
@@ -45,33 +44,6 @@ export const shortId = (dockerId: string): string => dockerId.slice(0, 12);
 export function psCommand(command: string): string {
   return JSON.stringify([...command].slice(0, 20).join(''));
 }
-
-export function psRow(container: Container, state: HostState): string[] {
-  const created = `${humanDuration(state.now - container.createdAt)} ago`;
-  const status =
-    container.state === 'Running' && container.startedAt !== null
-      ? `Up ${humanDuration(state.now - container.startedAt)}`
-      : `Exited (0) ${humanDuration(state.now - (container.stoppedAt ?? container.createdAt))} ago`;
-  return [
-    shortId(container.dockerId ?? ''),
-    container.dockerImage ?? container.image.toLowerCase(),
-    psCommand(container.dockerCommand ?? 'cmd'),
-    created,
-    status,
-    container.state === 'Running' ? portsColumn(container) : '',
-    container.name,
-  ];
-}
-
-export const PS_HEADER = [
-  'CONTAINER ID',
-  'IMAGE',
-  'COMMAND',
-  'CREATED',
-  'STATUS',
-  'PORTS',
-  'NAMES',
-] as const;
 
 /** The fields docker inspect shows, in the shape of the 2015 API (HostConfig.Isolation). */
 export function inspectJson(container: Container): string {

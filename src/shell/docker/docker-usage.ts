@@ -25,6 +25,7 @@ const USAGE: Readonly<Record<string, Usage>> = {
     description: 'Return low-level information on a container or image',
   },
   logs: { synopsis: 'CONTAINER', description: 'Fetch the logs of a container' },
+  ps: { synopsis: '', description: 'List containers' },
   rm: { synopsis: 'CONTAINER [CONTAINER...]', description: 'Remove one or more containers' },
   rmi: { synopsis: 'IMAGE [IMAGE...]', description: 'Remove one or more images' },
   run: { synopsis: 'IMAGE [COMMAND] [ARG...]', description: 'Run a command in a new container' },
@@ -55,10 +56,46 @@ export function shortUsageAfter(message: string): string[] {
   const usage = verb === undefined ? undefined : USAGE[verb];
   if (usage === undefined) return [];
   // Every verb here has flags, so ShortUsage names [OPTIONS]; `Usage:` + TAB is 8 columns.
+  return ['', ...(verbHelp(verb ?? '') ?? []).slice(0, 2 + usage.description.split('\n').length)];
+}
+
+/**
+ * docker ps's flags as `docker ps --help` lists them (mflag's PrintDefaults: every name, its
+ * default after `=`, the usage text; api/client/ps.go at 59a341e). The other verbs' lists
+ * are not in the lab (docs/fidelity-notes.md Q13).
+ */
+const FLAG_LISTS: Readonly<Record<string, readonly string[]>> = {
+  ps: [
+    '  -a, --all=false       Show all containers (default shows just running)',
+    '  -f, --filter=[]       Filter output based on conditions provided',
+    '  --format=             Pretty-print containers using a Go template',
+    '  --help=false          Print usage',
+    '  -l, --latest=false    Show the latest created container (includes all states)',
+    '  -n=-1                 Show n last created containers (includes all states)',
+    "  --no-trunc=false      Don't truncate output",
+    '  -q, --quiet=false     Only display numeric IDs',
+    '  -s, --size=false      Display total file sizes',
+  ],
+};
+
+/** Whether `--help` comes among a verb's flags (before its first argument). */
+export function asksForHelp(argv: readonly string[]): boolean {
+  for (const word of argv) {
+    if (word === '--help' || word === '-help') return true;
+    if (!word.startsWith('-') || word === '--') return false;
+  }
+  return false;
+}
+
+/** `docker VERB --help`: its usage line, its description and, where the lab has it, its flags. */
+export function verbHelp(verb: string): string[] | null {
+  const usage = USAGE[verb];
+  if (usage === undefined) return null;
+  const flags = FLAG_LISTS[verb];
   return [
-    '',
-    `Usage:  docker ${verb} [OPTIONS] ${usage.synopsis}`,
+    `Usage:  docker ${verb} [OPTIONS]${usage.synopsis === '' ? '' : ` ${usage.synopsis}`}`,
     '',
     ...usage.description.split('\n'),
+    ...(flags === undefined ? [] : ['', ...flags]),
   ];
 }
