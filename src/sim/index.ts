@@ -15,7 +15,7 @@ export { createStartingState, STARTING_STATES } from './starting-states.js';
 export { createScaledState, STRESS, type ScaleOptions } from './scale.js';
 export { bootHost, HOST_IMAGES, HOST_SWITCHES } from './boot.js';
 export { TICK_MS, tick } from './actions/tick.js';
-export { processSetOf } from './process-set.js';
+export { hostShapeOf, processSetOf } from './process-set.js';
 export { FIRST_CONTAINER_SESSION, startContainer } from './actions/start-container.js';
 export { newContainer } from './actions/new-container.js';
 export { stopContainer } from './actions/stop-container.js';

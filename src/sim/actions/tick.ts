@@ -1,9 +1,10 @@
 // The simulation clock (docs/spec.md §3 rule 9). A tick moves `now` and drifts every live
 // process's counters; it appends no event, since at one tick a second the log would be
 // nothing but ticks. One pass over the processes however many ticks are asked for. Nobody
-// starts or stops on a tick, which it records (process-set.ts) for the views to rely on.
+// starts or stops on a tick, which it records for the views to rely on (process-set.ts:
+// the same process sets, the same host shape).
 import { driftProcesses } from '../counters.js';
-import { noteSameProcessSet } from '../process-set.js';
+import { noteSameProcessSet, noteTicked } from '../process-set.js';
 import { RngCursor } from '../rng.js';
 import type { HostState, Kernel, KernelId } from '../types.js';
 
@@ -20,11 +21,13 @@ export function tick(state: HostState, count = 1): HostState {
     noteSameProcessSet(processes, kernel.processes);
     kernels[id] = { ...kernel, processes };
   }
-  return {
+  const next: HostState = {
     ...state,
     now: state.now + ticks * TICK_MS,
     ticks: state.ticks + ticks,
     rng: rng.state,
     kernels,
   };
+  noteTicked(next, state);
+  return next;
 }
