@@ -4,7 +4,7 @@
 // asking for the same thing every frame costs nothing until the state changes.
 import { lookUpContainer } from './container-index.js';
 import { processSetOf } from './process-set.js';
-import { findByPid } from './process-table.js';
+import { processInKernel } from './deferred-kernel.js';
 import {
   HOST_KERNEL,
   type Container,
@@ -32,12 +32,14 @@ export function hostProcesses(state: HostState): readonly SimProcess[] {
   return kernelProcesses(state, HOST_KERNEL);
 }
 
+/** By pid, building that one process alone if a tick left its kernel unbuilt. */
 export function findProcess(
   state: HostState,
   kernelId: KernelId,
   pid: number,
 ): SimProcess | undefined {
-  return findByPid(kernelProcesses(state, kernelId), pid);
+  const kernel = state.kernels[kernelId];
+  return kernel === undefined ? undefined : processInKernel(kernel, pid);
 }
 
 /** By ContainerId, case-insensitively (Get-ComputeProcess and vmwp show it upper-case). */

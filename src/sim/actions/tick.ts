@@ -1,10 +1,11 @@
 // The simulation clock (docs/spec.md §3 rule 9). A tick moves `now` and drifts every live
 // process's counters; it appends no event, since at one tick a second the log would be
-// nothing but ticks. One pass over the processes however many ticks are asked for. Nobody
+// nothing but ticks. One pass over the processes however many ticks are asked for, which
+// draws CPU only and builds the processes when they are read (deferred-kernel.ts). Nobody
 // starts or stops on a tick, which it records for the views to rely on (process-set.ts:
 // the same process sets, the same host shape).
-import { driftProcesses } from '../counters.js';
-import { noteSameProcessSet, noteTicked } from '../process-set.js';
+import { driftKernel } from '../deferred-kernel.js';
+import { noteTicked } from '../process-set.js';
 import { RngCursor } from '../rng.js';
 import type { HostState, Kernel, KernelId } from '../types.js';
 
@@ -16,11 +17,8 @@ export function tick(state: HostState, count = 1): HostState {
   if (!(ticks >= 1)) return state;
   const rng = new RngCursor(state.rng);
   const kernels: Record<KernelId, Kernel> = {};
-  for (const [id, kernel] of Object.entries(state.kernels)) {
-    const processes = driftProcesses(kernel.processes, ticks, rng);
-    noteSameProcessSet(processes, kernel.processes);
-    kernels[id] = { ...kernel, processes };
-  }
+  for (const [id, kernel] of Object.entries(state.kernels))
+    kernels[id] = driftKernel(kernel, ticks, rng);
   const next: HostState = {
     ...state,
     now: state.now + ticks * TICK_MS,

@@ -5,7 +5,7 @@
 // and nothing at all while no counter column is shown.
 import { Text } from 'ink';
 import { memo } from 'react';
-import { processesSeenFrom } from '../../../sim/index.js';
+import { kernelRoster, processesSeenFrom } from '../../../sim/index.js';
 import { useDashboard, useUi } from '../hooks/use-ui.js';
 import { useShownHost } from '../hooks/use-shown-host.js';
 import type { Translate } from '../../text/i18n.js';
@@ -99,7 +99,8 @@ type SessionContainer = ReturnType<typeof sessionContainer>;
 
 /** How many processes the pane's kernel runs, before the filter. */
 function totalProcesses(pane: ProcessPaneId, host: PaneState['host'], containerId: string | null) {
-  if (pane === 'host') return host.kernels.host?.processes.length ?? 0;
+  const kernel = host.kernels.host;
+  if (pane === 'host') return kernel === undefined ? 0 : kernelRoster(kernel).length;
   return containerId === null ? 0 : processesSeenFrom(host, containerId).length;
 }
 
