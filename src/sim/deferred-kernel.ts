@@ -7,15 +7,41 @@
 import { advance, materialise, processAt, type Drifted } from './drift.js';
 import { findByPid, indexOfPid } from './process-table.js';
 import type { RngCursor } from './rng.js';
-import type { Kernel, SimProcess } from './types.js';
+import type { Kernel, KernelId, SimProcess } from './types.js';
 
 const pending = new WeakMap<Kernel, Drifted>();
 
-/** `kernel` after `ticks` ticks, its processes built when first read. */
-export function driftKernel(kernel: Kernel, ticks: number, rng: RngCursor): Kernel {
-  const before = pending.get(kernel);
+/**
+ * Every kernel after `ticks` ticks, in order, their processes built when first read. The
+ * CPU columns of all kernels share one array (one allocation a tick, not one per kernel).
+ */
+export function driftKernels(
+  kernels: Readonly<Record<KernelId, Kernel>>,
+  ticks: number,
+  rng: RngCursor,
+): Record<KernelId, Kernel> {
+  const all = Object.values(kernels);
+  let size = 0;
+  for (const kernel of all) size += kernelRoster(kernel).length;
+  const cpu = new Float64Array(size);
+  const out: Record<KernelId, Kernel> = {};
+  let at = 0;
+  for (const [id, kernel] of Object.entries(kernels)) {
+    out[id] = driftKernel(kernel, ticks, rng, { cpu, at });
+    at += kernelRoster(kernel).length;
+  }
+  return out;
+}
+
+function driftKernel(
+  kernel: Kernel,
+  ticks: number,
+  rng: RngCursor,
+  into: { readonly cpu: Float64Array; readonly at: number },
+): Kernel {
+  const before = pending.get(kernel) ?? null;
   const source = before?.source ?? kernel.processes;
-  const step = advance(source, before?.cpu ?? null, ticks, rng.state);
+  const step = advance(source, before, ticks, rng.state, into);
   rng.state = step.rng;
   // A literal, not defineProperty: V8 builds these fast, and `processes` is an own
   // enumerable property as in every other kernel, so spreads, JSON and toEqual read it.

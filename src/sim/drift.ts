@@ -20,12 +20,16 @@ const skip = (state: number, draws: number): number => (state + draws * STEP) >>
 export interface Drifted {
   /** Built processes of the same set: who they are, their baselines, whether CPU is null. */
   readonly source: readonly SimProcess[];
-  /** Each process's CPU(s) after the ticks (ignored where the process has none). */
+  /**
+   * Each process's CPU(s) after the ticks, from `at` on (ignored where the process has
+   * none): one array a tick shares between all its kernels.
+   */
   readonly cpu: Float64Array;
+  readonly at: number;
   /** The generator's state before this kernel's draws in the last tick. */
   readonly rng: number;
   /** Processes built one at a time (processAt), reused when the whole array is built. */
-  readonly built: Map<number, SimProcess>;
+  built: Map<number, SimProcess> | null;
   /** The whole array, once built. */
   all: SimProcess[] | null;
 }
@@ -80,36 +84,34 @@ function planOf(processes: readonly SimProcess[]): DrawPlan {
   return plan;
 }
 
-/** Each process's CPU(s) as built (0 where it has none). */
-function cpuOf(processes: readonly SimProcess[]): Float64Array {
-  const cpu = new Float64Array(processes.length);
-  for (let i = 0; i < processes.length; i++) cpu[i] = processes[i]?.cpu ?? 0;
-  return cpu;
-}
-
 /**
- * `ticks` more ticks: each process's CPU after them, from `cpuBefore` (null: the source's
- * own). Returns the drift and the generator's state after every draw of this kernel.
+ * `ticks` more ticks: each process's CPU after them, from `before`'s (null: the source's
+ * own), written into `cpu` from `at`. Returns the drift and the generator's state after
+ * every draw of this kernel.
  */
 export function advance(
   source: readonly SimProcess[],
-  cpuBefore: Float64Array | null,
+  before: Drifted | null,
   ticks: number,
   rng: number,
+  into: { readonly cpu: Float64Array; readonly at: number },
 ): { drifted: Drifted; rng: number } {
   const { draws, rate, total } = planOf(source);
-  const cpu = cpuBefore === null ? cpuOf(source) : cpuBefore.slice();
+  const { cpu, at } = into;
+  for (let i = 0; i < source.length; i++)
+    cpu[at + i] = before === null ? (source[i]?.cpu ?? 0) : (before.cpu[before.at + i] as number);
   let s = rng;
-  for (let i = 0; i < cpu.length; i++) {
+  for (let i = 0; i < source.length; i++) {
     const perTick = rate[i] as number;
     const count = draws[i] as number;
     if (perTick === perTick) {
       s = mulberryStep(s);
-      cpu[i] = (cpu[i] as number) + perTick * ticks * (0.5 + mulberryUnit(s));
+      cpu[at + i] = (cpu[at + i] as number) + perTick * ticks * (0.5 + mulberryUnit(s));
       s = skip(s, count - 1);
     } else s = skip(s, count);
   }
-  return { drifted: { source, cpu, rng, built: new Map(), all: null }, rng: skip(rng, total) };
+  const drifted: Drifted = { source, cpu, at, rng, built: null, all: null };
+  return { drifted, rng: skip(rng, total) };
 }
 
 /** The processes a drift stands for, every one built (or taken from those built already). */
@@ -120,12 +122,12 @@ export function materialise(drifted: Drifted): SimProcess[] {
   let s = drifted.rng;
   const draws = planOf(source).draws;
   for (let i = 0; i < source.length; i++) {
-    out[i] = built.get(i) ?? build(drifted, i, s);
+    out[i] = built?.get(i) ?? build(drifted, i, s);
     s = skip(s, draws[i] as number);
   }
   noteSameProcessSet(out, source);
   drifted.all = out;
-  built.clear();
+  drifted.built = null;
   return out;
 }
 
@@ -134,19 +136,19 @@ export function processAt(drifted: Drifted, index: number): SimProcess | undefin
   if (index < 0 || index >= drifted.source.length) return undefined;
   if (drifted.all !== null) return drifted.all[index];
   // A reader going through many (a sort by CPU): build them all in one pass instead.
-  if (drifted.built.size >= Math.max(64, drifted.source.length / 16))
-    return materialise(drifted)[index];
-  let process = drifted.built.get(index);
+  const built = (drifted.built ??= new Map());
+  if (built.size >= Math.max(64, drifted.source.length / 16)) return materialise(drifted)[index];
+  let process = built.get(index);
   if (process === undefined) {
     const start = skip(drifted.rng, planOf(drifted.source).before[index] as number);
     process = build(drifted, index, start);
-    drifted.built.set(index, process);
+    built.set(index, process);
   }
   return process;
 }
 
 /** One process after the ticks, its draws starting from generator state `s`. */
-function build({ source, cpu }: Drifted, i: number, start: number): SimProcess {
+function build({ source, cpu, at }: Drifted, i: number, start: number): SimProcess {
   const process = source[i] as SimProcess;
   const base = process.drift;
   if (base === undefined) return process;
@@ -174,6 +176,6 @@ function build({ source, cpu }: Drifted, i: number, start: number): SimProcess {
     s = mulberryStep(s);
     if (mulberryUnit(s) < 0.05) vmM += 1;
   }
-  const cpuNow = process.cpu === null ? null : (cpu[i] as number);
+  const cpuNow = process.cpu === null ? null : (cpu[at + i] as number);
   return new DriftedProcess(process, base, handles, npmK, pmK, wsK, vmM, cpuNow);
 }

@@ -4,10 +4,10 @@
 // draws CPU only and builds the processes when they are read (deferred-kernel.ts). Nobody
 // starts or stops on a tick, which it records for the views to rely on (process-set.ts:
 // the same process sets, the same host shape).
-import { driftKernel } from '../deferred-kernel.js';
+import { driftKernels } from '../deferred-kernel.js';
 import { noteTicked } from '../process-set.js';
 import { RngCursor } from '../rng.js';
-import type { HostState, Kernel, KernelId } from '../types.js';
+import type { HostState } from '../types.js';
 
 /** One tick of the simulation clock, in ms (docs/spec.md's default 1 s). */
 export const TICK_MS = 1000;
@@ -16,9 +16,7 @@ export function tick(state: HostState, count = 1): HostState {
   const ticks = Math.floor(count);
   if (!(ticks >= 1)) return state;
   const rng = new RngCursor(state.rng);
-  const kernels: Record<KernelId, Kernel> = {};
-  for (const [id, kernel] of Object.entries(state.kernels))
-    kernels[id] = driftKernel(kernel, ticks, rng);
+  const kernels = driftKernels(state.kernels, ticks, rng);
   const next: HostState = {
     ...state,
     now: state.now + ticks * TICK_MS,
