@@ -65,6 +65,22 @@ describe('a clock tick on the dashboard', () => {
     fresh.unmount();
   });
 
+  it('renders nothing with the kernel map open, which shows no counter', async () => {
+    const sim = bigHost();
+    const d = await mountCounting(sim, 120);
+    await d.keys('m');
+    expect(d.frame()).toContain('vmwp');
+    const before = d.commits();
+    for (let i = 0; i < 3; i++) d.store.getState().actions.tick();
+    await settle(20);
+    expect(d.commits()).toBe(before);
+    const fresh = await mountCounting(sim, 120);
+    await fresh.keys('m');
+    expect(d.frame()).toBe(fresh.frame());
+    d.unmount();
+    fresh.unmount();
+  });
+
   it('renders the counters of the current state where they are shown (Host pane zoomed)', async () => {
     const sim = bigHost();
     const d = await mountCounting(sim, 120);
