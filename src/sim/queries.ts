@@ -5,7 +5,7 @@
 import { lookUpContainer } from './container-index.js';
 import { pidsByContainer } from './container-pids.js';
 import { processSetOf } from './process-set.js';
-import { findByPid } from './process-table.js';
+import { kernelRoster, processInKernel } from './deferred-kernel.js';
 import {
   HOST_KERNEL,
   type Container,
@@ -33,12 +33,14 @@ export function hostProcesses(state: HostState): readonly SimProcess[] {
   return kernelProcesses(state, HOST_KERNEL);
 }
 
+/** By pid, building that one process alone if a tick left its kernel unbuilt. */
 export function findProcess(
   state: HostState,
   kernelId: KernelId,
   pid: number,
 ): SimProcess | undefined {
-  return findByPid(kernelProcesses(state, kernelId), pid);
+  const kernel = state.kernels[kernelId];
+  return kernel === undefined ? undefined : processInKernel(kernel, pid);
 }
 
 /** By ContainerId, case-insensitively (Get-ComputeProcess and vmwp show it upper-case). */
@@ -129,11 +131,15 @@ export function runningContainers(state: HostState): Container[] {
   return state.containers.filter((c) => c.state === 'Running');
 }
 
-/** The host kernel's processes of one container, in pid order (container-pids.ts). */
+/**
+ * The host kernel's processes of one container, in pid order: its pids from the roster
+ * (container-pids.ts), each process built alone if a tick left the kernel unbuilt.
+ */
 function hostProcessesOwnedBy(state: HostState, containerId: string): SimProcess[] {
-  const processes = hostProcesses(state);
-  const pids = pidsByContainer(processes).get(containerId) ?? [];
-  return pids.flatMap((pid) => findByPid(processes, pid) ?? []);
+  const host = state.kernels[HOST_KERNEL];
+  if (host === undefined) return [];
+  const pids = pidsByContainer(kernelRoster(host)).get(containerId) ?? [];
+  return pids.flatMap((pid) => processInKernel(host, pid) ?? []);
 }
 
 /**

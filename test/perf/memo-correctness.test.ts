@@ -7,6 +7,7 @@ import {
   createSim,
   csrssSummary,
   findContainerByName,
+  hostShapeOf,
   hostProcessesOfContainer,
   processesSeenFrom,
   processSetOf,
@@ -37,6 +38,22 @@ describe('process sets', () => {
     expect(processSetOf(hostOf(sim.getState()))).toBe(before);
     run(sim, 'Stop-Container -Name C0001');
     expect(processSetOf(hostOf(sim.getState()))).not.toBe(before);
+  });
+
+  it('a tick keeps the host shape; any other change, a stop or a start, makes a new one', () => {
+    const sim = createSim({ seed: 3, scale: { hostProcesses: 400, containers: 6 } });
+    const first = sim.getState();
+    sim.actions.tick(2);
+    sim.actions.tick(1);
+    expect(sim.getState()).not.toBe(first);
+    expect(hostShapeOf(sim.getState())).toBe(hostShapeOf(first));
+    run(sim, 'Stop-Container -Name C0001');
+    const stopped = sim.getState();
+    expect(hostShapeOf(stopped)).not.toBe(hostShapeOf(first));
+    sim.actions.tick(1);
+    expect(hostShapeOf(sim.getState())).toBe(hostShapeOf(stopped));
+    run(sim, 'Start-Container -Name C0001');
+    expect(hostShapeOf(sim.getState())).not.toBe(hostShapeOf(stopped));
   });
 
   it("the views keyed on it give the current state's processes, counters included", () => {

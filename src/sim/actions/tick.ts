@@ -1,11 +1,13 @@
 // The simulation clock (docs/spec.md §3 rule 9). A tick moves `now` and drifts every live
 // process's counters; it appends no event, since at one tick a second the log would be
-// nothing but ticks. One pass over the processes however many ticks are asked for. Nobody
-// starts or stops on a tick, which it records (process-set.ts) for the views to rely on.
-import { driftProcesses } from '../counters.js';
-import { noteSameProcessSet } from '../process-set.js';
+// nothing but ticks. One pass over the processes however many ticks are asked for, which
+// draws CPU only and builds the processes when they are read (deferred-kernel.ts). Nobody
+// starts or stops on a tick, which it records for the views to rely on (process-set.ts:
+// the same process sets, the same host shape).
+import { driftKernels } from '../deferred-kernel.js';
+import { noteTicked } from '../process-set.js';
 import { RngCursor } from '../rng.js';
-import type { HostState, Kernel, KernelId } from '../types.js';
+import type { HostState } from '../types.js';
 
 /** One tick of the simulation clock, in ms (docs/spec.md's default 1 s). */
 export const TICK_MS = 1000;
@@ -14,17 +16,14 @@ export function tick(state: HostState, count = 1): HostState {
   const ticks = Math.floor(count);
   if (!(ticks >= 1)) return state;
   const rng = new RngCursor(state.rng);
-  const kernels: Record<KernelId, Kernel> = {};
-  for (const [id, kernel] of Object.entries(state.kernels)) {
-    const processes = driftProcesses(kernel.processes, ticks, rng);
-    noteSameProcessSet(processes, kernel.processes);
-    kernels[id] = { ...kernel, processes };
-  }
-  return {
+  const kernels = driftKernels(state.kernels, ticks, rng);
+  const next: HostState = {
     ...state,
     now: state.now + ticks * TICK_MS,
     ticks: state.ticks + ticks,
     rng: rng.state,
     kernels,
   };
+  noteTicked(next, state);
+  return next;
 }

@@ -4,7 +4,12 @@
 // cut; the tag gets what is left and shows its full form, else its short form, and is cut
 // only when even the short form does not fit. Pure; the views (rows.ts) and the sort key
 // (`o` offers only the columns shown) both read it.
-import { utilityVmKernelId, type Container, type HostState } from '../../sim/index.js';
+import {
+  kernelRoster,
+  utilityVmKernelId,
+  type Container,
+  type HostState,
+} from '../../sim/index.js';
 import type { Translate } from '../text/i18n.js';
 import { SHARED_MARK, UTILITY_VM_MARK } from '../text/marks.js';
 import { cellWidth } from '../text/text-width.js';
@@ -142,9 +147,13 @@ export function sessionColumnWidth(containers: readonly Container[]): number {
   return width;
 }
 
-/** The largest PID of a kernel: its processes are sorted by PID (sim/process-table.ts). */
+/**
+ * The largest PID of a kernel: its processes are sorted by PID (sim/process-table.ts). Read
+ * from the roster, so a tick's processes are not built for it.
+ */
 function largestPid(host: HostState, kernelId: string): number {
-  const processes = host.kernels[kernelId]?.processes;
+  const kernel = host.kernels[kernelId];
+  const processes = kernel === undefined ? undefined : kernelRoster(kernel);
   return processes === undefined || processes.length === 0
     ? 0
     : (processes[processes.length - 1]?.pid ?? 0);

@@ -7,6 +7,7 @@
 import {
   findContainerById,
   findProcess,
+  kernelRoster,
   processesSeenFrom,
   processSetOf,
   utilityVmKernelId,
@@ -160,7 +161,12 @@ function paneListMemo(pane: Pane): (input: PaneListInput) => ListEntry[] {
   return (input) => {
     const { host, highlights, query, containerId } = input;
     const live = query.sort === 'cpu' || query.sort === 'memory';
-    const kernelSet = (id: string) => processSetOf(host.kernels[id]?.processes ?? NO_PROCESSES);
+    // The roster's set: the same token, without building a tick's processes (only the
+    // visible rows are built, by liveEntry).
+    const kernelSet = (id: string) => {
+      const kernel = host.kernels[id];
+      return processSetOf(kernel === undefined ? NO_PROCESSES : kernelRoster(kernel));
+    };
     const deps = [
       kernelSet('host'),
       pane === 'session' && containerId !== null ? kernelSet(utilityVmKernelId(containerId)) : null,

@@ -3,7 +3,7 @@
 // beside the host's count; then the conclusion has a row of its own instead of being cut
 // (`host se…` at 60×20). Decided from the containers' names and the width, not from which
 // container is selected, so the panes do not jump as the selection moves.
-import type { Container, HostState } from '../../sim/index.js';
+import { kernelRoster, type Container, type HostState } from '../../sim/index.js';
 import type { Translate } from '../text/i18n.js';
 import { shownName } from '../text/shown-name.js';
 import { cellWidth } from '../text/text-width.js';
@@ -23,7 +23,9 @@ function longestName(containers: readonly Container[]): number {
 /** The widest one-row summary: the host's bare count and the widest conclusion. */
 export function widestSummary(host: HostState, t: Translate): number {
   const name = 'X'.repeat(Math.max(1, longestName(host.containers)));
-  const processes = host.kernels.host?.processes ?? [];
+  // The roster: pids and the count only, so a tick's processes are not built for them.
+  const kernel = host.kernels.host;
+  const processes = kernel === undefined ? [] : kernelRoster(kernel);
   const pid = String(Math.max(99999, processes[processes.length - 1]?.pid ?? 0));
   const count = String(Math.max(99, processes.length));
   const conclusions = [

@@ -3,7 +3,8 @@ import { Text } from 'ink';
 import { memo } from 'react';
 import { commandsForKey } from '../../../demo/index.js';
 import { findContainerById } from '../../../sim/index.js';
-import { useDashboard, useUi } from '../hooks/use-ui.js';
+import { useDashboard } from '../hooks/use-ui.js';
+import { useShownHost } from '../hooks/use-shown-host.js';
 import { innerWidth, type Rect } from '../../state/layout.js';
 import { padCells, printable, wrapMarked } from '../../text/text-width.js';
 import type { ConfirmRemove } from '../../state/ui-state.js';
@@ -42,7 +43,7 @@ function ConfirmRemoveView({
   readonly confirm: ConfirmRemove;
 }) {
   const { theme, t } = useDashboard();
-  const host = useUi((s) => s.host);
+  const host = useShownHost();
   const container = findContainerById(host, confirm.containerId);
   const width = innerWidth(rect);
   if (container === undefined) return null;

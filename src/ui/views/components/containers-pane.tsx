@@ -6,6 +6,7 @@ import { memo, useMemo } from 'react';
 import { hostProcesses, processSetOf, type Container } from '../../../sim/index.js';
 import { containerHeader, containerRow, planContainerColumns } from '../container-rows.js';
 import { useDashboard, useUi } from '../hooks/use-ui.js';
+import { useShownHost } from '../hooks/use-shown-host.js';
 import { innerWidth, listRows, type Rect } from '../../state/layout.js';
 import { selectedContainer } from '../../state/process-list.js';
 import { padCells } from '../../text/text-width.js';
@@ -66,7 +67,7 @@ function scrollNote(top: number, shown: number, total: number, rows: number) {
 
 function ContainersPaneView({ rect }: ContainersPaneProps) {
   const { theme, t } = useDashboard();
-  const host = useUi((s) => s.host);
+  const host = useShownHost();
   const selectedId = useUi((s) => s.selectedContainerId);
   const view = useUi((s) => s.containersView);
   const focused = useUi((s) => s.focus === 'containers' && s.overlay === null);

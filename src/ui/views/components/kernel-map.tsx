@@ -7,6 +7,7 @@ import { memo, useMemo } from 'react';
 import { kernelMapModel, mapGeometry } from '../../state/kernel-map.js';
 import { innerRows, innerWidth, type Rect } from '../../state/layout.js';
 import { useDashboard, useUi } from '../hooks/use-ui.js';
+import { useShownHost } from '../hooks/use-shown-host.js';
 import { kernelMapLines, type MapLine } from '../kernel-map-lines.js';
 import type { Theme } from '../theme.js';
 import { Line } from './line.js';
@@ -35,7 +36,7 @@ function MapRow({ line, theme }: { readonly line: MapLine; readonly theme: Theme
 
 function KernelMapView({ rect }: KernelMapProps) {
   const { t, theme } = useDashboard();
-  const host = useUi((s) => s.host);
+  const host = useShownHost();
   const selected = useUi((s) => s.selectedContainerId);
   const width = innerWidth(rect);
   const height = innerRows(rect);

@@ -1,11 +1,13 @@
 // The Host processes and Session panes: the same windowed list over a different source.
 // Only the rows that fit are formatted, with their counters read from the current state;
 // the list itself is memoised per change of who runs where, the marks or the query
-// (process-list.ts), so a tick at 10,000 processes costs this pane its visible rows only.
+// (process-list.ts), so a tick at 10,000 processes costs this pane its visible rows only,
+// and nothing at all while no counter column is shown.
 import { Text } from 'ink';
 import { memo } from 'react';
-import { processesSeenFrom } from '../../../sim/index.js';
+import { kernelRoster, processesSeenFrom } from '../../../sim/index.js';
 import { useDashboard, useUi } from '../hooks/use-ui.js';
+import { useShownHost } from '../hooks/use-shown-host.js';
 import type { Translate } from '../../text/i18n.js';
 import { innerWidth, listRows, type Rect } from '../../state/layout.js';
 import { isCsrss, liveEntry, paneList, sessionContainer } from '../../state/process-list.js';
@@ -13,7 +15,7 @@ import { liveCount } from '../../state/list-entry.js';
 import { hostTag, processHeader, processRow, sessionTag } from '../rows.js';
 import { paneColumns, type ProcessColumns } from '../../state/process-columns.js';
 import { cellWidth, padCells, printable, wrapWords } from '../../text/text-width.js';
-import type { ProcessPaneId } from '../../state/ui-state.js';
+import type { ProcessPaneId, UiState } from '../../state/ui-state.js';
 import { clampView } from '../../state/selectors.js';
 import { EditLineText } from './edit-line.js';
 import { PaneFrame } from './pane-frame.js';
@@ -56,10 +58,24 @@ function detailText(
   return render(chosen);
 }
 
+/**
+ * Whether a tick changes what the pane draws: it shows a counter column or sorts by one.
+ * Otherwise the pane keeps the host state it drew (useShownHost) and a tick costs nothing.
+ */
+function countersShown(pane: ProcessPaneId, width: number, t: Translate) {
+  return (s: UiState): boolean => {
+    if (s.sort === 'cpu' || s.sort === 'memory') return true;
+    const containerId = sessionContainer(s.host, s.selectedContainerId)?.containerId ?? null;
+    const columns = paneColumns(pane, s.host, containerId, width, t);
+    return columns.cpu || columns.ws;
+  };
+}
+
 /** What the pane reads from the UI store. */
-function usePaneState(pane: ProcessPaneId) {
+function usePaneState(pane: ProcessPaneId, width: number) {
+  const { t } = useDashboard();
   return {
-    host: useUi((s) => s.host),
+    host: useShownHost(countersShown(pane, width, t)),
     highlights: useUi((s) => s.highlights),
     view: useUi((s) => s.panes[pane]),
     csrssOnly: useUi((s) => s.csrssOnly),
@@ -78,7 +94,8 @@ type SessionContainer = ReturnType<typeof sessionContainer>;
 
 /** How many processes the pane's kernel runs, before the filter. */
 function totalProcesses(pane: ProcessPaneId, host: PaneState['host'], containerId: string | null) {
-  if (pane === 'host') return host.kernels.host?.processes.length ?? 0;
+  const kernel = host.kernels.host;
+  if (pane === 'host') return kernel === undefined ? 0 : kernelRoster(kernel).length;
   return containerId === null ? 0 : processesSeenFrom(host, containerId).length;
 }
 
@@ -179,7 +196,7 @@ function EmptyLines({ text, width, rows }: { text: string; width: number; rows: 
 
 function ProcessPaneView({ pane, rect }: ProcessPaneProps) {
   const { theme, t } = useDashboard();
-  const state = usePaneState(pane);
+  const state = usePaneState(pane, innerWidth(rect));
   const { host, view, csrssOnly, focused } = state;
   const container = pane === 'session' ? sessionContainer(host, state.selectedId) : undefined;
   const containerId = container?.containerId ?? null;

@@ -4,13 +4,14 @@
 import { Text } from 'ink';
 import { memo, useMemo } from 'react';
 import { useDashboard, useUi } from '../hooks/use-ui.js';
+import { useShownHost } from '../hooks/use-shown-host.js';
 import { sessionContainer } from '../../state/process-list.js';
 import { fitSummary, fitSummaryRows, summaryDeps, summaryParts } from '../summary.js';
 import { Line } from './line.js';
 
 function SummaryLineView({ width, rows = 1 }: { readonly width: number; readonly rows?: number }) {
   const { theme, t } = useDashboard();
-  const host = useUi((s) => s.host);
+  const host = useShownHost();
   const selectedId = useUi((s) => s.selectedContainerId);
   const containerId = sessionContainer(host, selectedId)?.containerId ?? null;
   const { parts, lines } = useMemo(

@@ -1,0 +1,181 @@
+// A tick's counters in two halves (docs/spec.md §3 rule 9). CPU accumulates, so every
+// tick's CPU draw matters; the other counters are re-drawn near their baseline, so only
+// the last tick's draws do. A tick therefore keeps CPU in a Float64Array (`advance`: one
+// draw per process, no objects) and builds the processes only when someone reads them
+// (`materialise`, the last tick's other draws). The generator is mulberry32, whose step is
+// additive (rng.ts): knowing how many draws each process takes per tick — fixed for its
+// life — gives the state at any process's draws without drawing the ones before.
+// Draws per process, in order: CPU, handles, NPM, PM, WS, VM (each only where it has a
+// value), exactly as one pass over the processes would take them.
+import { DriftedProcess, jitter } from './counters.js';
+import { noteSameProcessSet, processSetOf } from './process-set.js';
+import { mulberryStep, mulberryUnit } from './rng.js';
+import type { SimProcess } from './types.js';
+
+/** mulberry32's increment: n steps from state s are (s + n·STEP) mod 2³². */
+const STEP = 0x6d2b79f5;
+const skip = (state: number, draws: number): number => (state + draws * STEP) >>> 0;
+
+/** A kernel's processes after ticks whose processes nobody has built yet. */
+export interface Drifted {
+  /** Built processes of the same set: who they are, their baselines, whether CPU is null. */
+  readonly source: readonly SimProcess[];
+  /**
+   * Each process's CPU(s) after the ticks, from `at` on (ignored where the process has
+   * none): one array a tick shares between all its kernels.
+   */
+  readonly cpu: Float64Array;
+  readonly at: number;
+  /** The generator's state before this kernel's draws in the last tick. */
+  readonly rng: number;
+  /** Processes built one at a time (processAt), reused when the whole array is built. */
+  built: Map<number, SimProcess> | null;
+  /** The whole array, once built. */
+  all: SimProcess[] | null;
+}
+
+/** How many draws a process takes per tick. */
+function drawsOf(process: SimProcess): number {
+  const base = process.drift;
+  if (base === undefined) return 0;
+  return (
+    (process.cpu !== null ? 1 : 0) +
+    (base.handles !== null ? 1 : 0) +
+    (base.npmK > 0 ? 1 : 0) +
+    2 +
+    (base.vmM > 0 ? 1 : 0)
+  );
+}
+
+interface DrawPlan {
+  /** Draws per process per tick. */
+  readonly draws: Uint8Array;
+  /** Draws per tick before each process's first: where its draws start. */
+  readonly before: Uint32Array;
+  /** Each process's CPU seconds per tick; NaN where it draws no CPU. */
+  readonly rate: Float64Array;
+  readonly total: number;
+}
+
+const plans = new WeakMap<object, DrawPlan>();
+
+/**
+ * What a tick draws for a process set (the same for every array of that set), in typed
+ * arrays: a tick reads these, not 10,000 process objects.
+ */
+function planOf(processes: readonly SimProcess[]): DrawPlan {
+  const token = processSetOf(processes);
+  let plan = plans.get(token);
+  if (plan === undefined) {
+    const draws = new Uint8Array(processes.length);
+    const before = new Uint32Array(processes.length);
+    const rate = new Float64Array(processes.length);
+    let total = 0;
+    for (let i = 0; i < processes.length; i++) {
+      const process = processes[i] as SimProcess;
+      before[i] = total;
+      total += draws[i] = drawsOf(process);
+      const base = process.drift;
+      rate[i] = base !== undefined && process.cpu !== null ? base.cpuPerTick : NaN;
+    }
+    plan = { draws, before, rate, total };
+    plans.set(token, plan);
+  }
+  return plan;
+}
+
+/**
+ * `ticks` more ticks: each process's CPU after them, from `before`'s (null: the source's
+ * own), written into `cpu` from `at`. Returns the drift and the generator's state after
+ * every draw of this kernel.
+ */
+export function advance(
+  source: readonly SimProcess[],
+  before: Drifted | null,
+  ticks: number,
+  rng: number,
+  into: { readonly cpu: Float64Array; readonly at: number },
+): { drifted: Drifted; rng: number } {
+  const { draws, rate, total } = planOf(source);
+  const { cpu, at } = into;
+  for (let i = 0; i < source.length; i++)
+    cpu[at + i] = before === null ? (source[i]?.cpu ?? 0) : (before.cpu[before.at + i] as number);
+  let s = rng;
+  for (let i = 0; i < source.length; i++) {
+    const perTick = rate[i] as number;
+    const count = draws[i] as number;
+    if (perTick === perTick) {
+      s = mulberryStep(s);
+      cpu[at + i] = (cpu[at + i] as number) + perTick * ticks * (0.5 + mulberryUnit(s));
+      s = skip(s, count - 1);
+    } else s = skip(s, count);
+  }
+  const drifted: Drifted = { source, cpu, at, rng, built: null, all: null };
+  return { drifted, rng: skip(rng, total) };
+}
+
+/** The processes a drift stands for, every one built (or taken from those built already). */
+export function materialise(drifted: Drifted): SimProcess[] {
+  if (drifted.all !== null) return drifted.all;
+  const { source, built } = drifted;
+  const out = new Array<SimProcess>(source.length);
+  let s = drifted.rng;
+  const draws = planOf(source).draws;
+  for (let i = 0; i < source.length; i++) {
+    out[i] = built?.get(i) ?? build(drifted, i, s);
+    s = skip(s, draws[i] as number);
+  }
+  noteSameProcessSet(out, source);
+  drifted.all = out;
+  drifted.built = null;
+  return out;
+}
+
+/** The process at `index` alone: its draws start at a known count (mulberry32's step). */
+export function processAt(drifted: Drifted, index: number): SimProcess | undefined {
+  if (index < 0 || index >= drifted.source.length) return undefined;
+  if (drifted.all !== null) return drifted.all[index];
+  // A reader going through many (a sort by CPU): build them all in one pass instead.
+  const built = (drifted.built ??= new Map());
+  if (built.size >= Math.max(64, drifted.source.length / 16)) return materialise(drifted)[index];
+  let process = built.get(index);
+  if (process === undefined) {
+    const start = skip(drifted.rng, planOf(drifted.source).before[index] as number);
+    process = build(drifted, index, start);
+    built.set(index, process);
+  }
+  return process;
+}
+
+/** One process after the ticks, its draws starting from generator state `s`. */
+function build({ source, cpu, at }: Drifted, i: number, start: number): SimProcess {
+  const process = source[i] as SimProcess;
+  const base = process.drift;
+  if (base === undefined) return process;
+  let s = start;
+  if (process.cpu !== null) s = mulberryStep(s);
+  let handles: number | null = null;
+  if (base.handles !== null) {
+    s = mulberryStep(s);
+    handles = jitter(base.handles, 0.03, mulberryUnit(s));
+  }
+  // Small pools move by at most one KB (NPM 12 → 11 in the seed).
+  let npmK = base.npmK;
+  if (npmK > 0) {
+    s = mulberryStep(s);
+    const r = mulberryUnit(s);
+    npmK = r < 0.15 ? npmK - 1 : r > 0.9 ? npmK + 1 : npmK;
+  }
+  s = mulberryStep(s);
+  const pmK = jitter(base.pmK, 0.05, mulberryUnit(s));
+  s = mulberryStep(s);
+  const wsK = jitter(base.wsK, 0.01, mulberryUnit(s));
+  // VM size barely moves: the seed shows one ...17 → ...18 across four listings.
+  let vmM = base.vmM;
+  if (vmM > 0) {
+    s = mulberryStep(s);
+    if (mulberryUnit(s) < 0.05) vmM += 1;
+  }
+  const cpuNow = process.cpu === null ? null : (cpu[at + i] as number);
+  return new DriftedProcess(process, base, handles, npmK, pmK, wsK, vmM, cpuNow);
+}
