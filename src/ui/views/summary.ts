@@ -3,11 +3,12 @@
 import {
   csrssSummary,
   findContainerById,
+  kernelRoster,
   processSetOf,
   runningContainers,
   utilityVmKernelId,
 } from '../../sim/index.js';
-import type { HostState } from '../../sim/index.js';
+import type { HostState, Kernel, SimProcess } from '../../sim/index.js';
 import type { Translate } from '../text/i18n.js';
 import { cellWidth, padCells, truncateCells } from '../text/text-width.js';
 import { shownName } from '../text/shown-name.js';
@@ -34,11 +35,15 @@ const NONE: readonly never[] = [];
  * VM), the containers and the entered session, never the counters. A tick changes none of
  * these, so the line (a long text at 500 containers) is not rebuilt on every tick.
  */
+const rosterOf = (kernel: Kernel | undefined): readonly SimProcess[] =>
+  kernel === undefined ? NONE : kernelRoster(kernel);
+
 export function summaryDeps(host: HostState, containerId: string | null): readonly unknown[] {
   const id = containerId ?? host.entered?.containerId ?? null;
   return [
-    processSetOf(host.kernels.host?.processes ?? NONE),
-    id === null ? null : processSetOf(host.kernels[utilityVmKernelId(id)]?.processes ?? NONE),
+    // Rosters, not processes: reading a ticked kernel's processes would build them all.
+    processSetOf(rosterOf(host.kernels.host)),
+    id === null ? null : processSetOf(rosterOf(host.kernels[utilityVmKernelId(id)])),
     host.containers,
     host.entered,
     containerId,
@@ -64,7 +69,7 @@ function fromList(
   hostFromContainers: readonly { readonly containerId: string | null }[],
   t: Translate,
 ): FromList {
-  const processes = processSetOf(host.kernels.host?.processes ?? NONE);
+  const processes = processSetOf(rosterOf(host.kernels.host));
   const cached = fromLists.get(host.containers);
   if (cached !== undefined && cached.processes === processes && cached.t === t) return cached;
   const counts = new Map<string, number>();

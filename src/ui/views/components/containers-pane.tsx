@@ -3,7 +3,7 @@
 // containers, the entered one, who runs where), not on the state a tick renews.
 import { Text } from 'ink';
 import { memo, useMemo } from 'react';
-import { hostProcesses, processSetOf, type Container } from '../../../sim/index.js';
+import { kernelRoster, processSetOf, type Container } from '../../../sim/index.js';
 import { containerHeader, containerRow, planContainerColumns } from '../container-rows.js';
 import { useDashboard, useUi } from '../hooks/use-ui.js';
 import { useShownHost } from '../hooks/use-shown-host.js';
@@ -77,7 +77,9 @@ function ContainersPaneView({ rect }: ContainersPaneProps) {
   const width = innerWidth(rect);
   const rows = listRows(rect);
   // The kernel column names each Hyper-V container's vmwp pid: the host's process set.
-  const hostSet = processSetOf(hostProcesses(host));
+  // Its roster, not its processes, which a ticked kernel would build all of.
+  const hostKernel = host.kernels.host;
+  const hostSet = processSetOf(hostKernel === undefined ? [] : kernelRoster(hostKernel));
   const columns = useMemo(
     () => planContainerColumns(width, host, t),
     // `host` matters only through these; a tick renews it without changing them.
