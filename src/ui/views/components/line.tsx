@@ -21,7 +21,22 @@ const ROW = {
   height: 1,
 } as const;
 
+/** No style is on (every prop unset or false): Ink's <Text> would leave the text as it is. */
+export function plainStyle(style: object): boolean {
+  for (const value of Object.values(style))
+    if (value !== undefined && value !== false) return false;
+  return true;
+}
+
 export function Line({ children, ...style }: LineProps) {
   if (children === undefined || children === null) return null;
-  return createElement('ink-text', { style: ROW }, <Text {...style}>{children}</Text>);
+  // A row without style (most rows) is the text element alone: an unstyled <Text> inside
+  // would add a component, a node and another pass over the row's escape codes (Ink
+  // sanitises each nested text's squashed string) to every row of every frame, for the
+  // same output.
+  return createElement(
+    'ink-text',
+    { style: ROW },
+    plainStyle(style) ? children : <Text {...style}>{children}</Text>,
+  );
 }
