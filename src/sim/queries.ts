@@ -3,6 +3,7 @@
 // sets (process-set.ts) where a tick would renew the array without moving anyone, so
 // asking for the same thing every frame costs nothing until the state changes.
 import { lookUpContainer } from './container-index.js';
+import { processIndex } from './process-index.js';
 import { processSetOf } from './process-set.js';
 import { findByPid } from './process-table.js';
 import {
@@ -128,31 +129,10 @@ export function runningContainers(state: HostState): Container[] {
   return state.containers.filter((c) => c.state === 'Running');
 }
 
-// Keyed on the process set, not the array: a tick leaves who runs where unchanged, so the
-// grouping (positions in the array) survives it and only the k processes asked for are read.
-const byContainerCache = new WeakMap<object, Map<string, number[]>>();
-
-/** Positions of the host kernel's processes, grouped by containerId. */
-function hostPositionsByContainer(processes: readonly SimProcess[]): Map<string, number[]> {
-  const token = processSetOf(processes);
-  let index = byContainerCache.get(token);
-  if (index === undefined) {
-    index = new Map();
-    processes.forEach((p, i) => {
-      if (p.containerId === null) return;
-      const list = index?.get(p.containerId);
-      if (list === undefined) index?.set(p.containerId, [i]);
-      else list.push(i);
-    });
-    byContainerCache.set(token, index);
-  }
-  return index;
-}
-
 /** The host kernel's processes of one container, in pid order. */
 function hostProcessesOwnedBy(state: HostState, containerId: string): SimProcess[] {
   const processes = hostProcesses(state);
-  const positions = hostPositionsByContainer(processes).get(containerId) ?? [];
+  const positions = processIndex(processes).byContainer.get(containerId) ?? [];
   return positions.map((i) => processes[i] as SimProcess);
 }
 
@@ -221,17 +201,18 @@ function displayOrder(processes: readonly SimProcess[]): Uint32Array {
 
 const csrssCache = new WeakMap<object, number[]>();
 
-/** Any case; without lower-casing (a copy) every other name of 10,000 (issue 16). */
+/** Any case; without lower-casing (a copy) every other name (issue 16). */
 const isCsrss = (name: string) => name.length === 5 && name.toLowerCase() === 'csrss';
 
 /** Where the csrss are in a kernel's process array (a tick does not move them). */
-function csrssPositions(processes: readonly SimProcess[]): number[] {
+function csrssPositions(processes: readonly SimProcess[]): readonly number[] {
   const token = processSetOf(processes);
   let positions = csrssCache.get(token);
   if (positions === undefined) {
-    positions = [];
-    for (let i = 0; i < processes.length; i++)
-      if (isCsrss((processes[i] as SimProcess).name)) positions.push(i);
+    const spellings = [...processIndex(processes).byName].filter(([name]) => isCsrss(name));
+    positions = spellings.flatMap(([, at]) => at);
+    // Spelled more than one way: back in array (pid) order.
+    if (spellings.length > 1) positions.sort((a, b) => a - b);
     csrssCache.set(token, positions);
   }
   return positions;

@@ -6,7 +6,7 @@
 // (a tick's new counters: one pass, no sort). By name or isolation, a kernel's pid-ordered
 // processes are put in order as positions, without an entry: a pane that shows the whole
 // list (the first frame's) makes entries for its visible rows only (process-list.ts).
-import { processKey, processSetOf } from '../../sim/index.js';
+import { processIndex, processKey, processSetOf } from '../../sim/index.js';
 import type { SimProcess } from '../../sim/index.js';
 import type { ListEntry } from './list-entry.js';
 import { compare, isolationRank, type Keyed } from './process-order.js';
@@ -83,35 +83,28 @@ function sortKeyed(entries: BaseEntry[], sort: StructuralSort): BaseEntry[] {
 interface NameGroup {
   readonly lower: string;
   readonly rank: number;
-  readonly positions: number[];
+  readonly positions: readonly number[];
 }
 
 /**
- * Positions grouped by lower-cased name, or null unless the pids rise strictly (a kernel's
- * array: process-table.ts). One pass that looks each name up as it is (a host has a few
- * dozen names): no entry, no lower-casing per process.
+ * Positions grouped by lower-cased name, from the kernel's index of names (sim's
+ * process-index.ts: one pass per process set, shared with the csrss count); null unless
+ * the pids rise strictly along the array.
  */
 function groupsByName(processes: readonly SimProcess[]): NameGroup[] | null {
-  const byName = new Map<string, number[]>();
-  let lastPid = -Infinity;
-  for (let i = 0; i < processes.length; i++) {
-    const p = processes[i] as SimProcess;
-    if (!(p.pid > lastPid)) return null;
-    lastPid = p.pid;
-    const positions = byName.get(p.name);
-    if (positions === undefined) byName.set(p.name, [i]);
-    else positions.push(i);
-  }
+  const index = processIndex(processes);
+  if (!index.pidOrdered) return null;
   const byLower = new Map<string, NameGroup>();
-  for (const [name, positions] of byName) {
+  for (const [name, positions] of index.byName) {
     const lower = name.toLowerCase();
     const same = byLower.get(lower);
     if (same === undefined) {
       byLower.set(lower, { lower, rank: isolationRank(name), positions });
     } else {
       // Names that differ only in case are one group: their positions, merged in pid order.
-      for (const at of positions) same.positions.push(at);
-      same.positions.sort((x, y) => x - y);
+      const merged = [...same.positions];
+      for (const at of positions) merged.push(at);
+      byLower.set(lower, { ...same, positions: merged.sort((x, y) => x - y) });
     }
   }
   return [...byLower.values()];
@@ -138,7 +131,10 @@ function groupedPositions(
   groups.sort(nameOrder(sort));
   const out = new Uint32Array(processes.length);
   let k = 0;
-  for (const { positions } of groups) for (const at of positions) out[k++] = at;
+  for (const { positions } of groups) {
+    out.set(positions, k);
+    k += positions.length;
+  }
   return out;
 }
 
