@@ -8,7 +8,7 @@
 // text element with a height of one: Yoga never asks, and the rest is Ink's <Text>
 // (styles, cutting the row at the pane's width with …).
 import { Text, type TextProps } from 'ink';
-import { createElement } from 'react';
+import { createElement, type ReactNode } from 'react';
 
 export type LineProps = Omit<TextProps, 'wrap'>;
 
@@ -39,4 +39,12 @@ export function Line({ children, ...style }: LineProps) {
     { style: ROW },
     plainStyle(style) ? children : <Text {...style}>{children}</Text>,
   );
+}
+
+/**
+ * A span of a row: `text` in Ink's <Text> with this style, or the text itself when no
+ * style is on (the same output, without the component and its node).
+ */
+export function span(style: LineProps, text: string): ReactNode {
+  return plainStyle(style) ? text : <Text {...style}>{text}</Text>;
 }
