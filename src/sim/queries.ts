@@ -4,6 +4,7 @@
 // asking for the same thing every frame costs nothing until the state changes.
 import { lookUpContainer } from './container-index.js';
 import { pidsByContainer } from './container-pids.js';
+import { processIndex } from './process-index.js';
 import { processSetOf } from './process-set.js';
 import { kernelRoster, processInKernel } from './deferred-kernel.js';
 import {
@@ -207,17 +208,18 @@ function displayOrder(processes: readonly SimProcess[]): Uint32Array {
 
 const csrssCache = new WeakMap<object, number[]>();
 
-/** Any case; without lower-casing (a copy) every other name of 10,000 (issue 16). */
+/** Any case; without lower-casing (a copy) every other name (issue 16). */
 const isCsrss = (name: string) => name.length === 5 && name.toLowerCase() === 'csrss';
 
 /** Where the csrss are in a kernel's process array (a tick does not move them). */
-function csrssPositions(processes: readonly SimProcess[]): number[] {
+function csrssPositions(processes: readonly SimProcess[]): readonly number[] {
   const token = processSetOf(processes);
   let positions = csrssCache.get(token);
   if (positions === undefined) {
-    positions = [];
-    for (let i = 0; i < processes.length; i++)
-      if (isCsrss((processes[i] as SimProcess).name)) positions.push(i);
+    const spellings = [...processIndex(processes).byName].filter(([name]) => isCsrss(name));
+    positions = spellings.flatMap(([, at]) => at);
+    // Spelled more than one way: back in array (pid) order.
+    if (spellings.length > 1) positions.sort((a, b) => a - b);
     csrssCache.set(token, positions);
   }
   return positions;

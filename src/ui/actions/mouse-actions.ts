@@ -12,7 +12,7 @@ import {
   hintContext,
   isProcessPane,
   layoutOf,
-  paneEntries,
+  paneLength,
 } from '../state/selectors.js';
 import type { PaneId, UiState } from '../state/ui-state.js';
 import { stripLabels, stripTexts } from '../text/strip-labels.js';
@@ -85,7 +85,7 @@ function selectRow(ctx: StoreContext, pane: PaneId, row: number): void {
   }
   if (!isProcessPane(pane)) return;
   const view = s.panes[pane];
-  const length = paneEntries(s, pane).length;
+  const length = paneLength(s, pane);
   const { top } = clampView(view, length, listRows(rect));
   if (top + body < length)
     ctx.update({ panes: { ...s.panes, [pane]: { ...view, top, cursor: top + body } } });

@@ -11,7 +11,7 @@ import {
   currentModeContexts,
   isProcessPane,
   layoutOf,
-  paneEntries,
+  paneLength,
 } from '../state/selectors.js';
 import type { ProcessPaneId, UiState } from '../state/ui-state.js';
 import type { StoreContext } from './store-context.js';
@@ -73,7 +73,7 @@ export function moveSelection(ctx: StoreContext, move: Move): void {
   }
   if (!isProcessPane(s.focus)) return;
   const pane = s.focus;
-  const length = paneEntries(s, pane).length;
+  const length = paneLength(s, pane);
   const page = listRows(layout.panes[pane]);
   const view = s.panes[pane];
   const next = clampView({ ...view, cursor: moved(view.cursor, move, length, page) }, length, page);

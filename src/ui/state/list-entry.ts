@@ -53,21 +53,3 @@ export const isIsolationEvidence = (name: string): boolean => {
   const lower = name.toLowerCase();
   return lower === 'csrss' || lower === 'vmwp';
 };
-
-const liveCounts = new WeakMap<readonly ListEntry[], number>();
-
-/** How many of the entries are live processes, not ghosts (memoised per list). */
-export function liveCount(entries: readonly ListEntry[]): number {
-  let count = liveCounts.get(entries);
-  if (count === undefined) {
-    count = 0;
-    for (const e of entries) if (e.process !== null) count++;
-    liveCounts.set(entries, count);
-  }
-  return count;
-}
-
-/** Records a list's live count where its maker knows it (an updated list: no recount). */
-export function noteLiveCount(entries: readonly ListEntry[], count: number): void {
-  liveCounts.set(entries, count);
-}

@@ -5,7 +5,8 @@
 // lists gives exactly the sorted whole.
 import type { SimProcess } from '../../sim/index.js';
 import type { Ghost, Highlights } from './highlights.js';
-import { noteLiveCount, type ListEntry, type ListQuery } from './list-entry.js';
+import { noteLiveCount } from './list-build.js';
+import type { ListEntry, ListQuery } from './list-entry.js';
 import { compare, isolationRank, type Keyed } from './process-order.js';
 
 /** Beyond this many changed rows a rebuild is as cheap. */

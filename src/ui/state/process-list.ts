@@ -13,70 +13,15 @@ import {
   utilityVmKernelId,
 } from '../../sim/index.js';
 import type { Container, HostState, SimProcess } from '../../sim/index.js';
-import type { Ghost, Highlights } from './highlights.js';
+import type { Highlights } from './highlights.js';
 import { type ListEntry, type ListQuery } from './list-entry.js';
 import { updateHostList } from './list-update.js';
-import { compare, sortByCounter, type Keyed } from './process-order.js';
-import { keyedEntry, mergeSorted, sortedBase, type StructuralSort } from './sorted-base.js';
+import { buildProcessList, liveCount, pendingList, type PendingList } from './list-build.js';
+import { sortByCounter } from './process-order.js';
+import { entryOf } from './sorted-base.js';
 
 export { isCsrss, SORT_ORDER, type ListEntry, type ListQuery, type SortKey } from './list-entry.js';
-
-/** The row of a process that just vanished. */
-const ghostEntry = (g: Ghost): ListEntry => ({
-  key: `${g.key}~`,
-  name: g.ref.name,
-  pid: g.ref.pid,
-  sessionId: g.ref.sessionId,
-  kernelId: g.ref.kernelId,
-  containerId: g.ref.containerId,
-  process: null,
-  change: 'vanished',
-  ghostContainerName: g.containerName,
-});
-
-export function buildProcessList(
-  processes: readonly SimProcess[],
-  ghosts: readonly Ghost[],
-  appeared: ReadonlyMap<string, number>,
-  query: ListQuery,
-  containerName: (containerId: string) => string | null,
-): ListEntry[] {
-  const needle = query.filter.trim().toLowerCase();
-  /** `lower`: the name in lower case (the sorted entries have it already). */
-  const keep = (
-    lower: string,
-    pid: number,
-    containerId: string | null,
-    ghostName: string | null,
-  ) => {
-    if (query.csrssOnly && lower !== 'csrss' && lower !== 'vmwp') return false;
-    if (needle === '') return true;
-    if (lower.includes(needle) || String(pid).startsWith(needle)) return true;
-    const owner = containerId === null ? null : (containerName(containerId) ?? ghostName);
-    return owner !== null && owner.toLowerCase().includes(needle);
-  };
-  const counter = query.sort === 'cpu' || query.sort === 'memory';
-  const structural = counter ? 'name' : (query.sort as StructuralSort);
-  // Picked from the set's sorted entries, bound to `processes` (sorted-base.ts): nothing
-  // sorted, an entry made only for a mark.
-  const base = sortedBase(processes, structural);
-  if (needle === '' && !query.csrssOnly && appeared.size === 0 && ghosts.length === 0) {
-    const all = base.map((k) => k.entry);
-    return counter ? sortByCounter(all, query.sort as 'cpu' | 'memory', (e) => e.process) : all;
-  }
-  const kept: Keyed[] = [];
-  for (const k of base) {
-    const e = k.entry;
-    if (!keep(k.lower, e.pid, e.containerId, null)) continue;
-    kept.push(appeared.has(e.key) ? keyedEntry({ ...e, change: 'appeared' }) : k);
-  }
-  const ghostRows = ghosts
-    .filter((g) => keep(g.ref.name.toLowerCase(), g.ref.pid, g.ref.containerId, g.containerName))
-    .map((g) => keyedEntry(ghostEntry(g)))
-    .sort(compare(structural));
-  const sorted = mergeSorted(kept, ghostRows, compare(structural)).map((k) => k.entry);
-  return counter ? sortByCounter(sorted, query.sort as 'cpu' | 'memory', (e) => e.process) : sorted;
-}
+export { buildProcessList, liveCount } from './list-build.js';
 
 /** The container the Session pane shows: the entered one, else the selected one. */
 export function sessionContainer(
@@ -122,9 +67,15 @@ export function liveEntry(host: HostState, entry: ListEntry): ListEntry {
   return process === entry.process ? entry : { ...entry, process };
 }
 
+/** A list, or one still pending (list-build.ts). */
+type Listed = ListEntry[] | PendingList;
+
+const listOf = (listed: Listed): ListEntry[] =>
+  Array.isArray(listed) ? listed : (listed as PendingList).list();
+
 interface Structure {
   readonly deps: readonly unknown[];
-  readonly list: ListEntry[];
+  readonly list: Listed;
   /** The host kernel's processes and the marks the list was made from. */
   readonly processes: readonly SimProcess[];
   readonly appeared: Highlights['appeared'];
@@ -138,7 +89,7 @@ function updateHostPane(
 ): ListEntry[] | null {
   const name = (id: string) => findContainerById(host, id)?.name ?? null;
   return updateHostList({
-    previous: last.list,
+    previous: listOf(last.list),
     before: last.processes,
     after: host.kernels.host?.processes ?? NO_PROCESSES,
     marksBefore: last.appeared,
@@ -154,7 +105,7 @@ function updateHostPane(
  * the kernels it lists), the marks and the query; the arrays themselves only for the sorts
  * by CPU or memory, which a tick reorders.
  */
-function paneListMemo(pane: Pane): (input: PaneListInput) => ListEntry[] {
+function paneListMemo(pane: Pane): (input: PaneListInput) => Listed {
   let structure: Structure | null = null;
   let ordered: { deps: readonly unknown[]; list: ListEntry[] } | null = null;
   const same = (a: readonly unknown[], b: readonly unknown[]) => a.every((d, i) => d === b[i]);
@@ -199,7 +150,7 @@ function paneListMemo(pane: Pane): (input: PaneListInput) => ListEntry[] {
     if (!live) return structure.list;
     const orderDeps = [host.kernels, query.sort];
     if (ordered === null || !same(orderDeps, ordered.deps)) {
-      const list = sortByCounter(structure.list, query.sort as 'cpu' | 'memory', (e) =>
+      const list = sortByCounter(listOf(structure.list), query.sort as 'cpu' | 'memory', (e) =>
         liveProcess(host, e),
       );
       ordered = { deps: orderDeps, list };
@@ -212,29 +163,26 @@ function computePaneList(
   pane: Pane,
   { host, highlights, containerId }: PaneListInput,
   query: ListQuery,
-): ListEntry[] {
+): Listed {
   const name = (id: string) => findContainerById(host, id)?.name ?? null;
-  if (pane === 'host') {
-    const processes = host.kernels.host?.processes ?? [];
-    const ghosts = highlights.vanished.filter((g) => g.ref.kernelId === 'host');
-    return buildProcessList(processes, ghosts, highlights.appeared, query, name);
+  let processes: readonly SimProcess[] = host.kernels.host?.processes ?? NO_PROCESSES;
+  let ghosts = highlights.vanished.filter((g) => g.ref.kernelId === 'host');
+  if (pane === 'session') {
+    if (containerId === null) return [];
+    const container = findContainerById(host, containerId);
+    if (container === undefined || container.state !== 'Running') return [];
+    processes = processesSeenFrom(host, containerId);
+    ghosts = highlights.vanished.filter(
+      (g) => g.ref.containerId === containerId && g.ref.name !== 'vmwp',
+    );
   }
-  if (containerId === null) return [];
-  const container = findContainerById(host, containerId);
-  if (container === undefined || container.state !== 'Running') return [];
-  const ghosts = highlights.vanished.filter(
-    (g) => g.ref.containerId === containerId && g.ref.name !== 'vmwp',
-  );
-  return buildProcessList(
-    processesSeenFrom(host, containerId),
-    ghosts,
-    highlights.appeared,
-    query,
-    name,
+  return (
+    pendingList(processes, ghosts, highlights.appeared, query, name) ??
+    buildProcessList(processes, ghosts, highlights.appeared, query, name)
   );
 }
 
-const memos: Record<Pane, (input: PaneListInput) => ListEntry[]> = {
+const memos: Record<Pane, (input: PaneListInput) => Listed> = {
   host: paneListMemo('host'),
   session: paneListMemo('session'),
 };
@@ -245,7 +193,7 @@ const memos: Record<Pane, (input: PaneListInput) => ListEntry[]> = {
  * memory, the counters).
  */
 export function paneList(pane: Pane, input: PaneListInput): ListEntry[] {
-  const list = memos[pane](input);
+  const list = listOf(memos[pane](input));
   if (input.query.reverse !== true) return list;
   let reversed = reversedLists.get(list);
   if (reversed === undefined) reversedLists.set(list, (reversed = [...list].reverse()));
@@ -253,3 +201,39 @@ export function paneList(pane: Pane, input: PaneListInput): ListEntry[] {
 }
 
 const reversedLists = new WeakMap<ListEntry[], ListEntry[]>();
+
+/** What a frame draws of a pane's list: its length, its live rows, and a window of it. */
+export interface PaneRows {
+  readonly length: number;
+  /** How many rows are live processes, not ghosts. */
+  readonly live: number;
+  /** The entries from `start` up to (not including) `end`, in the list's order. */
+  slice(start: number, end: number): ListEntry[];
+}
+
+/**
+ * paneList's rows as a frame reads them: a list still pending (every process, unmarked) is
+ * not made, its visible entries are (the same entries; issue 16, the first frame).
+ */
+export function paneRows(pane: Pane, input: PaneListInput): PaneRows {
+  const listed = memos[pane](input);
+  if (Array.isArray(listed)) {
+    const list = paneList(pane, input);
+    return { length: list.length, live: liveCount(list), slice: (a, b) => list.slice(a, b) };
+  }
+  const { processes, positions } = listed;
+  const n = positions.length;
+  const reverse = input.query.reverse === true;
+  return {
+    length: n,
+    live: n,
+    slice(start, end) {
+      const out: ListEntry[] = [];
+      for (let i = Math.max(0, start); i < Math.min(end, n); i++) {
+        const at = positions[reverse ? n - 1 - i : i] as number;
+        out.push(entryOf(processes[at] as SimProcess));
+      }
+      return out;
+    },
+  };
+}

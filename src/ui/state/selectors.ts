@@ -7,7 +7,13 @@ import { translator } from '../text/i18n.js';
 import { summaryRows } from './summary-rows.js';
 import { computeLayout, type Layout, type PaneId } from './layout.js';
 import type { EditLine } from './line-edit.js';
-import { paneList, sessionContainer, type ListEntry } from './process-list.js';
+import {
+  paneList,
+  paneRows,
+  sessionContainer,
+  type ListEntry,
+  type PaneListInput,
+} from './process-list.js';
 import type { KeySource, ListView, NewContainerForm, ProcessPaneId, UiState } from './ui-state.js';
 
 /** The layout the state is drawn with (for page sizes and the console's width). */
@@ -26,10 +32,10 @@ export function isProcessPane(pane: PaneId): pane is ProcessPaneId {
   return pane === 'host' || pane === 'session';
 }
 
-/** What a process pane lists in this state. */
-export function paneEntries(state: UiState, pane: ProcessPaneId): ListEntry[] {
+/** What paneList and paneRows are asked for a pane in this state. */
+function paneInput(state: UiState, pane: ProcessPaneId): PaneListInput {
   const view = state.panes[pane];
-  return paneList(pane, {
+  return {
     host: state.host,
     highlights: state.highlights,
     query: {
@@ -42,7 +48,17 @@ export function paneEntries(state: UiState, pane: ProcessPaneId): ListEntry[] {
       pane === 'session'
         ? (sessionContainer(state.host, state.selectedContainerId)?.containerId ?? null)
         : null,
-  });
+  };
+}
+
+/** What a process pane lists in this state. */
+export function paneEntries(state: UiState, pane: ProcessPaneId): ListEntry[] {
+  return paneList(pane, paneInput(state, pane));
+}
+
+/** How many rows a process pane lists (without making a list of every process). */
+export function paneLength(state: UiState, pane: ProcessPaneId): number {
+  return paneRows(pane, paneInput(state, pane)).length;
 }
 
 /** Keeps the cursor in the list and on screen. */

@@ -3,8 +3,10 @@
 // keeps a sorted list sorted), instead of making and sorting 50,000 entries per key
 // (issue 16). The order is kept per process set (process-set.ts), so a tick, which moves
 // nobody, keeps it; the entries are bound to each array of the set they are asked for
-// (a tick's new counters: one pass, no sort).
-import { processKey, processSetOf } from '../../sim/index.js';
+// (a tick's new counters: one pass, no sort). By name or isolation, a kernel's pid-ordered
+// processes are put in order as positions, without an entry: a pane that shows the whole
+// list (the first frame's) makes entries for its visible rows only (process-list.ts).
+import { processIndex, processKey, processSetOf } from '../../sim/index.js';
 import type { SimProcess } from '../../sim/index.js';
 import type { ListEntry } from './list-entry.js';
 import { compare, isolationRank, type Keyed } from './process-order.js';
@@ -18,11 +20,13 @@ export interface BaseEntry extends Keyed {
 
 const orders = new WeakMap<object, Map<StructuralSort, readonly BaseEntry[]>>();
 const bound = new WeakMap<readonly SimProcess[], Map<StructuralSort, readonly BaseEntry[]>>();
+/** Per process set: where each process stands in the order (the same in each of its arrays). */
+const positionOrders = new WeakMap<object, Map<StructuralSort, Uint32Array>>();
 
-function cacheIn<K extends object>(
-  cache: WeakMap<K, Map<StructuralSort, readonly BaseEntry[]>>,
+function cacheIn<K extends object, V>(
+  cache: WeakMap<K, Map<StructuralSort, V>>,
   key: K,
-): Map<StructuralSort, readonly BaseEntry[]> {
+): Map<StructuralSort, V> {
   let bySort = cache.get(key);
   if (bySort === undefined) {
     bySort = new Map();
@@ -41,7 +45,8 @@ export function keyedEntry(entry: ListEntry): Keyed {
   return { entry, lower: entry.name.toLowerCase(), rank: isolationRank(entry.name) };
 }
 
-const entryOf = (p: SimProcess): ListEntry => ({
+/** A live process's unmarked entry. */
+export const entryOf = (p: SimProcess): ListEntry => ({
   key: processKey(p),
   name: p.name,
   pid: p.pid,
@@ -57,7 +62,7 @@ const entryOf = (p: SimProcess): ListEntry => ({
  * Sorted by `sort`. By name (and by isolation, whose rank follows the name), the entries of
  * one name are next to each other in the order: group them, order the few names, and sort
  * each group, which a kernel's pid order has nearly sorted already — the same order as one
- * sort of 50,000 entries, at a fraction of its comparisons (the first frame makes it).
+ * sort of 50,000 entries, at a fraction of its comparisons.
  */
 function sortKeyed(entries: BaseEntry[], sort: StructuralSort): BaseEntry[] {
   const order = compare(sort);
@@ -74,6 +79,109 @@ function sortKeyed(entries: BaseEntry[], sort: StructuralSort): BaseEntry[] {
   return out;
 }
 
+/** Positions (in pid order) of the processes whose names lower-case to `lower`. */
+interface NameGroup {
+  readonly lower: string;
+  readonly rank: number;
+  readonly positions: readonly number[];
+}
+
+/**
+ * Positions grouped by lower-cased name, from the kernel's index of names (sim's
+ * process-index.ts: one pass per process set, shared with the csrss count); null unless
+ * the pids rise strictly along the array.
+ */
+function groupsByName(processes: readonly SimProcess[]): NameGroup[] | null {
+  const index = processIndex(processes);
+  if (!index.pidOrdered) return null;
+  const byLower = new Map<string, NameGroup>();
+  for (const [name, positions] of index.byName) {
+    const lower = name.toLowerCase();
+    const same = byLower.get(lower);
+    if (same === undefined) {
+      byLower.set(lower, { lower, rank: isolationRank(name), positions });
+    } else {
+      // Names that differ only in case are one group: their positions, merged in pid order.
+      const merged = [...same.positions];
+      for (const at of positions) merged.push(at);
+      byLower.set(lower, { ...same, positions: merged.sort((x, y) => x - y) });
+    }
+  }
+  return [...byLower.values()];
+}
+
+/** The order `compare(sort)` gives entries of two different lower-cased names. */
+function nameOrder(sort: 'name' | 'isolation'): (a: NameGroup, b: NameGroup) => number {
+  const byLower = (a: NameGroup, b: NameGroup) => (a.lower < b.lower ? -1 : 1);
+  return sort === 'name' ? byLower : (a, b) => a.rank - b.rank || byLower(a, b);
+}
+
+/**
+ * By name or isolation from pid-ordered processes, without sorting: order the few names and
+ * list each name's positions in pid order — the order sortKeyed gives, as a kernel's pids
+ * are unique. Null for another sort or processes not in pid order.
+ */
+function groupedPositions(
+  processes: readonly SimProcess[],
+  sort: StructuralSort,
+): Uint32Array | null {
+  if (sort !== 'name' && sort !== 'isolation') return null;
+  const groups = groupsByName(processes);
+  if (groups === null) return null;
+  groups.sort(nameOrder(sort));
+  const out = new Uint32Array(processes.length);
+  let k = 0;
+  for (const { positions } of groups) {
+    out.set(positions, k);
+    k += positions.length;
+  }
+  return out;
+}
+
+/**
+ * Where each of `processes` stands in `sort` order (kept per process set), when that is
+ * known or found without making entries: by name or isolation from pid-ordered processes,
+ * as a kernel keeps them. Null otherwise (sortedBase sorts entries).
+ */
+export function knownPositions(
+  processes: readonly SimProcess[],
+  sort: StructuralSort,
+): Uint32Array | null {
+  const ofSet = cacheIn(positionOrders, processSetOf(processes));
+  let positions = ofSet.get(sort) ?? null;
+  if (positions === null) {
+    positions = groupedPositions(processes, sort);
+    if (positions !== null) ofSet.set(sort, positions);
+  }
+  return positions;
+}
+
+/** The entries at `positions`, in their order; names lower-cased once per name. */
+function entriesAt(processes: readonly SimProcess[], positions: Uint32Array): BaseEntry[] {
+  const names = new Map<string, { lower: string; rank: number }>();
+  const out = new Array<BaseEntry>(positions.length);
+  for (let k = 0; k < positions.length; k++) {
+    const at = positions[k] as number;
+    const p = processes[at] as SimProcess;
+    let name = names.get(p.name);
+    if (name === undefined) {
+      name = { lower: p.name.toLowerCase(), rank: isolationRank(p.name) };
+      names.set(p.name, name);
+    }
+    out[k] = { at, entry: entryOf(p), lower: name.lower, rank: name.rank };
+  }
+  return out;
+}
+
+function freshBase(processes: readonly SimProcess[], sort: StructuralSort): BaseEntry[] {
+  const positions = knownPositions(processes, sort);
+  if (positions !== null) return entriesAt(processes, positions);
+  return sortKeyed(
+    processes.map((p, at) => ({ at, ...keyedEntry(entryOf(p)) })),
+    sort,
+  );
+}
+
 /** The processes of `processes` as unmarked entries in `sort` order. */
 export function sortedBase(
   processes: readonly SimProcess[],
@@ -87,10 +195,7 @@ export function sortedBase(
   built += processes.length;
   base =
     order === undefined
-      ? sortKeyed(
-          processes.map((p, at) => ({ at, ...keyedEntry(entryOf(p)) })),
-          sort,
-        )
+      ? freshBase(processes, sort)
       : order.map((k) => ({ ...k, entry: { ...k.entry, process: processes[k.at] ?? null } }));
   if (order === undefined) ofSet.set(sort, base);
   mine.set(sort, base);

@@ -9,7 +9,12 @@ import { printable } from './text-width.js';
 const MARKS_KEPT = 2;
 const MARK = /\p{M}/u;
 
+/** Printable ASCII: nothing to show differently (no control, bidi, joiner or mark). */
+const PLAIN = /^[\x20-\x7e]*$/;
+
 export function shownName(name: string): string {
+  // Most names (C0001, svchost): asked for once per container on a first frame at 500.
+  if (PLAIN.test(name)) return name;
   return printable(dropExcessMarks(showControls(name)));
 }
 

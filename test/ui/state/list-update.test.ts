@@ -16,7 +16,7 @@ import {
   type ListEntry,
   type ListQuery,
 } from '../../../src/ui/state/process-list.js';
-import { liveCount } from '../../../src/ui/state/list-entry.js';
+import { liveCount } from '../../../src/ui/state/list-build.js';
 
 const rows = (list: readonly ListEntry[]) =>
   list.map(

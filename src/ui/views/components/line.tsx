@@ -8,7 +8,7 @@
 // text element with a height of one: Yoga never asks, and the rest is Ink's <Text>
 // (styles, cutting the row at the pane's width with …).
 import { Text, type TextProps } from 'ink';
-import { createElement } from 'react';
+import { createElement, type ReactNode } from 'react';
 
 export type LineProps = Omit<TextProps, 'wrap'>;
 
@@ -21,7 +21,30 @@ const ROW = {
   height: 1,
 } as const;
 
+/** No style is on (every prop unset or false): Ink's <Text> would leave the text as it is. */
+export function plainStyle(style: object): boolean {
+  for (const value of Object.values(style))
+    if (value !== undefined && value !== false) return false;
+  return true;
+}
+
 export function Line({ children, ...style }: LineProps) {
   if (children === undefined || children === null) return null;
-  return createElement('ink-text', { style: ROW }, <Text {...style}>{children}</Text>);
+  // A row without style (most rows) is the text element alone: an unstyled <Text> inside
+  // would add a component, a node and another pass over the row's escape codes (Ink
+  // sanitises each nested text's squashed string) to every row of every frame, for the
+  // same output.
+  return createElement(
+    'ink-text',
+    { style: ROW },
+    plainStyle(style) ? children : <Text {...style}>{children}</Text>,
+  );
+}
+
+/**
+ * A span of a row: `text` in Ink's <Text> with this style, or the text itself when no
+ * style is on (the same output, without the component and its node).
+ */
+export function span(style: LineProps, text: string): ReactNode {
+  return plainStyle(style) ? text : <Text {...style}>{text}</Text>;
 }

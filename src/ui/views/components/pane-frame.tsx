@@ -5,7 +5,7 @@ import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
 import { useDashboard } from '../hooks/use-ui.js';
 import { cellWidth, truncateCells, truncateCellsStart } from '../../text/text-width.js';
-import { Line } from './line.js';
+import { Line, span } from './line.js';
 
 export interface PaneFrameProps {
   readonly width: number;
@@ -59,13 +59,14 @@ export function PaneFrame(props: PaneFrameProps) {
     <Box flexDirection="column" width={width} height={height}>
       <Line>
         <Text color={borderColor} bold={focused}>{`${chars.tl}${chars.h} `}</Text>
-        <Text
-          bold={focused || spotlight}
-          inverse={focused}
-          color={spotlight ? theme.spotlight : undefined}
-        >
-          {title}
-        </Text>
+        {span(
+          {
+            bold: focused || spotlight,
+            inverse: focused,
+            color: spotlight ? theme.spotlight : undefined,
+          },
+          title,
+        )}
         <Text bold color={theme.header}>
           {detail}
         </Text>

@@ -10,8 +10,7 @@ import { useDashboard, useUi } from '../hooks/use-ui.js';
 import { useShownHost } from '../hooks/use-shown-host.js';
 import type { Translate } from '../../text/i18n.js';
 import { innerWidth, listRows, type Rect } from '../../state/layout.js';
-import { isCsrss, liveEntry, paneList, sessionContainer } from '../../state/process-list.js';
-import { liveCount } from '../../state/list-entry.js';
+import { isCsrss, liveEntry, paneRows, sessionContainer } from '../../state/process-list.js';
 import { hostTag, processHeader, processRow, sessionTag } from '../rows.js';
 import { paneColumns, type ProcessColumns } from '../../state/process-columns.js';
 import { cellWidth, padCells, printable, wrapWords } from '../../text/text-width.js';
@@ -201,7 +200,8 @@ function ProcessPaneView({ pane, rect }: ProcessPaneProps) {
   const container = pane === 'session' ? sessionContainer(host, state.selectedId) : undefined;
   const containerId = container?.containerId ?? null;
   const query = { filter: view.filter, csrssOnly, sort: state.sort, reverse: state.reverse };
-  const entries = paneList(pane, { host, highlights: state.highlights, query, containerId });
+  // Only the visible rows are read: a list of every process is not even made (paneRows).
+  const entries = paneRows(pane, { host, highlights: state.highlights, query, containerId });
   const width = innerWidth(rect);
   const rows = listRows(rect);
   const columns = paneColumns(pane, host, containerId, width, t);
@@ -211,7 +211,7 @@ function ProcessPaneView({ pane, rect }: ProcessPaneProps) {
   const parts = titleParts(t, pane, host, container);
   const room = Math.max(0, rect.width - 6 - cellWidth(`${number} ${parts.fittedBeside}`));
   const total = totalProcesses(pane, host, containerId);
-  const shownLive = liveCount(entries);
+  const shownLive = entries.live;
   const detail =
     parts.kernel === null
       ? ''

@@ -1,9 +1,8 @@
 // One process row: a single <Line> of pre-padded columns, coloured by nested spans.
-import { Text } from 'ink';
 import { memo } from 'react';
 import type { Theme } from '../theme.js';
 import type { ProcessRowParts } from '../rows.js';
-import { Line } from './line.js';
+import { Line, span } from './line.js';
 
 export interface ProcessRowProps {
   readonly parts: ProcessRowParts;
@@ -43,11 +42,9 @@ function ProcessRowView({ parts, selected, change, csrss, theme }: ProcessRowPro
       color={changeColor}
     >
       {parts.lead}
-      <Text color={nameColor ?? changeColor} bold={csrss || change === 'appeared'}>
-        {parts.name}
-      </Text>
+      {span({ color: nameColor ?? changeColor, bold: csrss || change === 'appeared' }, parts.name)}
       {parts.middle}
-      <Text color={tagColor ?? changeColor}>{parts.tag}</Text>
+      {span({ color: tagColor ?? changeColor }, parts.tag)}
     </Line>
   );
 }

@@ -1,0 +1,136 @@
+// Building a process pane's list: every live process of the kernels it shows plus the
+// ghosts of the ones that just vanished, filtered and sorted, picked from the sorted base
+// (sorted-base.ts) instead of sorting per query. process-list.ts keeps one per pane.
+import type { SimProcess } from '../../sim/index.js';
+import type { Ghost } from './highlights.js';
+import type { ListEntry, ListQuery } from './list-entry.js';
+import { compare, sortByCounter, type Keyed } from './process-order.js';
+import {
+  keyedEntry,
+  knownPositions,
+  mergeSorted,
+  sortedBase,
+  type StructuralSort,
+} from './sorted-base.js';
+
+const liveCounts = new WeakMap<readonly ListEntry[], number>();
+
+/** The row of a process that just vanished. */
+const ghostEntry = (g: Ghost): ListEntry => ({
+  key: `${g.key}~`,
+  name: g.ref.name,
+  pid: g.ref.pid,
+  sessionId: g.ref.sessionId,
+  kernelId: g.ref.kernelId,
+  containerId: g.ref.containerId,
+  process: null,
+  change: 'vanished',
+  ghostContainerName: g.containerName,
+});
+
+/** Every process, unmarked: no filter, not csrss-only, no mark, no ghost. */
+const everyProcess = (
+  query: ListQuery,
+  appeared: ReadonlyMap<string, number>,
+  ghosts: readonly unknown[],
+) => query.filter.trim() === '' && !query.csrssOnly && appeared.size === 0 && ghosts.length === 0;
+
+export function buildProcessList(
+  processes: readonly SimProcess[],
+  ghosts: readonly Ghost[],
+  appeared: ReadonlyMap<string, number>,
+  query: ListQuery,
+  containerName: (containerId: string) => string | null,
+): ListEntry[] {
+  const needle = query.filter.trim().toLowerCase();
+  /** `lower`: the name in lower case (the sorted entries have it already). */
+  const keep = (
+    lower: string,
+    pid: number,
+    containerId: string | null,
+    ghostName: string | null,
+  ) => {
+    if (query.csrssOnly && lower !== 'csrss' && lower !== 'vmwp') return false;
+    if (needle === '') return true;
+    if (lower.includes(needle) || String(pid).startsWith(needle)) return true;
+    const owner = containerId === null ? null : (containerName(containerId) ?? ghostName);
+    return owner !== null && owner.toLowerCase().includes(needle);
+  };
+  const counter = query.sort === 'cpu' || query.sort === 'memory';
+  const structural = counter ? 'name' : (query.sort as StructuralSort);
+  // Picked from the set's sorted entries, bound to `processes` (sorted-base.ts): nothing
+  // sorted, an entry made only for a mark.
+  const base = sortedBase(processes, structural);
+  if (everyProcess(query, appeared, ghosts)) {
+    const all = base.map((k) => k.entry);
+    const list = counter
+      ? sortByCounter(all, query.sort as 'cpu' | 'memory', (e) => e.process)
+      : all;
+    // Every entry is a live process: the title's count needs no pass over 50,000.
+    liveCounts.set(list, list.length);
+    return list;
+  }
+  const kept: Keyed[] = [];
+  for (const k of base) {
+    const e = k.entry;
+    if (!keep(k.lower, e.pid, e.containerId, null)) continue;
+    kept.push(appeared.has(e.key) ? keyedEntry({ ...e, change: 'appeared' }) : k);
+  }
+  const ghostRows = ghosts
+    .filter((g) => keep(g.ref.name.toLowerCase(), g.ref.pid, g.ref.containerId, g.containerName))
+    .map((g) => keyedEntry(ghostEntry(g)))
+    .sort(compare(structural));
+  const sorted = mergeSorted(kept, ghostRows, compare(structural)).map((k) => k.entry);
+  return counter ? sortByCounter(sorted, query.sort as 'cpu' | 'memory', (e) => e.process) : sorted;
+}
+
+/** How many of the entries are live processes, not ghosts (memoised per list). */
+export function liveCount(entries: readonly ListEntry[]): number {
+  let count = liveCounts.get(entries);
+  if (count === undefined) {
+    count = 0;
+    for (const e of entries) if (e.process !== null) count++;
+    liveCounts.set(entries, count);
+  }
+  return count;
+}
+
+/**
+ * A list not made yet: the positions of its processes in its order (sorted-base.ts) stand
+ * in for it. A frame shows a window of a list and its length, so a pane listing every
+ * process of 50,000 makes entries for its visible rows only; the list is made when asked.
+ */
+export interface PendingList {
+  readonly processes: readonly SimProcess[];
+  readonly positions: Uint32Array;
+  /** The list buildProcessList makes (made once). */
+  list(): ListEntry[];
+}
+
+/**
+ * buildProcessList's list left pending when it is every process, unmarked, in an order
+ * known without making entries (by name or isolation); otherwise null.
+ */
+export function pendingList(
+  processes: readonly SimProcess[],
+  ghosts: readonly Ghost[],
+  appeared: ReadonlyMap<string, number>,
+  query: ListQuery,
+  containerName: (containerId: string) => string | null,
+): PendingList | null {
+  if (!everyProcess(query, appeared, ghosts)) return null;
+  if (query.sort === 'cpu' || query.sort === 'memory') return null;
+  const positions = knownPositions(processes, query.sort);
+  if (positions === null) return null;
+  let made: ListEntry[] | null = null;
+  return {
+    processes,
+    positions,
+    list: () => (made ??= buildProcessList(processes, ghosts, appeared, query, containerName)),
+  };
+}
+
+/** Records a list's live count where its maker knows it (an updated list: no recount). */
+export function noteLiveCount(entries: readonly ListEntry[], count: number): void {
+  liveCounts.set(entries, count);
+}
