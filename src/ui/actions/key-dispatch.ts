@@ -29,4 +29,19 @@ export function handleKey(ctx: StoreContext, key: string, source: KeySource): vo
   const field = activeField(s, source);
   const text = typedText(key);
   if (field !== null && text !== null) typeIntoField(ctx, field, text);
+  else if (startsConsoleLine(ctx, key, source)) typeIntoField(ctx, 'console', key);
+}
+
+/**
+ * A student types what the docs print — `Get-Container`, `$con = New-Container …` — without
+ * pressing `:` first. Every PowerShell command starts with a capital (Verb-Noun) or `$`, and
+ * no pane key is a capital but O, so an unbound capital or `$` on the panes opens the
+ * console with it, and the rest of the line follows it there instead of running t, n and
+ * the other letters' keys one by one (issue 12: the first command typed must work).
+ */
+function startsConsoleLine(ctx: StoreContext, key: string, source: KeySource): boolean {
+  if (source !== 'user' || !/^[A-Z$]$/.test(key)) return false;
+  if (!activeContexts(ctx.state(), source).includes('main')) return false;
+  ACTIONS.focusConsole(ctx, key, source);
+  return activeField(ctx.state(), source) === 'console';
 }

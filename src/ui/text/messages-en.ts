@@ -58,8 +58,8 @@ export const en = {
   'empty.processes': 'no processes',
   'filter.prompt': 'filter: ',
   'console.welcome':
-    'isolab: a simulated Windows container host. Type PowerShell here (: focuses the ' +
-    'console), or press keys: t toggles the runtime, ? lists them all.',
+    'isolab: a simulated Windows container host. Type a command (Get-…, $x) or press ' +
+    'keys: t toggles the runtime, ? lists them all.',
   'note.toggle': '{key}: {name} {from} → {to}',
   'note.startStop.start': '{key}: start {name}',
   'note.startStop.stop': '{key}: stop {name}',

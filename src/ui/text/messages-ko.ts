@@ -58,7 +58,7 @@ export const ko: Readonly<Record<MessageKey, string>> = {
   'filter.prompt': '필터: ',
   'console.welcome':
     'isolab: 시뮬레이션한 Windows 컨테이너 호스트입니다. ' +
-    '여기에 PowerShell을 입력하거나(: 로 콘솔 선택) 키를 누르세요. t는 런타임 전환, ?는 전체 키 목록.',
+    '명령(Get-…, $x)을 입력하거나 키를 누르세요. t는 런타임 전환, ?는 전체 키 목록.',
   'note.toggle': '{key}: {name} {from} → {to}',
   'note.startStop.start': '{key}: {name} 시작',
   'note.startStop.stop': '{key}: {name} 중지',

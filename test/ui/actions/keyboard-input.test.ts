@@ -28,6 +28,29 @@ describe('a read from the keyboard', () => {
     expect(ctx.state().console.input).toBe('xStart-Container -Name WINy');
   });
 
+  it("a command typed without ':' goes to the console whole, as a burst or key by key", () => {
+    for (const typing of [['Get-Container'], [...'Get-Container'], ['$con = New-Container']]) {
+      const { ctx } = actionContext();
+      const before = ctx.sim.getState().containers;
+      for (const read of typing) handleInput(ctx, read);
+      expect(ctx.state().focus).toBe('console');
+      expect(ctx.state().console.input).toBe(typing.join(''));
+      // t, n, a and the other letters' keys ran nothing: the model is as it was.
+      expect(ctx.sim.getState().containers).toBe(before);
+    }
+  });
+
+  it('the pane keys keep their letters: lower case, O (reverse sort), and any key in a dialog', () => {
+    const { ctx } = actionContext();
+    handleInput(ctx, '2O');
+    expect(ctx.state().focus).toBe('host');
+    expect(ctx.state().sortReverse).toBe(true);
+    handleInput(ctx, '1d');
+    expect(ctx.state().overlay?.kind).toBe('confirm-remove');
+    handleInput(ctx, 'G');
+    expect(ctx.state().console.input).toBe('');
+  });
+
   it('edits the filter and the form name with the same keys', () => {
     const { ctx } = actionContext();
     handleInput(ctx, '2/vmxp\x1b[D\x1b[D\x1b[3~w');
