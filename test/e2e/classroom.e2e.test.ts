@@ -30,6 +30,21 @@ describe.concurrent('the first minute', () => {
     await session.exit();
   });
 
+  it("at 80×24 a command typed without ':' runs in the console, and no pane key fires", async (context) => {
+    const session = open(context, [], { cols: 80, rows: 24 });
+    await session.waitFor((s) => s.join('\n').includes('PS C:\\>'), 'the host prompt');
+    await session.keys(...typed('Get-Container'));
+    const screen = await session.waitFor(
+      (s) => s.some((l) => /WINCONT +Off/.test(l)),
+      'Get-Container listing WINCONT',
+    );
+    // t (toggle) and n (new container) inside the word ran nothing: DEMO is still Default.
+    expect(screen.join('\n')).toMatch(/DEMO +Default/);
+    expect(screen.join('\n')).not.toMatch(/not recognized/);
+    session.kill('SIGTERM');
+    await session.exit();
+  });
+
   it('after zooming the console at 80×24 the whole csrss table of the seed is on screen', async (context) => {
     const session = open(context, [], { cols: 80, rows: 24 });
     await session.waitFor((s) => s.join('\n').includes('PS C:\\>'), 'the host prompt');
