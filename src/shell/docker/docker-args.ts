@@ -90,3 +90,23 @@ export function parseFlags(
   }
   return { ok: true, flags: { values, lists, booleans, positionals } };
 }
+
+export type FilterParse =
+  | { readonly ok: true; readonly filters: ReadonlyMap<string, readonly string[]> }
+  | { readonly ok: false; readonly line: string };
+
+/**
+ * `-f` words as docker's filters.ParseFlag reads them (pkg/parsers/filters at 59a341e):
+ * `name=value`, the name lower-cased and both trimmed; a word without `=` is refused.
+ */
+export function parseFilterFlags(words: readonly string[]): FilterParse {
+  const filters = new Map<string, string[]>();
+  for (const word of words) {
+    if (word.length === 0) continue;
+    const eq = word.indexOf('=');
+    if (eq === -1) return { ok: false, line: 'bad format of filter (expected name=value)' };
+    const name = word.slice(0, eq).trim().toLowerCase();
+    filters.set(name, [...(filters.get(name) ?? []), word.slice(eq + 1).trim()]);
+  }
+  return { ok: true, filters };
+}

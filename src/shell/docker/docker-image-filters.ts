@@ -2,6 +2,7 @@
 // filter at its first `=` (pkg/parsers/filters ParseFlag), the daemon accepts `dangling`
 // and `label` only (graph/list.go at moby 59a341e).
 import { childImage, type DockerImageRow, type HostState } from '../../sim/index.js';
+import { parseFilterFlags } from './docker-args.js';
 import { daemonLine } from './docker-result.js';
 
 export type ImageFilter =
@@ -24,14 +25,9 @@ function isHead(state: HostState, row: DockerImageRow): boolean {
  * an image without labels).
  */
 export function imageFilter(state: HostState, typed: readonly string[]): ImageFilter {
-  const filters = new Map<string, string[]>();
-  for (const arg of typed) {
-    if (arg.length === 0) continue;
-    const eq = arg.indexOf('=');
-    if (eq === -1) return { ok: false, line: 'bad format of filter (expected name=value)' };
-    const name = arg.slice(0, eq).trim().toLowerCase();
-    filters.set(name, [...(filters.get(name) ?? []), arg.slice(eq + 1).trim()]);
-  }
+  const parsed = parseFilterFlags(typed);
+  if (!parsed.ok) return parsed;
+  const { filters } = parsed;
   const unknown = [...filters.keys()].find((name) => name !== 'dangling' && name !== 'label');
   if (unknown !== undefined) return daemonRefusal(`Invalid filter '${unknown}'`);
   let onlyDangling = false;

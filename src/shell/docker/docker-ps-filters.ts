@@ -25,23 +25,6 @@ export interface PsQuery {
   readonly verdict: (c: Container) => 'keep' | 'skip' | 'stop';
 }
 
-export type PsFilterParse =
-  | { readonly ok: true; readonly filters: ReadonlyMap<string, readonly string[]> }
-  | { readonly ok: false; readonly line: string };
-
-/** `-f` words as filters.ParseFlag reads them: `name=value`, the name lower-cased. */
-export function parsePsFilters(words: readonly string[]): PsFilterParse {
-  const filters = new Map<string, string[]>();
-  for (const word of words) {
-    if (word.length === 0) continue;
-    const eq = word.indexOf('=');
-    if (eq === -1) return { ok: false, line: 'bad format of filter (expected name=value)' };
-    const name = word.slice(0, eq).trim().toLowerCase();
-    filters.set(name, [...(filters.get(name) ?? []), word.slice(eq + 1).trim()]);
-  }
-  return { ok: true, filters };
-}
-
 const matchesAny = (patterns: readonly string[] | undefined, text: string): boolean => {
   if (patterns === undefined || patterns.length === 0) return true;
   return patterns.some((pattern) => {

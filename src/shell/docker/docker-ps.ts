@@ -3,8 +3,8 @@
 // -n N, -s, -f KEY=VALUE (repeatable), --since, --before and --format TEMPLATE. Newest
 // first; a limit (-n, -l), --since and --before list stopped containers too.
 import type { Sim } from '../../sim/index.js';
-import { parseFlags } from './docker-args.js';
-import { parsePsFilters, psQuery } from './docker-ps-filters.js';
+import { parseFilterFlags, parseFlags } from './docker-args.js';
+import { psQuery } from './docker-ps-filters.js';
 import { DEFAULT_PS_FORMAT, formatPs } from './docker-ps-format.js';
 import { flagError, usageError, type DockerResult } from './docker-result.js';
 
@@ -38,7 +38,7 @@ export function dockerPs(sim: Sim, argv: readonly string[]): DockerResult {
   if (positionals.length > 0) return usageError('docker: "ps" requires 0 arguments.', 'ps', 1);
   const limit = limitOf(values, booleans.has('l'));
   if (typeof limit === 'string') return flagError(limit, 'ps');
-  const typedFilters = parsePsFilters(lists.get('f') ?? []);
+  const typedFilters = parseFilterFlags(lists.get('f') ?? []);
   if (!typedFilters.ok) return { lines: [typedFilters.line], exitCode: 1 };
   const filters = new Map(typedFilters.filters);
   for (const key of ['since', 'before']) {
