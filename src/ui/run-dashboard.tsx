@@ -17,6 +17,7 @@ import { HANG_UP_EXIT_CODE, ScreenOwner } from './output/screen.js';
 import { exitCodeOf } from './output/exit-code.js';
 import { suspendHandlers } from './output/suspend.js';
 import { DashboardInput } from './keys/terminal-input.js';
+import { primeStringWidth } from './text/text-width.js';
 import { makeTheme, type ThemeName } from './views/theme.js';
 import { createUiStore, type UiStore } from './ui-store.js';
 
@@ -86,6 +87,7 @@ const ignore = () => undefined;
 
 /** The model, the UI store and what the views read, from the options. */
 function dashboardStore(options: DashboardOptions, stdout: NodeJS.WriteStream, clock: Clock) {
+  primeStringWidth(); // before anything is measured: the first frame's cold start (text-width.ts)
   const sim =
     options.sim ?? createSim({ seed: options.seed ?? 1, start: options.scenario ?? 'lab' });
   const shell = options.shell ?? new Shell({ sim });
