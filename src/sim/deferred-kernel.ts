@@ -58,13 +58,17 @@ function driftKernel(
 }
 
 /**
- * Who runs in a kernel — pids, names, sessions, owners, in pid order — without building
- * processes a tick has left unbuilt. Their counters may be older than the kernel's: read
- * those from `kernel.processes`.
+ * Who runs in a kernel (nobody if it is not there) — pids, names, sessions, owners, in
+ * pid order — without building processes a tick has left unbuilt. Their counters may be
+ * older than the kernel's: read those from `kernel.processes`.
  */
-export function kernelRoster(kernel: Kernel): readonly SimProcess[] {
+export function kernelRoster(kernel: Kernel | undefined): readonly SimProcess[] {
+  if (kernel === undefined) return NO_PROCESSES;
   return pending.get(kernel)?.source ?? kernel.processes;
 }
+
+/** A kernel that is not there (a stopped utility VM) runs nobody. */
+const NO_PROCESSES: readonly SimProcess[] = [];
 
 /**
  * The process with `pid` in a kernel, built alone if a tick left the kernel unbuilt (the

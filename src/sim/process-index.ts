@@ -1,15 +1,14 @@
-// Where a kernel's processes stand in its array, by name and by container: one pass per
-// process set (process-set.ts: a tick moves nobody, so it keeps the index). The host's
-// csrss, a container's processes, its vmwp and the dashboard's lists by name are all read
-// from it, instead of a pass over 10,000 processes each (issue 16, the first frame).
+// Where a kernel's processes stand in its array, by name: one pass per process set
+// (process-set.ts: a tick moves nobody, so it keeps the index). The host's csrss and the
+// dashboard's lists by name are read from it, instead of a pass over 10,000 processes each
+// (issue 16, the first frame). A container's processes are found through the pids carried
+// from state to state (container-pids.ts), which a start or stop does not rebuild.
 import { processSetOf } from './process-set.js';
 import type { SimProcess } from './types.js';
 
 export interface ProcessIndex {
   /** Positions of each name (as spelled), in array order. */
   readonly byName: ReadonlyMap<string, readonly number[]>;
-  /** Positions of each container's processes, in array order. */
-  readonly byContainer: ReadonlyMap<string, readonly number[]>;
   /** The pids rise strictly along the array, as a kernel keeps them (process-table.ts). */
   readonly pidOrdered: boolean;
 }
@@ -27,7 +26,6 @@ export function processIndex(processes: readonly SimProcess[]): ProcessIndex {
   let index = indexes.get(token);
   if (index === undefined) {
     const byName = new Map<string, number[]>();
-    const byContainer = new Map<string, number[]>();
     let pidOrdered = true;
     let lastPid = -Infinity;
     for (let i = 0; i < processes.length; i++) {
@@ -35,9 +33,8 @@ export function processIndex(processes: readonly SimProcess[]): ProcessIndex {
       if (!(p.pid > lastPid)) pidOrdered = false;
       lastPid = p.pid;
       push(byName, p.name, i);
-      if (p.containerId !== null) push(byContainer, p.containerId, i);
     }
-    index = { byName, byContainer, pidOrdered };
+    index = { byName, pidOrdered };
     indexes.set(token, index);
   }
   return index;

@@ -114,10 +114,7 @@ function paneListMemo(pane: Pane): (input: PaneListInput) => Listed {
     const live = query.sort === 'cpu' || query.sort === 'memory';
     // The roster's set: the same token, without building a tick's processes (only the
     // visible rows are built, by liveEntry).
-    const kernelSet = (id: string) => {
-      const kernel = host.kernels[id];
-      return processSetOf(kernel === undefined ? NO_PROCESSES : kernelRoster(kernel));
-    };
+    const kernelSet = (id: string) => processSetOf(kernelRoster(host.kernels[id]));
     const deps = [
       kernelSet('host'),
       pane === 'session' && containerId !== null ? kernelSet(utilityVmKernelId(containerId)) : null,

@@ -25,7 +25,7 @@ export function widestSummary(host: HostState, t: Translate): number {
   const name = 'X'.repeat(Math.max(1, longestName(host.containers)));
   // The roster: pids and the count only, so a tick's processes are not built for them.
   const kernel = host.kernels.host;
-  const processes = kernel === undefined ? [] : kernelRoster(kernel);
+  const processes = kernelRoster(kernel);
   const pid = String(Math.max(99999, processes[processes.length - 1]?.pid ?? 0));
   const count = String(Math.max(99, processes.length));
   const conclusions = [

@@ -8,7 +8,7 @@ import {
   runningContainers,
   utilityVmKernelId,
 } from '../../sim/index.js';
-import type { HostState, Kernel, SimProcess } from '../../sim/index.js';
+import type { HostState } from '../../sim/index.js';
 import type { Translate } from '../text/i18n.js';
 import { cellWidth, padCells, truncateCells } from '../text/text-width.js';
 import { shownName } from '../text/shown-name.js';
@@ -28,22 +28,17 @@ export interface SummaryParts {
   readonly kind: 'shared' | 'utility-vm' | null;
 }
 
-const NONE: readonly never[] = [];
-
 /**
  * What the summary depends on: who runs where (on the host and in the container's utility
  * VM), the containers and the entered session, never the counters. A tick changes none of
  * these, so the line (a long text at 500 containers) is not rebuilt on every tick.
  */
-const rosterOf = (kernel: Kernel | undefined): readonly SimProcess[] =>
-  kernel === undefined ? NONE : kernelRoster(kernel);
-
 export function summaryDeps(host: HostState, containerId: string | null): readonly unknown[] {
   const id = containerId ?? host.entered?.containerId ?? null;
   return [
     // Rosters, not processes: reading a ticked kernel's processes would build them all.
-    processSetOf(rosterOf(host.kernels.host)),
-    id === null ? null : processSetOf(rosterOf(host.kernels[utilityVmKernelId(id)])),
+    processSetOf(kernelRoster(host.kernels.host)),
+    id === null ? null : processSetOf(kernelRoster(host.kernels[utilityVmKernelId(id)])),
     host.containers,
     host.entered,
     containerId,
@@ -69,7 +64,7 @@ function fromList(
   hostFromContainers: readonly { readonly containerId: string | null }[],
   t: Translate,
 ): FromList {
-  const processes = processSetOf(rosterOf(host.kernels.host));
+  const processes = processSetOf(kernelRoster(host.kernels.host));
   const cached = fromLists.get(host.containers);
   if (cached !== undefined && cached.processes === processes && cached.t === t) return cached;
   const counts = new Map<string, number>();

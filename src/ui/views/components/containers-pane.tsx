@@ -78,8 +78,7 @@ function ContainersPaneView({ rect }: ContainersPaneProps) {
   const rows = listRows(rect);
   // The kernel column names each Hyper-V container's vmwp pid: the host's process set.
   // Its roster, not its processes, which a ticked kernel would build all of.
-  const hostKernel = host.kernels.host;
-  const hostSet = processSetOf(hostKernel === undefined ? [] : kernelRoster(hostKernel));
+  const hostSet = processSetOf(kernelRoster(host.kernels.host));
   const columns = useMemo(
     () => planContainerColumns(width, host, t),
     // `host` matters only through these; a tick renews it without changing them.

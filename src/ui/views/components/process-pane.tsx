@@ -94,7 +94,7 @@ type SessionContainer = ReturnType<typeof sessionContainer>;
 /** How many processes the pane's kernel runs, before the filter. */
 function totalProcesses(pane: ProcessPaneId, host: PaneState['host'], containerId: string | null) {
   const kernel = host.kernels.host;
-  if (pane === 'host') return kernel === undefined ? 0 : kernelRoster(kernel).length;
+  if (pane === 'host') return kernelRoster(kernel).length;
   return containerId === null ? 0 : processesSeenFrom(host, containerId).length;
 }
 
