@@ -2,7 +2,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { FakeClock } from '../../src/sim/clock.js';
 import type { DemoDriver } from '../../src/ui/state/demo-driver.js';
 import { runDashboard } from '../../src/ui/run-dashboard.js';
-import { ALT_SCREEN_OFF, ALT_SCREEN_ON, CURSOR_SHOW } from '../../src/ui/output/screen.js';
+import {
+  ALT_SCREEN_OFF,
+  ALT_SCREEN_ON,
+  CURSOR_HOME,
+  CURSOR_SHOW,
+} from '../../src/ui/output/screen.js';
 import type { UiStore } from '../../src/ui/ui-store.js';
 import { FakeIn, FakeOut, type Entry } from '../hostile/fake-terminal.js';
 import { settle } from './harness.js';
@@ -36,7 +41,8 @@ describe('runDashboard', () => {
   it('q: leaves the alternate screen, shows the cursor, turns raw mode off, exits 0, no timer left', async () => {
     const run = start();
     await settle(20);
-    expect(run.stdout.text.startsWith(ALT_SCREEN_ON)).toBe(true);
+    // The first row starts at the top left whatever the shell's line held (typed-ahead keys).
+    expect(run.stdout.text.startsWith(ALT_SCREEN_ON + CURSOR_HOME)).toBe(true);
     expect(run.clock.pendingTimers()).toBe(1);
     run.stdin.type('q');
     expect(await run.done).toBe(0);

@@ -5,6 +5,12 @@
 
 export const ALT_SCREEN_ON = '\x1b[?1049h';
 export const ALT_SCREEN_OFF = '\x1b[?1049l';
+/**
+ * Entering the alternate screen keeps the cursor where it was, and Ink draws its first row
+ * from there: text typed ahead while `npm start` built (echoed on the shell's line) shifted
+ * that row right. The cursor goes home first.
+ */
+export const CURSOR_HOME = '\x1b[H';
 export const CURSOR_SHOW = '\x1b[?25h';
 export const CURSOR_HIDE = '\x1b[?25l';
 /** Ink wraps its own lines; the terminal must not wrap a line that is exactly as wide. */
@@ -50,7 +56,9 @@ export class ScreenOwner {
     } catch {
       // Not a terminal after all: Ink will say so.
     }
-    this.stdout.write(ALT_SCREEN_ON + AUTOWRAP_OFF + CURSOR_HIDE + (this.mouse ? MOUSE_ON : ''));
+    this.stdout.write(
+      ALT_SCREEN_ON + CURSOR_HOME + AUTOWRAP_OFF + CURSOR_HIDE + (this.mouse ? MOUSE_ON : ''),
+    );
     process.once('exit', this.onExit);
   }
 
