@@ -128,6 +128,71 @@ const resize = (columns) => () => {
   term.columns = columns;
   term.emit('resize');
 };
+
+// What each action must have done, checked on every repetition: a key that lands somewhere
+// else (typed into the console, say) would be timed as a different, cheaper action. An
+// earlier version of this sequence left the focus in the console after its first round, so
+// from the second round on `t`, `s`, `o`… were timed as letters typed into the input line.
+const ui = () => store().getState();
+const model = () => sim.getState();
+const picked = () => model().containers.find((c) => c.containerId === ui().selectedContainerId);
+const overlayIs = (kind) => () => ui().overlay?.kind === kind;
+const changed = (read) => (before) => read() !== before;
+/** name → [read before the action, check after it given that reading]. */
+const EXPECT = {
+  '1 (Containers pane)': [null, () => ui().focus === 'containers'],
+  'j Containers': [() => ui().selectedContainerId, changed(() => ui().selectedContainerId)],
+  'k Containers': [() => ui().selectedContainerId, changed(() => ui().selectedContainerId)],
+  't toggle runtime': [() => picked()?.runtimeType, changed(() => picked()?.runtimeType)],
+  't toggle back': [() => picked()?.runtimeType, changed(() => picked()?.runtimeType)],
+  's stop/start': [() => picked()?.state, changed(() => picked()?.state)],
+  's start/stop back': [() => picked()?.state, changed(() => picked()?.state)],
+  'Enter session': [null, () => model().entered?.containerId === ui().selectedContainerId],
+  'x exit session': [null, () => model().entered === null],
+  'o cycle sort': [
+    () => `${ui().sort}${ui().sortReverse}`,
+    changed(() => `${ui().sort}${ui().sortReverse}`),
+  ],
+  'c csrss-only': [null, () => ui().csrssOnly],
+  'c csrss-only off': [null, () => !ui().csrssOnly],
+  'n new-container form': [null, overlayIs('new-container')],
+  'Esc cancel form': [null, () => ui().overlay === null],
+  'd remove (confirm)': [null, overlayIs('confirm-remove')],
+  'Esc no': [null, () => ui().overlay === null && picked() !== undefined],
+  '? help': [null, overlayIs('help')],
+  'j help': [null, overlayIs('help')],
+  'k help': [null, overlayIs('help')],
+  'Esc close help': [null, () => ui().overlay === null],
+  '2 (Host pane)': [null, () => ui().focus === 'host'],
+  'j Host': [() => ui().panes.host.cursor, changed(() => ui().panes.host.cursor)],
+  'k Host': [() => ui().panes.host.cursor, changed(() => ui().panes.host.cursor)],
+  'PgDn Host': [() => ui().panes.host.cursor, changed(() => ui().panes.host.cursor)],
+  'PgUp Host': [() => ui().panes.host.cursor, changed(() => ui().panes.host.cursor)],
+  'End Host': [() => ui().panes.host.cursor, changed(() => ui().panes.host.cursor)],
+  'Home Host': [() => ui().panes.host.cursor, changed(() => ui().panes.host.cursor)],
+  'z zoom': [null, () => ui().zoomed],
+  'j zoomed': [() => ui().panes.host.cursor, changed(() => ui().panes.host.cursor)],
+  'z unzoom': [null, () => !ui().zoomed],
+  'm kernel map': [null, () => ui().kernelMap],
+  'm map off': [null, () => !ui().kernelMap],
+  '/ filter': [null, () => ui().filterEdit !== null],
+  'filter char': [null, () => ui().filterEdit !== null && ui().panes.host.filter === 'c'],
+  'Esc cancel filter': [null, () => ui().filterEdit === null && ui().panes.host.filter === ''],
+  '3 (Session pane)': [null, () => ui().focus === 'session'],
+  'j Session': [() => ui().panes.session.cursor, changed(() => ui().panes.session.cursor)],
+  'k Session': [() => ui().panes.session.cursor, changed(() => ui().panes.session.cursor)],
+  Tab: [null, () => ui().focus === 'session'],
+  'Shift+Tab': [null, () => ui().focus === 'host'],
+  '4 (Console)': [null, () => ui().focus === 'console'],
+  'F2 zoom console': [null, () => ui().zoomed && ui().focus === 'console'],
+  'F2 unzoom': [null, () => !ui().zoomed],
+  'Esc leave console': [null, () => ui().focus !== 'console'],
+  'resize 120→100': [null, () => ui().size.columns === 100],
+  'resize 100→120': [null, () => ui().size.columns === 120],
+};
+/** Actions whose check failed, with the repetition: the run fails if there are any. */
+const misfires = [];
+
 /** [name, input] in an order that ends where it began, so it can be repeated. */
 const ACTIONS = [
   ['1 (Containers pane)', key('1')],
@@ -157,6 +222,8 @@ const ACTIONS = [
   ['PgUp Host', key(KEY.pageUp)],
   ['End Host', key(KEY.end)],
   ['Home Host', key(KEY.home)],
+  ['Tab', key(KEY.tab)],
+  ['Shift+Tab', key(KEY.backtab)],
   ['z zoom', key('z')],
   ['j zoomed', key('j')],
   ['z unzoom', key('z')],
@@ -168,8 +235,6 @@ const ACTIONS = [
   ['3 (Session pane)', key('3')],
   ['j Session', key('j')],
   ['k Session', key('k')],
-  ['Tab', key(KEY.tab)],
-  ['Shift+Tab', key(KEY.backtab)],
   ['4 (Console)', key('4')],
   ['F2 zoom console', key(KEY.f2)],
   ['F2 unzoom', key(KEY.f2)],
@@ -177,15 +242,23 @@ const ACTIONS = [
   ['resize 120→100', resize(100)],
   ['resize 100→120', resize(120)],
 ];
+for (const [n] of ACTIONS) if (!(n in EXPECT)) throw new Error(`no check for the action ${n}`);
 const times = new Map(ACTIONS.map(([n]) => [n, []]));
 const cpuTimes = new Map(ACTIONS.map(([n]) => [n, []]));
 await timeOne(key('3')); // so that the first '1' moves the focus, as every later one does
 for (let r = 0; r < REPS; r++)
   for (const [n, act] of ACTIONS) {
+    const [read, check] = EXPECT[n];
+    const before = read?.();
+    const input = ui().console.input;
     const t = await timeOne(act);
+    // No action of this list types into the console's line.
+    if (!check(before) || ui().console.input !== input) misfires.push(`${n} (round ${r + 1})`);
     if (t !== null) times.get(n).push(t);
     if (t !== null) cpuTimes.get(n).push(lastCpu);
   }
+if (misfires.length > 0)
+  throw new Error(`these actions did not do what they are named for: ${misfires.join(', ')}`);
 
 // Console commands: typed (not timed), then Enter timed to the frame showing the result.
 async function command(text) {
