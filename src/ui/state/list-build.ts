@@ -6,6 +6,7 @@ import type { Ghost } from './highlights.js';
 import type { ListEntry, ListQuery } from './list-entry.js';
 import { compare, sortByCounter, type Keyed } from './process-order.js';
 import {
+  entryOf,
   keyedEntry,
   knownPositions,
   mergeSorted,
@@ -96,20 +97,53 @@ export function liveCount(entries: readonly ListEntry[]): number {
 }
 
 /**
- * A list not made yet: the positions of its processes in its order (sorted-base.ts) stand
- * in for it. A frame shows a window of a list and its length, so a pane listing every
- * process of 50,000 makes entries for its visible rows only; the list is made when asked.
+ * A list not made yet: the positions of its processes in its order (sorted-base.ts), with
+ * the ghosts' places among them, stand in for it. A frame shows a window of a list and its
+ * length, so a pane listing every process of 50,000 makes entries for its visible rows
+ * only, and `o` or a start that marks a few rows reorders positions, not entries (issue
+ * 16); the list is made when asked.
  */
 export interface PendingList {
-  readonly processes: readonly SimProcess[];
-  readonly positions: Uint32Array;
+  /** Rows: the processes and the ghosts. */
+  readonly length: number;
+  /** Live rows: the processes. */
+  readonly live: number;
+  /** The entry at `index` of the list (0 ≤ index < length). */
+  at(index: number): ListEntry;
   /** The list buildProcessList makes (made once). */
   list(): ListEntry[];
 }
 
+const MAX_PENDING_GHOSTS = 256;
+
 /**
- * buildProcessList's list left pending when it is every process, unmarked, in an order
- * known without making entries (by name or isolation); otherwise null.
+ * Where each ghost goes among `positions`: after every process that orders before it or
+ * ties with it, as buildProcessList's merge puts it (ties: the live row first).
+ */
+function ghostPlaces(
+  processes: readonly SimProcess[],
+  positions: Uint32Array,
+  ghosts: readonly Keyed[],
+  order: (a: Keyed, b: Keyed) => number,
+): number[] {
+  const keyedAt = (k: number) =>
+    keyedEntry(entryOf(processes[positions[k] as number] as SimProcess));
+  return ghosts.map((ghost) => {
+    let lo = 0;
+    let hi = positions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (order(keyedAt(mid), ghost) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  });
+}
+
+/**
+ * buildProcessList's list left pending when it is every process (no filter, not
+ * csrss-only) in an order known without making entries (not by CPU or memory: a tick
+ * reorders those); otherwise null. Marks are put on the rows made; ghosts take their places.
  */
 export function pendingList(
   processes: readonly SimProcess[],
@@ -118,14 +152,33 @@ export function pendingList(
   query: ListQuery,
   containerName: (containerId: string) => string | null,
 ): PendingList | null {
-  if (!everyProcess(query, appeared, ghosts)) return null;
+  if (query.filter.trim() !== '' || query.csrssOnly) return null;
   if (query.sort === 'cpu' || query.sort === 'memory') return null;
+  // Each ghost is placed by a binary search and passed per row: for a few (a container's
+  // processes that just went), not for a whole host stopped at once.
+  if (ghosts.length > MAX_PENDING_GHOSTS) return null;
   const positions = knownPositions(processes, query.sort);
   if (positions === null) return null;
+  const order = compare(query.sort);
+  const ghostRows = ghosts.map((g) => keyedEntry(ghostEntry(g))).sort(order);
+  // The list index of each ghost: its place among the processes, plus the ghosts before it.
+  const ghostIndex = ghostPlaces(processes, positions, ghostRows, order).map((at, g) => at + g);
+  const entryAt = (k: number): ListEntry => {
+    const entry = entryOf(processes[positions[k] as number] as SimProcess);
+    return appeared.has(entry.key) ? { ...entry, change: 'appeared' } : entry;
+  };
   let made: ListEntry[] | null = null;
   return {
-    processes,
-    positions,
+    length: positions.length + ghostRows.length,
+    live: positions.length,
+    at(index) {
+      let before = 0;
+      for (const [g, at] of ghostIndex.entries()) {
+        if (at === index) return (ghostRows[g] as Keyed).entry;
+        if (at < index) before++;
+      }
+      return entryAt(index - before);
+    },
     list: () => (made ??= buildProcessList(processes, ghosts, appeared, query, containerName)),
   };
 }

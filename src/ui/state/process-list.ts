@@ -18,7 +18,6 @@ import { type ListEntry, type ListQuery } from './list-entry.js';
 import { updateHostList } from './list-update.js';
 import { buildProcessList, liveCount, pendingList, type PendingList } from './list-build.js';
 import { sortByCounter } from './process-order.js';
-import { entryOf } from './sorted-base.js';
 
 export { isCsrss, SORT_ORDER, type ListEntry, type ListQuery, type SortKey } from './list-entry.js';
 export { buildProcessList, liveCount } from './list-build.js';
@@ -132,13 +131,18 @@ function paneListMemo(pane: Pane): (input: PaneListInput) => Listed {
     ];
     if (structure === null || !same(deps, structure.deps)) {
       const structural = live ? { ...query, sort: 'name' as const } : query;
+      // A pending list costs positions, not entries: cheaper than updating a made list.
+      const pending = live ? null : pendingPaneList(pane, input, structural);
       const updated =
-        pane === 'host' && structure !== null && same(deps.slice(5), structure.deps.slice(5))
+        pending === null &&
+        pane === 'host' &&
+        structure !== null &&
+        same(deps.slice(5), structure.deps.slice(5))
           ? updateHostPane(structure, input, structural)
           : null;
       structure = {
         deps,
-        list: updated ?? computePaneList(pane, input, structural),
+        list: pending ?? updated ?? computePaneList(pane, input, structural),
         processes: host.kernels.host?.processes ?? NO_PROCESSES,
         appeared: highlights.appeared,
       };
@@ -156,26 +160,42 @@ function paneListMemo(pane: Pane): (input: PaneListInput) => Listed {
   };
 }
 
-function computePaneList(
-  pane: Pane,
-  { host, highlights, containerId }: PaneListInput,
-  query: ListQuery,
-): Listed {
-  const name = (id: string) => findContainerById(host, id)?.name ?? null;
-  let processes: readonly SimProcess[] = host.kernels.host?.processes ?? NO_PROCESSES;
-  let ghosts = highlights.vanished.filter((g) => g.ref.kernelId === 'host');
-  if (pane === 'session') {
-    if (containerId === null) return [];
-    const container = findContainerById(host, containerId);
-    if (container === undefined || container.state !== 'Running') return [];
-    processes = processesSeenFrom(host, containerId);
-    ghosts = highlights.vanished.filter(
-      (g) => g.ref.containerId === containerId && g.ref.name !== 'vmwp',
-    );
+/** The processes a pane lists and the ghosts among them; null for no list. */
+function paneSources(pane: Pane, { host, highlights, containerId }: PaneListInput) {
+  if (pane === 'host') {
+    return {
+      processes: host.kernels.host?.processes ?? NO_PROCESSES,
+      ghosts: highlights.vanished.filter((g) => g.ref.kernelId === 'host'),
+    };
   }
+  if (containerId === null) return null;
+  const container = findContainerById(host, containerId);
+  if (container === undefined || container.state !== 'Running') return null;
+  return {
+    processes: processesSeenFrom(host, containerId),
+    ghosts: highlights.vanished.filter(
+      (g) => g.ref.containerId === containerId && g.ref.name !== 'vmwp',
+    ),
+  };
+}
+
+const ownerName = (host: HostState) => (id: string) => findContainerById(host, id)?.name ?? null;
+
+function pendingPaneList(pane: Pane, input: PaneListInput, query: ListQuery): PendingList | null {
+  const sources = paneSources(pane, input);
+  if (sources === null) return null;
+  const { appeared } = input.highlights;
+  return pendingList(sources.processes, sources.ghosts, appeared, query, ownerName(input.host));
+}
+
+function computePaneList(pane: Pane, input: PaneListInput, query: ListQuery): Listed {
+  const sources = paneSources(pane, input);
+  if (sources === null) return [];
+  const { appeared } = input.highlights;
+  const name = ownerName(input.host);
   return (
-    pendingList(processes, ghosts, highlights.appeared, query, name) ??
-    buildProcessList(processes, ghosts, highlights.appeared, query, name)
+    pendingList(sources.processes, sources.ghosts, appeared, query, name) ??
+    buildProcessList(sources.processes, sources.ghosts, appeared, query, name)
   );
 }
 
@@ -218,18 +238,15 @@ export function paneRows(pane: Pane, input: PaneListInput): PaneRows {
     const list = paneList(pane, input);
     return { length: list.length, live: liveCount(list), slice: (a, b) => list.slice(a, b) };
   }
-  const { processes, positions } = listed;
-  const n = positions.length;
+  const n = listed.length;
   const reverse = input.query.reverse === true;
   return {
     length: n,
-    live: n,
+    live: listed.live,
     slice(start, end) {
       const out: ListEntry[] = [];
-      for (let i = Math.max(0, start); i < Math.min(end, n); i++) {
-        const at = positions[reverse ? n - 1 - i : i] as number;
-        out.push(entryOf(processes[at] as SimProcess));
-      }
+      for (let i = Math.max(0, start); i < Math.min(end, n); i++)
+        out.push(listed.at(reverse ? n - 1 - i : i));
       return out;
     },
   };

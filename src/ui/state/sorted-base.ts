@@ -119,13 +119,12 @@ function nameOrder(sort: 'name' | 'isolation'): (a: NameGroup, b: NameGroup) => 
 /**
  * By name or isolation from pid-ordered processes, without sorting: order the few names and
  * list each name's positions in pid order — the order sortKeyed gives, as a kernel's pids
- * are unique. Null for another sort or processes not in pid order.
+ * are unique.
  */
-function groupedPositions(
+function namePositions(
   processes: readonly SimProcess[],
-  sort: StructuralSort,
+  sort: 'name' | 'isolation',
 ): Uint32Array | null {
-  if (sort !== 'name' && sort !== 'isolation') return null;
   const groups = groupsByName(processes);
   if (groups === null) return null;
   groups.sort(nameOrder(sort));
@@ -139,9 +138,45 @@ function groupedPositions(
 }
 
 /**
+ * By session: the name order split by session, each keeping it (a stable counting sort) —
+ * compare('session') is the session, then the name order.
+ */
+function sessionPositions(processes: readonly SimProcess[], byName: Uint32Array): Uint32Array {
+  const sessions = [...new Set(processes.map((p) => p.sessionId))].sort((a, b) => a - b);
+  const slot = new Map(sessions.map((id, i) => [id, i]));
+  const starts = new Array<number>(sessions.length + 1).fill(0);
+  for (const p of processes) (starts[(slot.get(p.sessionId) as number) + 1] as number)++;
+  for (let i = 1; i < starts.length; i++) (starts[i] as number) += starts[i - 1] as number;
+  const out = new Uint32Array(processes.length);
+  for (const at of byName) {
+    const i = slot.get((processes[at] as SimProcess).sessionId) as number;
+    out[(starts[i] as number)++] = at;
+  }
+  return out;
+}
+
+/**
+ * The order of `sort` as positions, from pid-ordered processes, without comparing entries:
+ * by id it is the array's own order (pids are unique and rise along it); by session, the
+ * name order split by session. Null for processes not in pid order.
+ */
+function groupedPositions(
+  processes: readonly SimProcess[],
+  sort: StructuralSort,
+): Uint32Array | null {
+  if (!processIndex(processes).pidOrdered) return null;
+  if (sort === 'id') return Uint32Array.from(processes, (_, at) => at);
+  if (sort === 'session') {
+    const byName = knownPositions(processes, 'name');
+    return byName === null ? null : sessionPositions(processes, byName);
+  }
+  return namePositions(processes, sort);
+}
+
+/**
  * Where each of `processes` stands in `sort` order (kept per process set), when that is
- * known or found without making entries: by name or isolation from pid-ordered processes,
- * as a kernel keeps them. Null otherwise (sortedBase sorts entries).
+ * found without making entries: from pid-ordered processes, as a kernel keeps them. Null
+ * otherwise (sortedBase sorts entries).
  */
 export function knownPositions(
   processes: readonly SimProcess[],
@@ -156,31 +191,44 @@ export function knownPositions(
   return positions;
 }
 
-/** The entries at `positions`, in their order; names lower-cased once per name. */
-function entriesAt(processes: readonly SimProcess[], positions: Uint32Array): BaseEntry[] {
+/** Per array: its processes' entries by position, shared by every order of it. */
+const entriesByPosition = new WeakMap<readonly SimProcess[], readonly BaseEntry[]>();
+
+/** The entries of `processes` in array order; names lower-cased once per name. */
+function entriesOf(processes: readonly SimProcess[]): readonly BaseEntry[] {
+  let out = entriesByPosition.get(processes);
+  if (out !== undefined) return out;
   const names = new Map<string, { lower: string; rank: number }>();
-  const out = new Array<BaseEntry>(positions.length);
-  for (let k = 0; k < positions.length; k++) {
-    const at = positions[k] as number;
+  const made = new Array<BaseEntry>(processes.length);
+  for (let at = 0; at < processes.length; at++) {
     const p = processes[at] as SimProcess;
     let name = names.get(p.name);
     if (name === undefined) {
       name = { lower: p.name.toLowerCase(), rank: isolationRank(p.name) };
       names.set(p.name, name);
     }
-    out[k] = { at, entry: entryOf(p), lower: name.lower, rank: name.rank };
+    made[at] = { at, entry: entryOf(p), lower: name.lower, rank: name.rank };
   }
+  entriesByPosition.set(processes, (out = made));
   return out;
+}
+
+/** The entries at `positions`, in their order: made once per array (`o` reorders them). */
+function entriesAt(processes: readonly SimProcess[], positions: Uint32Array): BaseEntry[] {
+  const entries = entriesOf(processes);
+  return Array.from(positions, (at) => entries[at] as BaseEntry);
 }
 
 function freshBase(processes: readonly SimProcess[], sort: StructuralSort): BaseEntry[] {
   const positions = knownPositions(processes, sort);
   if (positions !== null) return entriesAt(processes, positions);
-  return sortKeyed(
-    processes.map((p, at) => ({ at, ...keyedEntry(entryOf(p)) })),
-    sort,
-  );
+  return sortKeyed([...entriesOf(processes)], sort);
 }
+
+const reorder = (processes: readonly SimProcess[], order: readonly BaseEntry[]) => {
+  const entries = entriesOf(processes);
+  return order.map((k) => entries[k.at] as BaseEntry);
+};
 
 /** The processes of `processes` as unmarked entries in `sort` order. */
 export function sortedBase(
@@ -193,10 +241,8 @@ export function sortedBase(
   const ofSet = cacheIn(orders, processSetOf(processes));
   const order = ofSet.get(sort);
   built += processes.length;
-  base =
-    order === undefined
-      ? freshBase(processes, sort)
-      : order.map((k) => ({ ...k, entry: { ...k.entry, process: processes[k.at] ?? null } }));
+  // Another array of the set (a tick's): the same order, its own entries.
+  base = order === undefined ? freshBase(processes, sort) : reorder(processes, order);
   if (order === undefined) ofSet.set(sort, base);
   mine.set(sort, base);
   return base;

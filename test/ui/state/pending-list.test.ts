@@ -2,6 +2,7 @@
 // positions and makes entries for its visible rows only (issue 16). What it shows must be
 // what the list made in full shows: the order of a plain sort, the same entries, the same
 // length and live count, reversed alike.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   createScaledState,
@@ -10,6 +11,8 @@ import {
   type SimProcess,
 } from '../../../src/sim/index.js';
 import { initialHighlights } from '../../../src/ui/state/highlights.js';
+import type { Ghost } from '../../../src/ui/state/highlights.js';
+import { pendingList } from '../../../src/ui/state/list-build.js';
 import {
   buildProcessList,
   paneList,
@@ -28,10 +31,13 @@ const query = (sort: ListQuery['sort'], reverse = false): ListQuery => ({
 });
 
 /** The keys of `processes` as one plain sort orders them: the oracle. */
-function plainSort(processes: readonly SimProcess[], sort: 'name' | 'isolation'): string[] {
+function plainSort(
+  processes: readonly SimProcess[],
+  sort: 'name' | 'isolation' | 'id' | 'session',
+): string[] {
   return processes
     .map((p) => ({
-      entry: { key: processKey(p), pid: p.pid },
+      entry: { key: processKey(p), pid: p.pid, sessionId: p.sessionId },
       lower: p.name.toLowerCase(),
       rank: isolationRank(p.name),
     }))
@@ -39,44 +45,47 @@ function plainSort(processes: readonly SimProcess[], sort: 'name' | 'isolation')
     .map((k) => k.entry.key);
 }
 
-const proc = (pid: number, name: string): SimProcess =>
-  ({ pid, name, sessionId: 0, kernelId: 'host', containerId: null }) as unknown as SimProcess;
+const proc = (pid: number, name: string, sessionId = 0): SimProcess =>
+  ({ pid, name, sessionId, kernelId: 'host', containerId: null }) as unknown as SimProcess;
 
 describe('positions by name, without entries', () => {
   const state = createScaledState({ seed: 8, hostProcesses: 3000, containers: 60 });
   const processes = state.kernels.host!.processes;
 
-  it.each(['name', 'isolation'] as const)('by %s: the order of a plain sort', (sort) => {
-    const before = baseEntriesBuilt();
-    const positions = knownPositions(processes, sort)!;
-    expect(baseEntriesBuilt()).toBe(before);
-    expect(Array.from(positions, (at) => processKey(processes[at]!))).toEqual(
-      plainSort(processes, sort),
-    );
-  });
+  it.each(['name', 'isolation', 'id', 'session'] as const)(
+    'by %s: the order of a plain sort',
+    (sort) => {
+      const before = baseEntriesBuilt();
+      const positions = knownPositions(processes, sort)!;
+      expect(baseEntriesBuilt()).toBe(before);
+      expect(Array.from(positions, (at) => processKey(processes[at]!))).toEqual(
+        plainSort(processes, sort),
+      );
+    },
+  );
 
   it('names that differ only in case are one name, in pid order', () => {
     const mixed = [
-      proc(4, 'svchost'),
+      proc(4, 'svchost', 3),
       proc(8, 'SVCHOST'),
-      proc(12, 'csrss'),
+      proc(12, 'csrss', 3),
       proc(16, 'svchost'),
-      proc(20, 'Svchost'),
+      proc(20, 'Svchost', 1),
       proc(24, 'CSRSS'),
-      proc(28, 'vmwp'),
-      proc(32, 'Idle'),
+      proc(28, 'vmwp', 1),
+      proc(32, 'Idle', 3),
     ];
-    for (const sort of ['name', 'isolation'] as const)
+    for (const sort of ['name', 'isolation', 'id', 'session'] as const)
       expect(Array.from(knownPositions(mixed, sort)!, (at) => processKey(mixed[at]!))).toEqual(
         plainSort(mixed, sort),
       );
   });
 
-  it('are not guessed for processes out of pid order, or for other sorts', () => {
+  it('are not guessed for processes out of pid order', () => {
     const unordered = [proc(8, 'b'), proc(4, 'a')];
-    expect(knownPositions(unordered, 'name')).toBeNull();
+    for (const sort of ['name', 'isolation', 'id', 'session'] as const)
+      expect(knownPositions(unordered, sort)).toBeNull();
     expect(knownPositions([proc(4, 'a'), proc(4, 'a')], 'isolation')).toBeNull();
-    expect(knownPositions(processes, 'id')).toBeNull();
     // The list itself still comes out sorted.
     const list = buildProcessList(unordered, [], new Map(), query('name'), () => null);
     expect(list.map((e) => e.pid)).toEqual([4, 8]);
@@ -133,5 +142,62 @@ describe("a pane's rows", () => {
     expect(baseEntriesBuilt()).toBe(before + rows.length);
     paneList('host', input);
     expect(baseEntriesBuilt()).toBe(before + rows.length);
+  });
+});
+
+describe('marks and ghosts on a pending list', () => {
+  // `o`, or a start that marks a few rows and leaves ghosts, keeps the list pending: each
+  // row must be the row of the list made in full, the ghosts in their places.
+  const state = createScaledState({ seed: 12, hostProcesses: 1500, containers: 30 });
+  const all = state.kernels.host!.processes;
+  const ghostOf = (p: SimProcess, i: number): Ghost => ({
+    key: `${processKey(p)}#${i}`,
+    ref: {
+      kernelId: p.kernelId,
+      pid: p.pid,
+      name: p.name,
+      sessionId: p.sessionId,
+      containerId: p.containerId,
+    },
+    containerName: null,
+    until: 1,
+  });
+
+  it("every row, forward, is the made list's row", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('isolation', 'name', 'id', 'session' as const),
+        fc.uniqueArray(fc.nat(all.length - 1), { maxLength: 40 }),
+        fc.uniqueArray(fc.nat(all.length - 1), { maxLength: 40 }),
+        fc.boolean(),
+        (sort, gone, marked, tie) => {
+          const goneSet = new Set(gone);
+          const processes = all.filter((_, i) => !goneSet.has(i));
+          const ghosts = gone.map((i, n) => ghostOf(all[i]!, n));
+          // A ghost of a live row's name and pid (a pid reused): placed by its key.
+          if (tie && processes.length > 0) ghosts.push(ghostOf(processes[0]!, 99));
+          const appeared = new Map(marked.map((i) => [processKey(all[i]!), 1]));
+          const q = query(sort);
+          const pending = pendingList(processes, ghosts, appeared, q, () => null)!;
+          const made = buildProcessList(processes, ghosts, appeared, q, () => null);
+          expect(pending.length).toBe(made.length);
+          expect(pending.live).toBe(processes.length);
+          for (let i = 0; i < made.length; i++) expect(pending.at(i)).toEqual(made[i]);
+          expect(pending.list()).toBe(pending.list());
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('is not kept pending for a filter, csrss-only, a counter sort or many ghosts', () => {
+    const ghosts = all.slice(0, 300).map(ghostOf);
+    const none = new Map<string, number>();
+    expect(pendingList(all, [], none, { ...query('name'), filter: 'svc' }, () => null)).toBeNull();
+    expect(
+      pendingList(all, [], none, { ...query('name'), csrssOnly: true }, () => null),
+    ).toBeNull();
+    expect(pendingList(all, [], none, query('cpu'), () => null)).toBeNull();
+    expect(pendingList(all.slice(300), ghosts, none, query('name'), () => null)).toBeNull();
   });
 });
