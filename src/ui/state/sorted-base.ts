@@ -142,18 +142,24 @@ function namePositions(
  * compare('session') is the session, then the name order.
  */
 function sessionPositions(processes: readonly SimProcess[], byName: Uint32Array): Uint32Array {
-  const sessions = [...new Set(processes.map((p) => p.sessionId))].sort((a, b) => a - b);
-  const slot = new Map(sessions.map((id, i) => [id, i]));
-  const starts = new Array<number>(sessions.length + 1).fill(0);
-  for (const p of processes) (starts[(slot.get(p.sessionId) as number) + 1] as number)++;
-  for (let i = 1; i < starts.length; i++) (starts[i] as number) += starts[i - 1] as number;
+  // Session ids are small numbers: count each, and its slice starts after the smaller ones.
+  let max = 0;
+  for (const p of processes) max = Math.max(max, p.sessionId);
+  const starts = new Uint32Array(max + 2);
+  for (const p of processes) (starts[p.sessionId + 1] as number)++;
+  for (let i = 1; i < starts.length; i++)
+    starts[i] = (starts[i] as number) + (starts[i - 1] as number);
   const out = new Uint32Array(processes.length);
-  for (const at of byName) {
-    const i = slot.get((processes[at] as SimProcess).sessionId) as number;
-    out[(starts[i] as number)++] = at;
+  for (let k = 0; k < byName.length; k++) {
+    const at = byName[k] as number;
+    out[(starts[(processes[at] as SimProcess).sessionId] as number)++] = at;
   }
   return out;
 }
+
+/** A session id a counting sort can index (Windows numbers sessions from 0). */
+const smallSession = (p: SimProcess) =>
+  Number.isInteger(p.sessionId) && p.sessionId >= 0 && p.sessionId < 1 << 16;
 
 /**
  * The order of `sort` as positions, from pid-ordered processes, without comparing entries:
@@ -165,7 +171,13 @@ function groupedPositions(
   sort: StructuralSort,
 ): Uint32Array | null {
   if (!processIndex(processes).pidOrdered) return null;
-  if (sort === 'id') return Uint32Array.from(processes, (_, at) => at);
+  if (sort === 'session' && !processes.every(smallSession)) return null;
+  if (sort === 'id') {
+    // A loop: Uint32Array.from with a map function took 15 ms for 50,000.
+    const out = new Uint32Array(processes.length);
+    for (let at = 0; at < out.length; at++) out[at] = at;
+    return out;
+  }
   if (sort === 'session') {
     const byName = knownPositions(processes, 'name');
     return byName === null ? null : sessionPositions(processes, byName);

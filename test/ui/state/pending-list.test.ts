@@ -86,6 +86,17 @@ describe('positions by name, without entries', () => {
     for (const sort of ['name', 'isolation', 'id', 'session'] as const)
       expect(knownPositions(unordered, sort)).toBeNull();
     expect(knownPositions([proc(4, 'a'), proc(4, 'a')], 'isolation')).toBeNull();
+    // A session id a counting sort cannot index: sorted as entries instead.
+    expect(knownPositions([proc(4, 'a', -1), proc(8, 'b', 2)], 'session')).toBeNull();
+    expect(
+      buildProcessList(
+        [proc(4, 'a', 3), proc(8, 'b', -1)],
+        [],
+        new Map(),
+        query('session'),
+        () => null,
+      ).map((e) => e.pid),
+    ).toEqual([8, 4]);
     // The list itself still comes out sorted.
     const list = buildProcessList(unordered, [], new Map(), query('name'), () => null);
     expect(list.map((e) => e.pid)).toEqual([4, 8]);
