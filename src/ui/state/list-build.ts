@@ -3,10 +3,11 @@
 // (sorted-base.ts) instead of sorting per query. process-list.ts keeps one per pane.
 import type { SimProcess } from '../../sim/index.js';
 import type { Ghost } from './highlights.js';
-import type { ListEntry, ListQuery } from './list-entry.js';
+import { isIsolationEvidence, type ListEntry, type ListQuery } from './list-entry.js';
 import { compare, sortByCounter, type Keyed } from './process-order.js';
 import {
   entryOf,
+  evidencePositions,
   keyedEntry,
   knownPositions,
   mergeSorted,
@@ -141,9 +142,10 @@ function ghostPlaces(
 }
 
 /**
- * buildProcessList's list left pending when it is every process (no filter, not
- * csrss-only) in an order known without making entries (not by CPU or memory: a tick
- * reorders those); otherwise null. Marks are put on the rows made; ghosts take their places.
+ * buildProcessList's list left pending when it is every process, or csrss-only's csrss and
+ * vmwp, with no filter typed, in an order known without making entries (not by CPU or
+ * memory: a tick reorders those); otherwise null. Marks are put on the rows made; ghosts
+ * take their places.
  */
 export function pendingList(
   processes: readonly SimProcess[],
@@ -152,15 +154,18 @@ export function pendingList(
   query: ListQuery,
   containerName: (containerId: string) => string | null,
 ): PendingList | null {
-  if (query.filter.trim() !== '' || query.csrssOnly) return null;
+  if (query.filter.trim() !== '') return null;
   if (query.sort === 'cpu' || query.sort === 'memory') return null;
+  const shown = query.csrssOnly ? ghosts.filter((g) => isIsolationEvidence(g.ref.name)) : ghosts;
   // Each ghost is placed by a binary search and passed per row: for a few (a container's
   // processes that just went), not for a whole host stopped at once.
-  if (ghosts.length > MAX_PENDING_GHOSTS) return null;
-  const positions = knownPositions(processes, query.sort);
+  if (shown.length > MAX_PENDING_GHOSTS) return null;
+  const positions = query.csrssOnly
+    ? evidencePositions(processes, query.sort)
+    : knownPositions(processes, query.sort);
   if (positions === null) return null;
   const order = compare(query.sort);
-  const ghostRows = ghosts.map((g) => keyedEntry(ghostEntry(g))).sort(order);
+  const ghostRows = shown.map((g) => keyedEntry(ghostEntry(g))).sort(order);
   // The list index of each ghost: its place among the processes, plus the ghosts before it.
   const ghostIndex = ghostPlaces(processes, positions, ghostRows, order).map((at, g) => at + g);
   const entryAt = (k: number): ListEntry => {
