@@ -3,7 +3,8 @@
 // (sorted-base.ts) instead of sorting per query. process-list.ts keeps one per pane.
 import type { SimProcess } from '../../sim/index.js';
 import type { Ghost } from './highlights.js';
-import { isIsolationEvidence, type ListEntry, type ListQuery } from './list-entry.js';
+import type { ListEntry, ListQuery } from './list-entry.js';
+import { filterPositions, listFilter } from './list-filter.js';
 import { compare, sortByCounter, type Keyed } from './process-order.js';
 import {
   entryOf,
@@ -44,20 +45,7 @@ export function buildProcessList(
   query: ListQuery,
   containerName: (containerId: string) => string | null,
 ): ListEntry[] {
-  const needle = query.filter.trim().toLowerCase();
-  /** `lower`: the name in lower case (the sorted entries have it already). */
-  const keep = (
-    lower: string,
-    pid: number,
-    containerId: string | null,
-    ghostName: string | null,
-  ) => {
-    if (query.csrssOnly && lower !== 'csrss' && lower !== 'vmwp') return false;
-    if (needle === '') return true;
-    if (lower.includes(needle) || String(pid).startsWith(needle)) return true;
-    const owner = containerId === null ? null : (containerName(containerId) ?? ghostName);
-    return owner !== null && owner.toLowerCase().includes(needle);
-  };
+  const keep = listFilter(query, containerName);
   const counter = query.sort === 'cpu' || query.sort === 'memory';
   const structural = counter ? 'name' : (query.sort as StructuralSort);
   // Picked from the set's sorted entries, bound to `processes` (sorted-base.ts): nothing
@@ -142,10 +130,10 @@ function ghostPlaces(
 }
 
 /**
- * buildProcessList's list left pending when it is every process, or csrss-only's csrss and
- * vmwp, with no filter typed, in an order known without making entries (not by CPU or
- * memory: a tick reorders those); otherwise null. Marks are put on the rows made; ghosts
- * take their places.
+ * buildProcessList's list left pending when its order is known without making entries
+ * (not by CPU or memory: a tick reorders those): every process, csrss-only's csrss and
+ * vmwp, or those a typed filter keeps, as positions; otherwise null. Marks are put on the
+ * rows made; ghosts take their places.
  */
 export function pendingList(
   processes: readonly SimProcess[],
@@ -154,16 +142,19 @@ export function pendingList(
   query: ListQuery,
   containerName: (containerId: string) => string | null,
 ): PendingList | null {
-  if (query.filter.trim() !== '') return null;
   if (query.sort === 'cpu' || query.sort === 'memory') return null;
-  const shown = query.csrssOnly ? ghosts.filter((g) => isIsolationEvidence(g.ref.name)) : ghosts;
+  const keep = listFilter(query, containerName);
+  const shown = ghosts.filter((g) =>
+    keep(g.ref.name.toLowerCase(), g.ref.pid, g.ref.containerId, g.containerName),
+  );
   // Each ghost is placed by a binary search and passed per row: for a few (a container's
   // processes that just went), not for a whole host stopped at once.
   if (shown.length > MAX_PENDING_GHOSTS) return null;
-  const positions = query.csrssOnly
+  const base = query.csrssOnly
     ? evidencePositions(processes, query.sort)
     : knownPositions(processes, query.sort);
-  if (positions === null) return null;
+  if (base === null) return null;
+  const positions = filterPositions(processes, base, query, containerName);
   const order = compare(query.sort);
   const ghostRows = shown.map((g) => keyedEntry(ghostEntry(g))).sort(order);
   // The list index of each ghost: its place among the processes, plus the ghosts before it.
