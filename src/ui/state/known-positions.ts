@@ -143,10 +143,20 @@ export function knownPositions(
   processes: readonly SimProcess[],
   sort: StructuralSort,
 ): Uint32Array | null {
-  const ofSet = cacheIn(positionOrders, processSetOf(processes));
+  return keptPerSet(positionOrders, processes, sort, () => groupedPositions(processes, sort));
+}
+
+/** `make`'s positions for `processes` and `sort`, made once per process set (null: none). */
+function keptPerSet(
+  cache: WeakMap<object, Map<StructuralSort, Uint32Array>>,
+  processes: readonly SimProcess[],
+  sort: StructuralSort,
+  make: () => Uint32Array | null,
+): Uint32Array | null {
+  const ofSet = cacheIn(cache, processSetOf(processes));
   let positions = ofSet.get(sort) ?? null;
   if (positions === null) {
-    positions = groupedPositions(processes, sort);
+    positions = make();
     if (positions !== null) ofSet.set(sort, positions);
   }
   return positions;
@@ -162,15 +172,12 @@ export function evidencePositions(
   processes: readonly SimProcess[],
   sort: StructuralSort,
 ): Uint32Array | null {
-  const ofSet = cacheIn(evidenceOrders, processSetOf(processes));
-  let positions = ofSet.get(sort) ?? null;
-  if (positions !== null) return positions;
-  const all = knownPositions(processes, sort);
-  if (all === null) return null;
-  const evidence = new Uint8Array(processes.length);
-  for (const [name, at] of processIndex(processes).byName)
-    if (isIsolationEvidence(name)) for (const k of at) evidence[k] = 1;
-  positions = all.filter((at) => evidence[at] === 1);
-  ofSet.set(sort, positions);
-  return positions;
+  return keptPerSet(evidenceOrders, processes, sort, () => {
+    const all = knownPositions(processes, sort);
+    if (all === null) return null;
+    const evidence = new Uint8Array(processes.length);
+    for (const [name, at] of processIndex(processes).byName)
+      if (isIsolationEvidence(name)) for (const k of at) evidence[k] = 1;
+    return all.filter((at) => evidence[at] === 1);
+  });
 }
