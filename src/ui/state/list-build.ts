@@ -4,7 +4,7 @@
 import type { SimProcess } from '../../sim/index.js';
 import type { Ghost } from './highlights.js';
 import type { ListEntry, ListQuery } from './list-entry.js';
-import { filterPositions, listFilter } from './list-filter.js';
+import { filterPositions, listFilter, type Keep } from './list-filter.js';
 import { compare, sortByCounter, type Keyed } from './process-order.js';
 import {
   entryOf,
@@ -38,6 +38,12 @@ const everyProcess = (
   ghosts: readonly unknown[],
 ) => query.filter.trim() === '' && !query.csrssOnly && appeared.size === 0 && ghosts.length === 0;
 
+/** The ghosts a query keeps: by name and PID as they were, and their container's name. */
+const keptGhosts = (ghosts: readonly Ghost[], keep: Keep) =>
+  ghosts.filter((g) =>
+    keep(g.ref.name.toLowerCase(), g.ref.pid, g.ref.containerId, g.containerName),
+  );
+
 export function buildProcessList(
   processes: readonly SimProcess[],
   ghosts: readonly Ghost[],
@@ -66,8 +72,7 @@ export function buildProcessList(
     if (!keep(k.lower, e.pid, e.containerId, null)) continue;
     kept.push(appeared.has(e.key) ? keyedEntry({ ...e, change: 'appeared' }) : k);
   }
-  const ghostRows = ghosts
-    .filter((g) => keep(g.ref.name.toLowerCase(), g.ref.pid, g.ref.containerId, g.containerName))
+  const ghostRows = keptGhosts(ghosts, keep)
     .map((g) => keyedEntry(ghostEntry(g)))
     .sort(compare(structural));
   const sorted = mergeSorted(kept, ghostRows, compare(structural)).map((k) => k.entry);
@@ -144,9 +149,7 @@ export function pendingList(
 ): PendingList | null {
   if (query.sort === 'cpu' || query.sort === 'memory') return null;
   const keep = listFilter(query, containerName);
-  const shown = ghosts.filter((g) =>
-    keep(g.ref.name.toLowerCase(), g.ref.pid, g.ref.containerId, g.containerName),
-  );
+  const shown = keptGhosts(ghosts, keep);
   // Each ghost is placed by a binary search and passed per row: for a few (a container's
   // processes that just went), not for a whole host stopped at once.
   if (shown.length > MAX_PENDING_GHOSTS) return null;

@@ -142,7 +142,7 @@ function paneListMemo(pane: Pane): (input: PaneListInput) => Listed {
           : null;
       structure = {
         deps,
-        list: pending ?? updated ?? computePaneList(pane, input, structural),
+        list: pending ?? updated ?? builtPaneList(pane, input, structural),
         processes: host.kernels.host?.processes ?? NO_PROCESSES,
         appeared: highlights.appeared,
       };
@@ -188,14 +188,17 @@ function pendingPaneList(pane: Pane, input: PaneListInput, query: ListQuery): Pe
   return pendingList(sources.processes, sources.ghosts, appeared, query, ownerName(input.host));
 }
 
-function computePaneList(pane: Pane, input: PaneListInput, query: ListQuery): Listed {
+/** The list made in full (the memo tried a pending one first, or a counter sort needs it). */
+function builtPaneList(pane: Pane, input: PaneListInput, query: ListQuery): ListEntry[] {
   const sources = paneSources(pane, input);
   if (sources === null) return [];
   const { appeared } = input.highlights;
-  const name = ownerName(input.host);
-  return (
-    pendingList(sources.processes, sources.ghosts, appeared, query, name) ??
-    buildProcessList(sources.processes, sources.ghosts, appeared, query, name)
+  return buildProcessList(
+    sources.processes,
+    sources.ghosts,
+    appeared,
+    query,
+    ownerName(input.host),
   );
 }
 
