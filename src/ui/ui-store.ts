@@ -5,7 +5,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { Shell } from '../shell/index.js';
 import type { Clock, Sim, TimerHandle } from '../sim/index.js';
-import { missingContainerNote, startLesson } from '../demo/index.js';
+import { missingContainerNote, startLesson } from '../demo/live.js';
 import { checkLesson } from './actions/lesson-actions.js';
 import type { LessonHost } from './state/lesson-panel.js';
 import { note, runLine, submitConsole, typeText } from './actions/console-actions.js';

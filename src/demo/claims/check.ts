@@ -13,7 +13,8 @@ import {
   type SimProcess,
 } from '../../sim/index.js';
 import type { LocalizedText } from '../schema.js';
-import { claimKind, type Claim, type ClaimKind } from './schema.js';
+import { claimKind, type ClaimKind } from './kind.js';
+import type { Claim } from './schema.js';
 import { WORDS } from './words.js';
 import { NETWORK_CHECKERS } from './network-check.js';
 import { withContainer, type Checker } from './verdict.js';

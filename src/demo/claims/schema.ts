@@ -2,6 +2,9 @@
 // states and a lesson's task asks for. A claim is told apart by the key it has (the first
 // of CLAIM_MARKERS present; a bare `container` is the container's own facts).
 import { z } from 'zod';
+import { CLAIM_MARKERS, claimKind, type ClaimKind } from './kind.js';
+
+export { claimKind, type ClaimKind };
 
 const name = z.string().min(1).max(200);
 const count = z.number().int().min(0).max(1_000_000);
@@ -86,35 +89,10 @@ export const CLAIM_SCHEMAS = {
     .refine((c) => Object.keys(c).length > 1, {
       message: 'say something about the container: exists, runtime, state, owner or image',
     }),
-} as const;
+} as const satisfies Record<ClaimKind, z.ZodType>;
 
-export type ClaimKind = keyof typeof CLAIM_SCHEMAS;
 export type Claims = { [K in ClaimKind]: z.infer<(typeof CLAIM_SCHEMAS)[K]> };
 export type Claim = Claims[ClaimKind];
-
-/** The keys that tell a claim's kind, in the order they are looked for. */
-const CLAIM_MARKERS: readonly ClaimKind[] = [
-  'hostCsrss',
-  'hostShows',
-  'sees',
-  'onHost',
-  'process',
-  'samePid',
-  'vmwpFor',
-  'entered',
-  'containers',
-  'computeProcesses',
-  'switch',
-  'addressOn',
-  'nicIn',
-  'hostNics',
-  'hostPort',
-  'container',
-];
-
-export function claimKind(value: object): ClaimKind | undefined {
-  return CLAIM_MARKERS.find((kind) => kind in value);
-}
 
 export interface ClaimProblem {
   readonly path: readonly PropertyKey[];

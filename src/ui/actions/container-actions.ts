@@ -2,7 +2,7 @@
 // commands a user would type for it (src/demo/key-actions.ts decides which), so the echo
 // in the console is literally what ran. A `#` note first says which key it was; the plan
 // runs all or nothing (key-plan.ts) and its outcome goes on the message line.
-import { commandsForKey, type ContainerKeyAction } from '../../demo/index.js';
+import { commandsForKey, type ContainerKeyAction } from '../../demo/live.js';
 import { findContainerById, type Container } from '../../sim/index.js';
 import { note } from './console-actions.js';
 import { runPlan } from './key-plan.js';

@@ -1,6 +1,6 @@
 // Demo playback's keys (Space . [ ] + - r i q), passed to the driver, the hand-over that
 // gives the user the dashboard's own keys, and a false claim shown, never narrated silently.
-import type { ClaimReport } from '../../demo/index.js';
+import type { ClaimReport } from '../../demo/live.js';
 import type { DemoDriver } from '../state/demo-driver.js';
 import type { StoreContext } from './store-context.js';
 import { focusPane } from './view-actions.js';

@@ -1,7 +1,7 @@
 // The dashboard as the demo player's DemoTarget (src/demo/player.ts): each call is one
 // named action of the UI store, so a scripted step looks and behaves exactly like the
 // same step done by hand.
-import type { DemoTarget, KeyName, PaneName } from '../../demo/index.js';
+import type { DemoTarget, KeyName, PaneName } from '../../demo/live.js';
 import { Shell } from '../../shell/index.js';
 import type { Sim } from '../../sim/index.js';
 import type { UiStore } from '../state/ui-state.js';

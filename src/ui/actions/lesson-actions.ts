@@ -7,7 +7,7 @@ import {
   revealHint,
   showSolution,
   type SolutionStep,
-} from '../../demo/index.js';
+} from '../../demo/live.js';
 import type { LessonPanelState } from '../state/lesson-panel.js';
 import { note, submitConsole, typeText } from './console-actions.js';
 import { runContainerKey } from './container-actions.js';

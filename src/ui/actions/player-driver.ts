@@ -6,7 +6,7 @@ import {
   type Lang,
   type PlayerOptions,
   type Scenario,
-} from '../../demo/index.js';
+} from '../../demo/live.js';
 import type { Clock } from '../../sim/index.js';
 import { createStartingState, type Sim } from '../../sim/index.js';
 import type { DemoDriver } from '../state/demo-driver.js';

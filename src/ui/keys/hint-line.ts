@@ -1,7 +1,7 @@
 // The hint line's items (one per key-table row of the context that has the keys), which
 // of them fit a width and where each lies (a click runs the one under it), and the demo
 // status that leads the line.
-import type { DemoStatus } from '../../demo/index.js';
+import type { DemoStatus } from '../../demo/live.js';
 import type { Translate } from '../text/i18n.js';
 import { bindingsOf, type ActionId, type Binding, type KeyContext } from './key-table.js';
 import { keyLabel } from './key-names.js';

@@ -4,7 +4,7 @@
 // dispatcher, the help overlay and the key-hint line are all generated from it, and the
 // model keys (t s Enter x d) come from the demo's MODEL_KEYS, so a scenario's key step
 // means what the dashboard's key does. Adding a key: one row here, plus its action.
-import { MODEL_KEYS } from '../../demo/index.js';
+import { MODEL_KEYS } from '../../demo/live.js';
 import type { MessageKey } from '../text/messages-en.js';
 
 /**

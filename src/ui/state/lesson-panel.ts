@@ -1,7 +1,7 @@
 // Learn mode's state in the UI store: the lesson engine's pure state (src/demo/lessons),
 // what the panel says last, and the model as last checked, plus the host's hooks (where
 // progress is saved). The dashboard calls the engine; it never keeps a second copy.
-import type { Lesson, LessonState } from '../../demo/index.js';
+import type { Lesson, LessonState } from '../../demo/live.js';
 import type { HostState } from '../../sim/index.js';
 
 /** What the panel's last row says: a task just done, or the hint just revealed. */

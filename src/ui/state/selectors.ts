@@ -1,6 +1,6 @@
 // Pure reads of the UI state: what a view shows and what an action needs to know, computed
 // the same way for both. Nothing here changes a store.
-import { psArgument } from '../../demo/index.js';
+import { psArgument } from '../../demo/live.js';
 import type { KeyContext } from '../keys/key-table.js';
 import { narrationHeight } from '../text/narration-text.js';
 import { translator } from '../text/i18n.js';

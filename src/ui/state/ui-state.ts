@@ -3,7 +3,7 @@
 // the screen shows: the UI store takes it from the Sim once per batch of changes, so a
 // key that runs five commands makes one frame, and every pane shows the same moment.
 import type { StoreApi } from 'zustand/vanilla';
-import type { ClaimReport, DemoStatus } from '../../demo/index.js';
+import type { ClaimReport, DemoStatus } from '../../demo/live.js';
 import type { Shell } from '../../shell/index.js';
 import type { HostState, ImageName, RuntimeType } from '../../sim/index.js';
 import type { ConsoleLine } from './console-lines.js';

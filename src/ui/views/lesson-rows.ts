@@ -2,7 +2,7 @@
 // the language and the panel's size: a title row with the task position and the hints
 // used, the task's instructions, and a last row with feedback, the hint just revealed or
 // the keys; once the lesson is done, its summary (time, hints used).
-import { currentTask, lessonSummary, shownHints, taskPosition } from '../../demo/index.js';
+import { currentTask, lessonSummary, shownHints, taskPosition } from '../../demo/live.js';
 import type { LessonPanelState } from '../state/lesson-panel.js';
 import type { Lang, Translate } from '../text/i18n.js';
 import { printable, truncateCells, wrapMarked } from '../text/text-width.js';

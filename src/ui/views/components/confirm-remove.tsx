@@ -1,7 +1,7 @@
 // `d`: remove the selected container, after a yes (No is the default).
 import { Text } from 'ink';
 import { memo } from 'react';
-import { commandsForKey } from '../../../demo/index.js';
+import { commandsForKey } from '../../../demo/live.js';
 import { findContainerById } from '../../../sim/index.js';
 import { useDashboard } from '../hooks/use-ui.js';
 import { useShownHost } from '../hooks/use-shown-host.js';
