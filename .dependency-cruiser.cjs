@@ -55,6 +55,14 @@ module.exports = {
     },
     ...uiWingRules,
     {
+      name: 'ui-demo-through-live',
+      severity: 'error',
+      comment:
+        'The dashboard reaches demo mode through src/demo/live.ts, which loads no schema: zod stays out of its start (test/ui/start-imports.test.ts; ARCHITECTURE.md, "What the start loads").',
+      from: { path: '^src/ui/' },
+      to: { path: '^src/demo/', pathNot: '^src/demo/live\\.ts$' },
+    },
+    {
       name: 'no-ui-libraries-below-ui',
       severity: 'error',
       comment: 'The model, the language, the demo and the text layer know nothing of the UI.',

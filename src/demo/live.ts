@@ -31,7 +31,7 @@ export {
 } from './key-actions.js';
 export type { Lesson, SolutionStep } from './lessons/schema.js';
 export type { Scenario } from './schema.js';
-export type { Lang } from './lang.js';
+export { resolveLang, type Lang } from './lang.js';
 export type { ClaimReport } from './claims/report.js';
 export type { KeyName } from './keys.js';
 export type { PaneName } from './schema.js';

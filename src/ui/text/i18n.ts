@@ -1,11 +1,11 @@
 // The UI's language. `--lang ko` (or a ko* locale) translates the dashboard's own text;
 // PowerShell's output stays as PowerShell prints it.
-import type { Lang } from '../../demo/lang.js';
+import type { Lang } from '../../demo/live.js';
 import { en, type MessageKey } from './messages-en.js';
 import { ko } from './messages-ko.js';
 
 export type { Lang, MessageKey };
-export { resolveLang } from '../../demo/lang.js';
+export { resolveLang } from '../../demo/live.js';
 
 export type MessageParams = Readonly<Record<string, string | number>>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
