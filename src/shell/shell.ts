@@ -17,7 +17,7 @@ import { parse } from './syntax/index.js';
 import { isArray, isPSObject, type PSValue } from './runtime/values.js';
 import { engineSite } from './runtime/errors/error-record.js';
 import { errorRecord } from './runtime/errors/catalogue.js';
-import { LimitExceeded } from './runtime/limits.js';
+import { LIMITS, LimitExceeded } from './runtime/limits.js';
 import { Budget } from './evaluator/budget.js';
 import { boundLines, boundOutput } from './bounded-output.js';
 
@@ -156,7 +156,8 @@ export class Shell implements EvaluatorHost {
     }
     const evaluator = new Evaluator(this, line, undefined, 0, new Budget(this.now));
     try {
-      const { output, errors } = evaluator.runScript(parsed.script);
+      // One more than the bound: a longer output is cut with the limit's error record.
+      const { output, errors } = evaluator.runScript(parsed.script, LIMITS.outputLines + 1);
       const shown = boundOutput(output);
       const lines = boundLines([
         ...errors.flatMap((record) => formatErrorRecord(record, line)),

@@ -71,6 +71,12 @@ export interface CmdletInvocation {
   readonly commands: CommandCatalogue;
   /** Write a non-terminating error record. */
   writeError(record: ErrorRecord): void;
+  /**
+   * Set when this command's output goes straight to the console (it ends a statement of the
+   * typed line): only the first this-many values can be shown (the shell bounds its output,
+   * LIMITS.outputLines), so Format-Table and Format-List format no more lines than that.
+   */
+  readonly shownLines?: number;
 }
 
 export interface CmdletDefinition {

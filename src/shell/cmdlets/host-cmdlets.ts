@@ -37,7 +37,7 @@ export const formatTable: CmdletDefinition = {
   synopsis: 'Shows objects as a table, optionally with chosen properties.',
   parameters: [propertyParam, sw('AutoSize'), sw('HideTableHeaders'), sw('Wrap'), inputObject],
   invoke(invocation) {
-    const options = { width: invocation.context.consoleWidth };
+    const options = { width: invocation.context.consoleWidth, head: invocation.shownLines };
     const raw = invocation.bound.get('Property')?.value as readonly PSValue[] | undefined;
     const projected = raw && projectForFormat(invocation, raw, PROPERTY_KEYS.table, formatTable);
     if (projected) {
@@ -55,7 +55,7 @@ export const formatList: CmdletDefinition = {
   synopsis: 'Shows each object as a list of Name : value lines.',
   parameters: [propertyParam, inputObject],
   invoke(invocation) {
-    const options = { width: invocation.context.consoleWidth };
+    const options = { width: invocation.context.consoleWidth, head: invocation.shownLines };
     const raw = invocation.bound.get('Property')?.value as readonly PSValue[] | undefined;
     const projected = raw && projectForFormat(invocation, raw, PROPERTY_KEYS.list, formatList);
     if (projected) return formatListExplicit(projected.values, projected.names, options);

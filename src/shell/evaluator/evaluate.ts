@@ -9,8 +9,9 @@ import { commandCatalogue, resolveCommandName } from '../cmdlets/registry.js';
 import type { Runspace, ScriptResult, ShellContext } from '../context.js';
 import { engineSite, type ErrorRecord } from '../runtime/errors/error-record.js';
 import { errorRecord, runtimeError } from '../runtime/errors/catalogue.js';
-import { isPSObject, type PSValue } from '../runtime/values.js';
+import type { PSValue } from '../runtime/values.js';
 import { getMember, isTrue, toNumber, toText, unroll } from '../runtime/conversions.js';
+import { collapse, indexInto } from './collapse-index.js';
 import { applyBinary, OperatorError } from '../runtime/operators.js';
 import { Budget, noClock, operandCost } from './budget.js';
 import { hashtableValue } from './hashtable.js';
@@ -36,7 +37,7 @@ export interface EvaluatorHost extends Omit<ShellContext, 'runScriptBlock'> {
 
 const MAX_DEPTH = 64;
 
-export { RuntimeError };
+export { RuntimeError, collapse };
 
 export class Evaluator {
   private readonly errors: ErrorRecord[] = [];
@@ -53,13 +54,21 @@ export class Evaluator {
     private readonly budget = new Budget(noClock),
   ) {}
 
-  /** Runs statements; output of every statement in order, errors alongside. */
-  runScript(script: ScriptBlock): ScriptResult {
+  /**
+   * Runs statements; output of every statement in order, errors alongside. `shownLines`:
+   * the script's output goes to the console, which shows no more than that many values
+   * (the shell's output bound), so a command that ends a statement is told (shownLines).
+   */
+  runScript(script: ScriptBlock, shownLines?: number): ScriptResult {
     const output: PSValue[] = [];
     for (const statement of script.statements) {
       try {
+        const values =
+          statement.kind === 'pipeline' && shownLines !== undefined
+            ? this.runPipeline(statement, shownLines)
+            : this.runStatement(statement);
         // One by one: a spread push of 300,000 values overflows the call stack.
-        for (const value of this.runStatement(statement)) output.push(value);
+        for (const value of values) output.push(value);
       } catch (error) {
         if (error instanceof RuntimeError) this.errors.push(error.record);
         else throw error;
@@ -97,8 +106,10 @@ export class Evaluator {
     else this.host.setVariable(name, value);
   }
 
-  runPipeline(pipeline: Pipeline): readonly PSValue[] {
+  /** `shownLines`: the pipeline's output goes to the console (runScript). */
+  runPipeline(pipeline: Pipeline, shownLines?: number): readonly PSValue[] {
     let input: readonly PSValue[] | null = null;
+    const last = pipeline.elements.length - 1;
     pipeline.elements.forEach((element, index) => {
       if (element.kind === 'expression-statement') {
         if (index > 0) {
@@ -107,13 +118,17 @@ export class Evaluator {
         input = unroll(this.evaluate(element.expression));
         return;
       }
-      input = this.runCommand(element, input);
+      input = this.runCommand(element, input, index === last ? shownLines : undefined);
       this.budget.spendItems(input.length);
     });
     return input ?? [];
   }
 
-  private runCommand(command: Command, input: readonly PSValue[] | null): readonly PSValue[] {
+  private runCommand(
+    command: Command,
+    input: readonly PSValue[] | null,
+    shownLines?: number,
+  ): readonly PSValue[] {
     const name = command.name;
     if (name.toLowerCase() === 'exit' && command.elements.length === 0) {
       this.host.exit();
@@ -144,6 +159,7 @@ export class Evaluator {
       command,
       commands: commandCatalogue,
       writeError: (record) => this.errors.push(record),
+      ...(shownLines === undefined ? {} : { shownLines }),
     };
     return cmdlet.invoke(invocation);
   }
@@ -277,24 +293,4 @@ export class Evaluator {
     if (automatic !== undefined) return automatic;
     return this.host.refresh(this.host.getVariable(name) ?? null);
   }
-}
-
-/** A pipeline's value as an expression: nothing → $null, one → itself, more → an array. */
-export function collapse(values: readonly PSValue[]): PSValue {
-  if (values.length === 0) return null;
-  if (values.length === 1) return values[0] ?? null;
-  return values;
-}
-
-function indexInto(target: PSValue, index: PSValue): PSValue {
-  const i = toNumber(index);
-  if (i === null || !Number.isInteger(i)) {
-    return isPSObject(target) ? getMember(target, toText(index)) : null;
-  }
-  if (Array.isArray(target)) {
-    const items = target as readonly PSValue[];
-    return items[i < 0 ? items.length + i : i] ?? null;
-  }
-  if (typeof target === 'string') return target[i < 0 ? target.length + i : i] ?? null;
-  return i === 0 || i === -1 ? target : null;
 }

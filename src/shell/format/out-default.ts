@@ -13,17 +13,12 @@
 // of another type; here a change of type simply starts a new table or list, and a scalar
 // closes the current one.
 import { HASHTABLE_TYPE, hashtableEntries } from '../runtime/automatic.js';
-import {
-  isArray,
-  isPSObject,
-  isPSTimeSpan,
-  type PSObject,
-  type PSValue,
-} from '../runtime/values.js';
-import { timeSpanObject } from '../runtime/timespan.js';
-import { isScalar, scalarLines } from './cell.js';
+import { isPSObject, type PSObject, type PSValue } from '../runtime/values.js';
+import { scalarLines } from './cell.js';
 import { renderListEntry } from './list.js';
 import { renderTable } from './table.js';
+import { groupValues, type Block } from './groups.js';
+import { firstLines, frameList, frameTable, lastLines, pushAll } from './framing.js';
 import {
   autoTableView,
   autoWidths,
@@ -38,6 +33,8 @@ import {
   type View,
 } from './views.js';
 
+export { frameList, frameTable };
+
 export interface FormatOptions {
   /**
    * The console width in characters (120 by default). Tables and lists use one less
@@ -49,64 +46,45 @@ export interface FormatOptions {
    * are not formatted. Unset: every line, as `isolab run` prints them.
    */
   readonly tail?: number;
+  /**
+   * Only the first this-many lines are wanted (a Format-* cmdlet whose output the console
+   * shows, which bounds what it shows: CmdletInvocation.shownLines): no more are formatted.
+   */
+  readonly head?: number;
 }
+
+/** Which lines are wanted: the last `tail` of the first `head` (Infinity: no bound). */
+interface Window {
+  readonly tail: number;
+  readonly head: number;
+}
+
+const EVERY_LINE: Window = { tail: Infinity, head: Infinity };
+const windowOf = (options: FormatOptions): Window => ({
+  tail: options.tail ?? Infinity,
+  head: options.head ?? Infinity,
+});
 
 const layoutWidth = (options: FormatOptions): number =>
   Number.isFinite(options.width) ? Math.floor(options.width) - 1 : 119;
 
-/** Output values with nested arrays flattened (Out-Default enumerates collections). */
-function flatten(values: readonly PSValue[]): readonly PSValue[] {
-  if (!values.some(isArray)) return values;
-  const out: PSValue[] = [];
-  const walk = (v: PSValue): void => {
-    if (isArray(v)) v.forEach(walk);
-    else out.push(v);
-  };
-  values.forEach(walk);
-  return out;
+/** The rows a window can show: one row per object, so at most `head` or `tail` of them. */
+function rowsInWindow<T>(rows: readonly T[], { tail, head }: Window): readonly T[] {
+  if (tail < rows.length) return rows.slice(-tail);
+  return head < rows.length ? rows.slice(0, head) : rows;
 }
 
 /**
- * Appends one by one: a spread push passes every line as an argument, and 300,000 lines
- * (Get-Process | Format-List at 50,000 processes) overflow the call stack.
- */
-function pushAll(into: string[], more: readonly string[]): void {
-  for (const line of more) into.push(line);
-}
-
-/** Objects the views handle; a TimeSpan is formatted as the object of its properties. */
-function asObject(v: PSValue): PSObject | null {
-  if (isPSTimeSpan(v)) return timeSpanObject(v);
-  return isPSObject(v) ? v : null;
-}
-
-/** The table's lines inside Out-Default's framing: one blank before, two after. */
-export function frameTable(core: readonly string[]): string[] {
-  return ['', ...core, '', ''];
-}
-
-/** List entries inside Out-Default's framing: two blanks before, one between, three after. */
-export function frameList(entries: readonly (readonly string[])[]): string[] {
-  const lines = ['', ''];
-  for (const entry of entries) {
-    pushAll(lines, entry);
-    lines.push('');
-  }
-  lines.push('', '');
-  return lines;
-}
-
-/**
- * A table's lines, framed; with `tail`, only its last `tail` lines. Only the rows those
- * lines show are formatted, except that an auto-sized table reads every row for its widths.
+ * A table's lines, framed, in the window. Only the rows those lines show are formatted,
+ * except that an auto-sized table reads every row for its widths.
  */
 function tableLines(
   view: TableView,
   objects: readonly PSObject[],
   tableWidth: number,
-  tail = Infinity,
+  window: Window,
 ): string[] {
-  const shown = view.autoSize || !(tail < objects.length) ? objects : objects.slice(-tail);
+  const shown = view.autoSize ? objects : rowsInWindow(objects, window);
   const rows = shown.map((o) => view.columns.map((c) => c.value(o)));
   const widths = view.autoSize ? autoWidths(view, rows) : view.columns.map((c) => c.width);
   const columns = view.columns.map((c, k) => ({
@@ -114,37 +92,43 @@ function tableLines(
     alignment: c.alignment,
     width: widths[k] ?? 0,
   }));
-  const printed = tail < rows.length ? rows.slice(-tail) : rows;
-  const table = renderTable(columns, printed, tableWidth);
-  return lastLines(frameTable([...(view.groupHeader ?? []), ...table]), tail);
+  const table = renderTable(columns, rowsInWindow(rows, window), tableWidth);
+  const lines = frameTable([...(view.groupHeader ?? []), ...table]);
+  return firstLines(lastLines(lines, window.tail), window.head);
 }
 
-/** A list's lines, framed; with `tail`, only its last `tail` lines (and entries). */
+/** A list's lines, framed, in the window: only the entries it shows are laid out. */
 function listLines(
   view: ListView,
   objects: readonly PSObject[],
   columnWidth: number,
-  tail = Infinity,
+  { tail, head }: Window,
 ): string[] {
+  const entry = (i: number) => renderListEntry(view.fields(objects[i] as PSObject), columnWidth);
   const entries: string[][] = [];
   let count = 0;
+  if (head < Infinity) {
+    for (let i = 0; i < objects.length && count < head; i++) {
+      entries.push(entry(i));
+      count += (entries.at(-1)?.length ?? 0) + 1;
+    }
+    return firstLines(frameList(entries), head);
+  }
   for (let i = objects.length - 1; i >= 0 && count < tail; i--) {
-    const entry = renderListEntry(view.fields(objects[i] as PSObject), columnWidth);
-    entries.push(entry);
-    count += entry.length + 1;
+    entries.push(entry(i));
+    count += (entries.at(-1)?.length ?? 0) + 1;
   }
   return lastLines(frameList(entries.reverse()), tail);
 }
 
-const lastLines = (lines: string[], tail: number): string[] =>
-  tail < lines.length ? lines.slice(-tail) : lines;
-
-type Block =
-  | { readonly kind: 'scalars'; readonly values: PSValue[] }
-  | { readonly kind: 'group'; readonly view: View; readonly objects: readonly PSObject[] };
-
-/** Scalars' lines; with `tail`, only the last `tail`, splitting only the scalars they hold. */
-function scalarBlockLines(values: readonly PSValue[], tail: number): string[] {
+/** Scalars' lines in the window, splitting only the scalars it holds. */
+function scalarBlockLines(values: readonly PSValue[], { tail, head }: Window): string[] {
+  if (head < Infinity) {
+    const lines: string[] = [];
+    for (let i = 0; i < values.length && lines.length < head; i++)
+      pushAll(lines, scalarLines(values[i] as PSValue));
+    return firstLines(lines, head);
+  }
   const parts: string[][] = [];
   let count = 0;
   for (let i = values.length - 1; i >= 0 && count < tail; i--) {
@@ -157,72 +141,40 @@ function scalarBlockLines(values: readonly PSValue[], tail: number): string[] {
   return lastLines(lines, tail);
 }
 
-function renderBlock(block: Block, width: number, tail = Infinity): readonly string[] {
-  if (block.kind === 'scalars') return scalarBlockLines(block.values, tail);
+function renderBlock(block: Block, width: number, window: Window): readonly string[] {
+  if (block.kind === 'scalars') return scalarBlockLines(block.values, window);
   const { view, objects } = block;
   return view.kind === 'table'
-    ? tableLines(view, objects, width, tail)
-    : listLines(view, objects, width, tail);
-}
-
-/** Scalars in a row make one block (Format-List's 60,000 lines, say). */
-function addScalar(blocks: Block[], value: PSValue): void {
-  const last = blocks[blocks.length - 1];
-  if (last?.kind === 'scalars') last.values.push(value);
-  else blocks.push({ kind: 'scalars', values: [value] });
+    ? tableLines(view, objects, width, window)
+    : listLines(view, objects, width, window);
 }
 
 /**
- * Walks the values: scalars print as lines; runs of objects that `viewOf` gives the same key
- * form one group, to be rendered with the view of the group's first object.
- */
-function groupValues(values: readonly PSValue[], viewOf: (obj: PSObject) => View): Block[] {
-  const blocks: Block[] = [];
-  let view: View | null = null;
-  let group: PSObject[] = [];
-  const close = (): void => {
-    if (view && group.length > 0) blocks.push({ kind: 'group', view, objects: group });
-    view = null;
-    group = [];
-  };
-  for (const value of flatten(values)) {
-    // Out-Default skips $null; a string, number, enum, GUID… is written as it is.
-    if (value === null) continue;
-    const obj = asObject(value);
-    if (!obj) {
-      if (isScalar(value)) {
-        close();
-        addScalar(blocks, value);
-      }
-      continue;
-    }
-    const next = viewOf(obj);
-    if (!view || next.key !== view.key) {
-      close();
-      view = next;
-    }
-    group.push(obj);
-  }
-  close();
-  return blocks;
-}
-
-/**
- * The lines of every group in order; with `tail`, exactly the last `tail` of them, rendering
+ * The lines of every group in order; with a tail, exactly the last `tail` of them, rendering
  * from the end only as much as they need (the dashboard's console keeps 500 lines, so 10,000
- * processes need not all be formatted there).
+ * processes need not all be formatted there); with a head, the first `head`, likewise.
  */
 function formatGroups(
   values: readonly PSValue[],
   viewOf: (obj: PSObject) => View,
   width: number,
-  tail = Infinity,
+  window: Window,
 ): string[] {
   const blocks = groupValues(values, viewOf);
+  const { tail, head } = window;
+  if (head < Infinity) {
+    const lines: string[] = [];
+    for (let i = 0; i < blocks.length && lines.length < head; i++)
+      pushAll(
+        lines,
+        renderBlock(blocks[i] as Block, width, { ...EVERY_LINE, head: head - lines.length }),
+      );
+    return lastLines(lines, tail);
+  }
   const parts: (readonly string[])[] = [];
   let count = 0;
   for (let i = blocks.length - 1; i >= 0 && count < tail; i--) {
-    const part = renderBlock(blocks[i] as Block, width, tail - count);
+    const part = renderBlock(blocks[i] as Block, width, { tail: tail - count, head });
     parts.push(part);
     count += part.length;
   }
@@ -233,7 +185,7 @@ function formatGroups(
 
 /** The lines PowerShell prints for a pipeline's output (Out-Default). */
 export function formatOutput(values: readonly PSValue[], options: FormatOptions): string[] {
-  return formatGroups(entriesOf(values), defaultView, layoutWidth(options), options.tail);
+  return formatGroups(entriesOf(values), defaultView, layoutWidth(options), windowOf(options));
 }
 
 /** A hashtable is formatted as its entries (IDictionary's enumeration, Name and Value). */
@@ -258,13 +210,16 @@ export function formatTableExplicit(
 ): string[] {
   const width = layoutWidth(options);
   const entries = entriesOf(values);
-  if (!properties || properties.length === 0) return formatGroups(entries, defaultTableView, width);
+  const window = windowOf(options);
+  if (!properties || properties.length === 0)
+    return formatGroups(entries, defaultTableView, width, window);
   let view: TableView | null = null;
   const names = (obj: PSObject) => resolvePropertyNames(obj, properties);
   return formatGroups(
     entries,
     (obj) => (view ??= autoTableView(obj, names(obj), 'format-table', hints)),
     width,
+    window,
   );
 }
 
@@ -288,5 +243,5 @@ export function formatListExplicit(
         : defaultListView(obj)
       ).fields(obj),
   };
-  return formatGroups(entriesOf(values), () => view, layoutWidth(options));
+  return formatGroups(entriesOf(values), () => view, layoutWidth(options), windowOf(options));
 }

@@ -1,0 +1,79 @@
+// Format-Table and Format-List ending a typed line (CmdletInvocation.shownLines): the console
+// shows at most LIMITS.outputLines values, so they format only the first lines it can show.
+// Their `head` option must give exactly the first N lines of the full output, for tables,
+// auto-sized tables, lists and scalars mixed; and a typed line must print what it printed
+// when every line was formatted.
+import { describe, expect, it } from 'vitest';
+import { createSim } from '../../../src/sim/index.js';
+import { Shell } from '../../../src/shell/index.js';
+import {
+  formatListExplicit,
+  formatOutput,
+  formatTableExplicit,
+  type FormatOptions,
+} from '../../../src/shell/format/out-default.js';
+import { LIMITS } from '../../../src/shell/runtime/limits.js';
+import { makeObject, type PSValue } from '../../../src/shell/runtime/values.js';
+import { containerObject, processFromTuple } from './fixtures.js';
+
+const processes = Array.from({ length: 7 }, (_, i) =>
+  processFromTuple([100 + i, 5, 1000 * i, 2000, 2101398, i / 3, 500 + i, i % 2, `p${i}`]),
+);
+const containers = ['A', 'BBBBBBBBBBBB', 'C'].map((name, i) =>
+  containerObject(name, `0000000${i}-d29a-405e-ab64-765fb4de9176`, 'Default', 'Off', 0, 'Nano'),
+);
+const wide = (n: number) => makeObject(['Wide'], { A: n, B: 'x'.repeat(n * 40), C: 3, D: 4, E: 5 });
+const values: PSValue[] = [
+  'first',
+  null,
+  ...processes,
+  'between\ntwo lines',
+  ...containers,
+  wide(1),
+  [wide(3), null, wide(2)],
+  ...processes.slice(0, 2),
+];
+
+type Formatter = (options: FormatOptions) => string[];
+const FORMATTERS: Record<string, Formatter> = {
+  'Out-Default': (o) => formatOutput(values, o),
+  'Format-Table': (o) => formatTableExplicit(values, null, o),
+  'Format-Table Name, Id (one auto-sized table)': (o) =>
+    formatTableExplicit(values, ['Name', 'Id'], o),
+  'Format-List': (o) => formatListExplicit(values, null, o),
+  'Format-List A, Name': (o) => formatListExplicit(values, ['A', 'Name'], o),
+};
+
+describe.each(Object.entries(FORMATTERS))('%s with a head', (_, format) => {
+  const full = format({ width: 80 });
+
+  it('has lines enough for the heads below to end inside every kind of block', () => {
+    expect(full.length).toBeGreaterThan(20);
+  });
+
+  it('is exactly the first N lines, for every N', () => {
+    for (let n = 0; n <= full.length + 2; n++)
+      expect(format({ width: 80, head: n }), `head ${n}`).toEqual(full.slice(0, n));
+  });
+});
+
+describe('a typed Format-List longer than the console shows', () => {
+  const shell = new Shell({
+    sim: createSim({ seed: 2, scale: { hostProcesses: 2500, containers: 10 } }),
+  });
+  const shown = shell.execute('Get-Process | Format-List');
+  // Format-List before another command formats every line: the reference.
+  const reference = shell.execute(
+    `Get-Process | Format-List | Select-Object -First ${LIMITS.outputLines}`,
+  );
+
+  it('prints the first LIMITS.outputLines lines of the full list, then the limit error', () => {
+    expect(reference.hadError).toBe(false);
+    expect(reference.lines.length).toBeGreaterThanOrEqual(LIMITS.outputLines);
+    expect(shown.hadError).toBe(true);
+    expect(shown.lines.slice(0, LIMITS.outputLines)).toEqual(
+      reference.lines.slice(0, LIMITS.outputLines),
+    );
+    expect(shown.lines.slice(LIMITS.outputLines).join('\n')).toMatch(/output|lines|limit/i);
+  });
+});
