@@ -48,3 +48,14 @@ export function Line({ children, ...style }: LineProps) {
 export function span(style: LineProps, text: string): ReactNode {
   return plainStyle(style) ? text : <Text {...style}>{text}</Text>;
 }
+
+/** One row of exactly `width` cells (a piece of a border row): Yoga neither stretches nor measures it. */
+export function Cells({
+  width,
+  children,
+}: {
+  readonly width: number;
+  readonly children: ReactNode;
+}) {
+  return createElement('ink-text', { style: { ...ROW, width } }, children);
+}

@@ -1,11 +1,11 @@
 // A bordered pane with its title in the top border and an optional note (scroll position)
 // in the bottom one. Focus is shown without colour too: heavy border, inverse title;
 // the demo's spotlight: double border and a ★.
-import { Box, Text } from 'ink';
+import { Box, Text, type BoxProps } from 'ink';
 import type { ReactNode } from 'react';
 import { useDashboard } from '../hooks/use-ui.js';
 import { cellWidth, truncateCells, truncateCellsStart } from '../../text/text-width.js';
-import { Line, span } from './line.js';
+import { Cells, span } from './line.js';
 
 export interface PaneFrameProps {
   readonly width: number;
@@ -27,6 +27,56 @@ const STYLES = {
   bold: { tl: '┏', tr: '┓', bl: '┗', br: '┛', h: '━' },
   double: { tl: '╔', tr: '╗', bl: '╚', br: '╝', h: '═' },
 } as const;
+
+/** A border style of characters of our own (Ink's BoxStyle, from cli-boxes). */
+type BoxStyle = Exclude<BoxProps['borderStyle'], string | undefined>;
+
+/** Ink border styles that draw only a top edge of `h`: the runs of line in the borders. */
+const RULES = Object.fromEntries(
+  Object.entries(STYLES).map(([style, { h }]) => [
+    style,
+    {
+      top: h,
+      topLeft: '',
+      topRight: '',
+      left: '',
+      right: '',
+      bottom: '',
+      bottomLeft: '',
+      bottomRight: '',
+    },
+  ]),
+) as Record<keyof typeof STYLES, BoxStyle>;
+
+/**
+ * A run of border line, `width` cells: a Box with only its top edge, which Ink draws without
+ * measuring it. As text, Ink measures each row's string on every frame (string-width), and
+ * a row of 100 box-drawing characters costs ~0.1 ms: the eight border rows of four panes
+ * were ~10% of a key's CPU time (docs/ink-notes.md).
+ */
+function Rule({
+  style,
+  width,
+  color,
+}: {
+  style: keyof typeof STYLES;
+  width: number;
+  color?: string;
+}) {
+  if (width <= 0) return null;
+  return (
+    <Box
+      width={width}
+      height={1}
+      flexShrink={0}
+      borderStyle={RULES[style]}
+      borderLeft={false}
+      borderRight={false}
+      borderBottom={false}
+      {...(color === undefined ? {} : { borderColor: color })}
+    />
+  );
+}
 
 /** The top border's title and detail, cut to fit, and how much border is left after them. */
 function topBorderTexts(props: PaneFrameProps) {
@@ -55,23 +105,30 @@ export function PaneFrame(props: PaneFrameProps) {
     ? ` ${truncateCellsStart(props.footer, Math.max(0, width - 6))} `
     : '';
   const bottomFill = Math.max(0, width - 3 - cellWidth(footer));
+  // Not bold: Ink draws the side edges and the runs (Rule) in colour only, and a bold corner
+  // would be brighter than the line it ends on many terminals.
+  const border = (text: string) => span({ color: borderColor }, text);
   return (
     <Box flexDirection="column" width={width} height={height}>
-      <Line>
-        <Text color={borderColor} bold={focused}>{`${chars.tl}${chars.h} `}</Text>
-        {span(
-          {
-            bold: focused || spotlight,
-            inverse: focused,
-            color: spotlight ? theme.spotlight : undefined,
-          },
-          title,
-        )}
-        <Text bold color={theme.header}>
-          {detail}
-        </Text>
-        <Text color={borderColor} bold={focused}>{` ${chars.h.repeat(topFill)}${chars.tr}`}</Text>
-      </Line>
+      <Box height={1} flexShrink={0}>
+        <Cells width={width - topFill - 1}>
+          {border(`${chars.tl}${chars.h} `)}
+          {span(
+            {
+              bold: focused || spotlight,
+              inverse: focused,
+              color: spotlight ? theme.spotlight : undefined,
+            },
+            title,
+          )}
+          <Text bold color={theme.header}>
+            {detail}
+          </Text>
+          {border(' ')}
+        </Cells>
+        <Rule style={style} width={topFill} color={borderColor} />
+        <Cells width={1}>{border(chars.tr)}</Cells>
+      </Box>
       {/* Keyed by style: Ink 6.8 re-applies a changed borderStyle to all four edges, so
           switching it on a Box with borderTop={false} would bring the hidden edges back
           (and squeeze the rows). A new Box per style avoids that. Rows are clipped, not
@@ -91,14 +148,17 @@ export function PaneFrame(props: PaneFrameProps) {
       >
         {props.children}
       </Box>
-      <Line color={borderColor} bold={focused}>
-        {`${chars.bl}${chars.h.repeat(bottomFill)}`}
-        {/* A count (`1–15/33`) is read from the back of the room: bold, never border grey. */}
-        <Text bold color={theme.header}>
-          {footer}
-        </Text>
-        {`${chars.h}${chars.br}`}
-      </Line>
+      <Box height={1} flexShrink={0}>
+        <Cells width={1}>{border(chars.bl)}</Cells>
+        <Rule style={style} width={bottomFill} color={borderColor} />
+        <Cells width={width - 1 - bottomFill}>
+          {/* A count (`1–15/33`) is read from the back of the room: bold, never border grey. */}
+          <Text bold color={theme.header}>
+            {footer}
+          </Text>
+          {border(`${chars.h}${chars.br}`)}
+        </Cells>
+      </Box>
     </Box>
   );
 }
