@@ -49,7 +49,10 @@ export function span(style: LineProps, text: string): ReactNode {
   return plainStyle(style) ? text : <Text {...style}>{text}</Text>;
 }
 
-/** One row of exactly `width` cells (a piece of a border row): Yoga neither stretches nor measures it. */
+/**
+ * One row of exactly `width` cells (a piece of a border row): Yoga neither stretches nor
+ * measures it.
+ */
 export function Cells({
   width,
   children,

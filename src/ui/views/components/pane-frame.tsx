@@ -93,42 +93,76 @@ function topBorderTexts(props: PaneFrameProps) {
   return { title, detail, topFill };
 }
 
+type Style = keyof typeof STYLES;
+
+/** What both border rows need: the style, its colour, and how to draw a piece of line. */
+interface Edge {
+  readonly style: Style;
+  readonly color: string | undefined;
+  readonly piece: (text: string) => ReactNode;
+}
+
+function TopBorder({ props, edge }: { props: PaneFrameProps; edge: Edge }) {
+  const { theme } = useDashboard();
+  const { width, focused, spotlight } = props;
+  const chars = STYLES[edge.style];
+  const { title, detail, topFill } = topBorderTexts(props);
+  const titleStyle = {
+    bold: focused || spotlight,
+    inverse: focused,
+    color: spotlight ? theme.spotlight : undefined,
+  };
+  return (
+    <Box height={1} flexShrink={0}>
+      <Cells width={width - topFill - 1}>
+        {edge.piece(`${chars.tl}${chars.h} `)}
+        {span(titleStyle, title)}
+        <Text bold color={theme.header}>
+          {detail}
+        </Text>
+        {edge.piece(' ')}
+      </Cells>
+      <Rule style={edge.style} width={topFill} color={edge.color} />
+      <Cells width={1}>{edge.piece(chars.tr)}</Cells>
+    </Box>
+  );
+}
+
+function BottomBorder({ props, edge }: { props: PaneFrameProps; edge: Edge }) {
+  const { theme } = useDashboard();
+  const { width } = props;
+  const chars = STYLES[edge.style];
+  const footer = props.footer
+    ? ` ${truncateCellsStart(props.footer, Math.max(0, width - 6))} `
+    : '';
+  const bottomFill = Math.max(0, width - 3 - cellWidth(footer));
+  return (
+    <Box height={1} flexShrink={0}>
+      <Cells width={1}>{edge.piece(chars.bl)}</Cells>
+      <Rule style={edge.style} width={bottomFill} color={edge.color} />
+      <Cells width={width - 1 - bottomFill}>
+        {/* A count (`1–15/33`) is read from the back of the room: bold, never border grey. */}
+        <Text bold color={theme.header}>
+          {footer}
+        </Text>
+        {edge.piece(`${chars.h}${chars.br}`)}
+      </Cells>
+    </Box>
+  );
+}
+
 export function PaneFrame(props: PaneFrameProps) {
   const { theme } = useDashboard();
   const { width, height, focused, spotlight } = props;
   if (width < 4 || height < 2) return null;
   const style = spotlight ? 'double' : focused ? 'bold' : 'single';
-  const chars = STYLES[style];
-  const borderColor = spotlight ? theme.spotlight : focused ? theme.focus : theme.border;
-  const { title, detail, topFill } = topBorderTexts(props);
-  const footer = props.footer
-    ? ` ${truncateCellsStart(props.footer, Math.max(0, width - 6))} `
-    : '';
-  const bottomFill = Math.max(0, width - 3 - cellWidth(footer));
+  const color = spotlight ? theme.spotlight : focused ? theme.focus : theme.border;
   // Not bold: Ink draws the side edges and the runs (Rule) in colour only, and a bold corner
   // would be brighter than the line it ends on many terminals.
-  const border = (text: string) => span({ color: borderColor }, text);
+  const edge: Edge = { style, color, piece: (text) => span({ color }, text) };
   return (
     <Box flexDirection="column" width={width} height={height}>
-      <Box height={1} flexShrink={0}>
-        <Cells width={width - topFill - 1}>
-          {border(`${chars.tl}${chars.h} `)}
-          {span(
-            {
-              bold: focused || spotlight,
-              inverse: focused,
-              color: spotlight ? theme.spotlight : undefined,
-            },
-            title,
-          )}
-          <Text bold color={theme.header}>
-            {detail}
-          </Text>
-          {border(' ')}
-        </Cells>
-        <Rule style={style} width={topFill} color={borderColor} />
-        <Cells width={1}>{border(chars.tr)}</Cells>
-      </Box>
+      <TopBorder props={props} edge={edge} />
       {/* Keyed by style: Ink 6.8 re-applies a changed borderStyle to all four edges, so
           switching it on a Box with borderTop={false} would bring the hidden edges back
           (and squeeze the rows). A new Box per style avoids that. Rows are clipped, not
@@ -143,22 +177,12 @@ export function PaneFrame(props: PaneFrameProps) {
         borderStyle={style}
         borderTop={false}
         borderBottom={false}
-        borderColor={borderColor}
+        {...(color === undefined ? {} : { borderColor: color })}
         overflowY="hidden"
       >
         {props.children}
       </Box>
-      <Box height={1} flexShrink={0}>
-        <Cells width={1}>{border(chars.bl)}</Cells>
-        <Rule style={style} width={bottomFill} color={borderColor} />
-        <Cells width={width - 1 - bottomFill}>
-          {/* A count (`1–15/33`) is read from the back of the room: bold, never border grey. */}
-          <Text bold color={theme.header}>
-            {footer}
-          </Text>
-          {border(`${chars.h}${chars.br}`)}
-        </Cells>
-      </Box>
+      <BottomBorder props={props} edge={edge} />
     </Box>
   );
 }
