@@ -39,3 +39,65 @@ export function processIndex(processes: readonly SimProcess[]): ProcessIndex {
   }
   return index;
 }
+
+// ---- Derived indexes: an action that makes the next array from the previous one by adding
+// or removing whole processes (mergeByPid, removeContainerProcesses, killProcess) moves the
+// previous index's positions instead of reading 50,000 names again (t at XL: 6 ms → <1).
+
+/**
+ * `next` is `previous` with `incoming` (pid-sorted) inserted, each before the previous
+ * array's position `at[j]` (ascending): its index, if `previous` had one.
+ */
+export function noteIndexAfterInsert(
+  next: readonly SimProcess[],
+  previous: readonly SimProcess[],
+  incoming: readonly SimProcess[],
+  at: readonly number[],
+): void {
+  const before = indexes.get(processSetOf(previous));
+  if (before === undefined) return;
+  const byName = new Map<string, number[]>();
+  for (const [name, positions] of before.byName) {
+    // An old position moves up by the number of insertions at or before it.
+    const moved = new Array<number>(positions.length);
+    let j = 0;
+    for (let i = 0; i < positions.length; i++) {
+      const p = positions[i] as number;
+      while (j < at.length && (at[j] as number) <= p) j++;
+      moved[i] = p + j;
+    }
+    byName.set(name, moved);
+  }
+  incoming.forEach((p, j) => insertSorted(byName, p.name, (at[j] as number) + j));
+  indexes.set(processSetOf(next), { byName, pidOrdered: before.pidOrdered });
+}
+
+/** `next` is `previous` without the processes at `removed` (ascending positions). */
+export function noteIndexAfterRemoval(
+  next: readonly SimProcess[],
+  previous: readonly SimProcess[],
+  removed: readonly number[],
+): void {
+  const before = indexes.get(processSetOf(previous));
+  if (before === undefined) return;
+  const byName = new Map<string, number[]>();
+  for (const [name, positions] of before.byName) {
+    // A kept position moves down by the number of removals before it.
+    const kept: number[] = [];
+    let j = 0;
+    for (const p of positions) {
+      while (j < removed.length && (removed[j] as number) < p) j++;
+      if (removed[j] !== p) kept.push(p - j);
+    }
+    if (kept.length > 0) byName.set(name, kept);
+  }
+  indexes.set(processSetOf(next), { byName, pidOrdered: before.pidOrdered });
+}
+
+function insertSorted(map: Map<string, number[]>, name: string, at: number): void {
+  const positions = map.get(name);
+  if (positions === undefined) return void map.set(name, [at]);
+  let i = positions.length;
+  while (i > 0 && (positions[i - 1] as number) > at) i--;
+  positions.splice(i, 0, at);
+}

@@ -15,6 +15,7 @@ import {
   type SimResult,
 } from '../../src/sim/index.js';
 import { pidsByContainer } from '../../src/sim/container-pids.js';
+import { processIndex } from '../../src/sim/process-index.js';
 import { checkImageInvariants, checkNetworkInvariants } from './network-invariants.js';
 
 export function unwrap<T>(result: SimResult<T> | ModelResult<T>): { value: T; state: HostState } {
@@ -61,6 +62,23 @@ function checkContainerPids(processes: readonly SimProcess[], kernelId: string):
     );
 }
 
+/**
+ * The index by name (process-index.ts) — carried from the last state's by the action that
+ * made this array, or built — lists every process at its position. Asking for it here also
+ * gives the next action an index to carry, so a property run checks each derivation.
+ */
+function checkProcessIndex(processes: readonly SimProcess[], kernelId: string): void {
+  const built = new Map<string, number[]>();
+  processes.forEach((p, i) => built.set(p.name, [...(built.get(p.name) ?? []), i]));
+  const carried = processIndex(processes).byName;
+  assert(carried.size === built.size, `${kernelId}: ${carried.size} names indexed`);
+  for (const [name, positions] of built)
+    assert(
+      JSON.stringify(carried.get(name)) === JSON.stringify(positions),
+      `${kernelId}: ${name} at ${JSON.stringify(carried.get(name))}, not ${JSON.stringify(positions)}`,
+    );
+}
+
 export function checkInvariants(state: HostState): void {
   for (const kernel of Object.values(state.kernels)) {
     let last = -1;
@@ -72,6 +90,7 @@ export function checkInvariants(state: HostState): void {
       last = p.pid;
     }
     checkContainerPids(kernel.processes, kernel.id);
+    checkProcessIndex(kernel.processes, kernel.id);
   }
   const host = state.kernels[HOST_KERNEL];
   assert(host !== undefined, 'host kernel exists');

@@ -3,6 +3,7 @@
 import { noteContainerReplaced } from '../container-index.js';
 import { containerNotFound } from '../errors.js';
 import { noteProcessRemoved } from '../container-pids.js';
+import { noteIndexAfterRemoval } from '../process-index.js';
 import { indexOfPid, removeContainerProcesses } from '../process-table.js';
 import { findContainerById } from '../queries.js';
 import type { Container, HostState, Kernel, KernelId, SimProcess, SimResult } from '../types.js';
@@ -49,7 +50,10 @@ export function killProcess(
   if (kernel === undefined || i < 0) return { state, killed: null };
   const processes = [...kernel.processes];
   const [killed] = processes.splice(i, 1);
-  if (killed !== undefined) noteProcessRemoved(processes, kernel.processes, killed);
+  if (killed !== undefined) {
+    noteProcessRemoved(processes, kernel.processes, killed);
+    noteIndexAfterRemoval(processes, kernel.processes, [i]);
+  }
   return { state: setKernel(state, { ...kernel, processes }), killed: killed ?? null };
 }
 

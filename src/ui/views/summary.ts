@@ -54,6 +54,21 @@ interface FromList {
 }
 const fromLists = new WeakMap<readonly unknown[], FromList>();
 
+/** "1 from C0001" per language, name and count: a t or s changes one container's count. */
+const fromTexts = new WeakMap<Translate, Map<string, string>>();
+/** Past this many texts the cache starts again (names come from the user). */
+const FROM_TEXTS_MAX = 20_000;
+
+function fromText(t: Translate, name: string, count: number): string {
+  let texts = fromTexts.get(t);
+  if (texts === undefined || texts.size > FROM_TEXTS_MAX) fromTexts.set(t, (texts = new Map()));
+  const key = `${count}\u0000${name}`;
+  let text = texts.get(key);
+  if (text === undefined)
+    texts.set(key, (text = t('summary.from', { count, name: shownName(name) })));
+  return text;
+}
+
 /**
  * The host's csrss per container's name, and its text, built once per process set,
  * containers and language: moving the selection only puts another container first, so it
@@ -74,8 +89,7 @@ function fromList(
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   const texts = new Map<string, string>();
-  for (const [name, count] of counts)
-    texts.set(name, t('summary.from', { count, name: shownName(name) }));
+  for (const [name, count] of counts) texts.set(name, fromText(t, name, count));
   const list = { processes, t, counts, texts };
   fromLists.set(host.containers, list);
   return list;
