@@ -1,6 +1,10 @@
 // The baseline: what a careful user of the stack would write for the same screen — a bare
 // Ink 8 app (as published, standard options) showing a 120×40 window of the same host's
 // processes, one <Text> per row, re-rendered on each sim tick. Same terminal, same sim.
+// Same kinds of characters too: a line-drawn title and the ◆ tag of a container's process.
+// The first string Ink measures that is not ASCII costs ~40 ms once (string-width compiles
+// its emoji regex and starts Intl.Segmenter); an ASCII-only baseline never pays it, and no
+// screen of this lab can avoid it (README, "Performance").
 //   node bench/bare-ink.mjs S|M|L|XL TICKS  →  one JSON object on stdout.
 import { performance } from 'node:perf_hooks';
 import { render, Text, Box } from 'ink';
@@ -10,6 +14,7 @@ import { SCALE_SIZES } from './scales.mjs';
 import { FakeTerminal, fakeStdin, quantile, round, sleep, threadCpuMs } from './fake-terminal.mjs';
 
 const ROWS = 38;
+const tag = (p) => (p.containerId === null ? '' : `◆ ${p.containerId.slice(0, 8)}`);
 
 function Bare({ sim }) {
   const state = useSyncExternalStore(sim.store.subscribe, sim.getState);
@@ -22,7 +27,7 @@ function Bare({ sim }) {
       h(
         Text,
         { key: p.pid },
-        `${p.name.padEnd(24).slice(0, 24)} ${String(p.pid).padStart(7)} ${String(p.sessionId).padStart(3)} ${String(p.wsK).padStart(10)} ${cpu.padStart(10)}`.padEnd(
+        `${p.name.padEnd(24).slice(0, 24)} ${String(p.pid).padStart(7)} ${String(p.sessionId).padStart(3)} ${String(p.wsK).padStart(10)} ${cpu.padStart(10)} ${tag(p)}`.padEnd(
           119,
         ),
       ),
@@ -31,7 +36,7 @@ function Bare({ sim }) {
   return h(
     Box,
     { flexDirection: 'column' },
-    h(Text, { bold: true }, `Host processes ${procs.length}`),
+    h(Text, { bold: true }, `── Host processes ${procs.length} ──`),
     ...rows,
   );
 }
