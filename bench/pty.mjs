@@ -12,7 +12,7 @@ import { quantile, round, sleep } from './fake-terminal.mjs';
 
 const BIN = fileURLToPath(new URL('../bin/isolab.js', import.meta.url));
 const [processes, containers] = process.argv.slice(2).map(Number);
-const IDLE_MS = Number(process.env.BENCH_IDLE_MS ?? 10_000);
+const IDLE_MS = Number(process.env.BENCH_IDLE_MS ?? 30_000);
 const SETTLE_MS = 7000;
 const env = { ...process.env, TERM: 'xterm-256color', NODE_ENV: 'production' };
 delete env.CI;

@@ -98,8 +98,9 @@ export function advance(
 ): { drifted: Drifted; rng: number } {
   const { draws, rate, total } = planOf(source);
   const { cpu, at } = into;
-  for (let i = 0; i < source.length; i++)
-    cpu[at + i] = before === null ? (source[i]?.cpu ?? 0) : (before.cpu[before.at + i] as number);
+  // The CPU so far: the last tick's column copied natively, or read from built processes.
+  if (before !== null) cpu.set(before.cpu.subarray(before.at, before.at + source.length), at);
+  else for (let i = 0; i < source.length; i++) cpu[at + i] = source[i]?.cpu ?? 0;
   let s = rng;
   for (let i = 0; i < source.length; i++) {
     const perTick = rate[i] as number;
