@@ -51,8 +51,8 @@ const RULES = Object.fromEntries(
 /**
  * A run of border line, `width` cells: a Box with only its top edge, which Ink draws without
  * measuring it. As text, Ink measures each row's string on every frame (string-width), and
- * a row of 100 box-drawing characters costs ~0.1 ms: the eight border rows of four panes
- * were ~10% of a key's CPU time (docs/ink-notes.md).
+ * a row of 100 box-drawing characters costs ~0.1 ms (docs/ink-notes.md). The pieces are
+ * more write operations for Ink's output pass, which gives back part of that.
  */
 function Rule({
   style,
