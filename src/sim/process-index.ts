@@ -24,8 +24,8 @@ function push(map: Map<string, number[]>, key: string, at: number): void {
 export function processIndex(processes: readonly SimProcess[]): ProcessIndex {
   const token = processSetOf(processes);
   let index = indexes.get(token);
-  const derive = derivations.get(token);
-  if (index === undefined && derive !== undefined) {
+  const derive = index === undefined ? derivations.get(token) : undefined;
+  if (derive !== undefined) {
     index = derive();
     indexes.set(token, index);
     derivations.delete(token);
@@ -55,6 +55,16 @@ export function processIndex(processes: readonly SimProcess[]): ProcessIndex {
 /** How to make an array's index from its previous array's, when first asked for. */
 const derivations = new WeakMap<object, () => ProcessIndex>();
 
+/** `next` was made from `previous` by one edit: its index is `edit` of `previous`'s. */
+function noteDerived(
+  next: readonly SimProcess[],
+  previous: readonly SimProcess[],
+  edit: (before: ProcessIndex) => ProcessIndex,
+): void {
+  const before = indexes.get(processSetOf(previous));
+  if (before !== undefined) derivations.set(processSetOf(next), () => edit(before));
+}
+
 /**
  * `next` is `previous` with `incoming` (pid-sorted) inserted, each before the previous
  * array's position `at[j]` (ascending).
@@ -65,9 +75,7 @@ export function noteIndexAfterInsert(
   incoming: readonly SimProcess[],
   at: readonly number[],
 ): void {
-  const before = indexes.get(processSetOf(previous));
-  if (before !== undefined)
-    derivations.set(processSetOf(next), () => indexAfterInsert(before, incoming, at));
+  noteDerived(next, previous, (before) => indexAfterInsert(before, incoming, at));
 }
 
 /** `next` is `previous` without the processes at `removed` (ascending positions). */
@@ -76,9 +84,7 @@ export function noteIndexAfterRemoval(
   previous: readonly SimProcess[],
   removed: readonly number[],
 ): void {
-  const before = indexes.get(processSetOf(previous));
-  if (before !== undefined)
-    derivations.set(processSetOf(next), () => indexAfterRemoval(before, removed));
+  noteDerived(next, previous, (before) => indexAfterRemoval(before, removed));
 }
 
 function indexAfterInsert(

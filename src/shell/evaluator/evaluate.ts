@@ -37,7 +37,7 @@ export interface EvaluatorHost extends Omit<ShellContext, 'runScriptBlock'> {
 
 const MAX_DEPTH = 64;
 
-export { RuntimeError, collapse };
+export { RuntimeError };
 
 export class Evaluator {
   private readonly errors: ErrorRecord[] = [];
@@ -63,12 +63,8 @@ export class Evaluator {
     const output: PSValue[] = [];
     for (const statement of script.statements) {
       try {
-        const values =
-          statement.kind === 'pipeline' && shownLines !== undefined
-            ? this.runPipeline(statement, shownLines)
-            : this.runStatement(statement);
         // One by one: a spread push of 300,000 values overflows the call stack.
-        for (const value of values) output.push(value);
+        for (const value of this.runStatement(statement, shownLines)) output.push(value);
       } catch (error) {
         if (error instanceof RuntimeError) this.errors.push(error.record);
         else throw error;
@@ -77,12 +73,12 @@ export class Evaluator {
     return { output, errors: this.errors };
   }
 
-  private runStatement(statement: Statement): readonly PSValue[] {
+  private runStatement(statement: Statement, shownLines?: number): readonly PSValue[] {
     if (statement.kind === 'assignment') {
       this.assign(statement.variable, this.assignedValue(statement.value));
       return [];
     }
-    return this.runPipeline(statement);
+    return this.runPipeline(statement, shownLines);
   }
 
   /** A statement as a value (a hash literal's entry, `( … )`): an assignment gives its value. */

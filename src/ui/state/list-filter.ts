@@ -12,18 +12,35 @@ export type Keep = (
   ghostName: string | null,
 ) => boolean;
 
+/** The typed filter's three matches (every one true for an empty filter). */
+interface FilterMatch {
+  readonly empty: boolean;
+  /** `lower`: the name in lower case. */
+  name(lower: string): boolean;
+  pid(pid: number): boolean;
+  owner(name: string | null): boolean;
+}
+
+function filterMatch(query: ListQuery): FilterMatch {
+  const needle = query.filter.trim().toLowerCase();
+  return {
+    empty: needle === '',
+    name: (lower) => lower.includes(needle),
+    pid: (pid) => String(pid).startsWith(needle),
+    owner: (name) => name !== null && name.toLowerCase().includes(needle),
+  };
+}
+
 /** `lower`: the name in lower case; `ghostName`: a ghost's container name when it went. */
 export function listFilter(
   query: ListQuery,
   containerName: (containerId: string) => string | null,
 ): Keep {
-  const needle = query.filter.trim().toLowerCase();
+  const match = filterMatch(query);
   return (lower, pid, containerId, ghostName) => {
     if (query.csrssOnly && lower !== 'csrss' && lower !== 'vmwp') return false;
-    if (needle === '') return true;
-    if (lower.includes(needle) || String(pid).startsWith(needle)) return true;
-    const owner = containerId === null ? null : (containerName(containerId) ?? ghostName);
-    return owner !== null && owner.toLowerCase().includes(needle);
+    if (match.empty || match.name(lower) || match.pid(pid)) return true;
+    return containerId !== null && match.owner(containerName(containerId) ?? ghostName);
   };
 }
 
@@ -37,8 +54,8 @@ export function filterPositions(
   query: ListQuery,
   containerName: (containerId: string) => string | null,
 ): Uint32Array {
-  const needle = query.filter.trim().toLowerCase();
-  if (needle === '') return positions;
+  const match = filterMatch(query);
+  if (match.empty) return positions;
   const names = new Map<string, boolean>();
   const owners = new Map<string, boolean>();
   const out = new Uint32Array(positions.length);
@@ -47,15 +64,12 @@ export function filterPositions(
     const at = positions[i] as number;
     const p = processes[at] as SimProcess;
     let hit = names.get(p.name);
-    if (hit === undefined) names.set(p.name, (hit = p.name.toLowerCase().includes(needle)));
-    if (!hit) hit = String(p.pid).startsWith(needle);
+    if (hit === undefined) names.set(p.name, (hit = match.name(p.name.toLowerCase())));
+    if (!hit) hit = match.pid(p.pid);
     if (!hit && p.containerId !== null) {
       let owned = owners.get(p.containerId);
-      if (owned === undefined) {
-        const owner = containerName(p.containerId);
-        owned = owner !== null && owner.toLowerCase().includes(needle);
-        owners.set(p.containerId, owned);
-      }
+      if (owned === undefined)
+        owners.set(p.containerId, (owned = match.owner(containerName(p.containerId))));
       hit = owned;
     }
     if (hit) out[k++] = at;

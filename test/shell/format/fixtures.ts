@@ -160,3 +160,25 @@ export function unframeTable(lines: readonly string[]): string[] {
   }
   return lines.slice(1, -2);
 }
+
+/**
+ * Output of every kind one after another, for the window tests (tail.test.ts, head.test.ts):
+ * a scalar, process objects (a table view), a two-line string, containers (an auto-sized
+ * table), objects without a view (a list each, one wider than the console), processes again.
+ */
+export function mixedOutput(): {
+  processes: PSObject[];
+  containers: PSObject[];
+  wide: (n: number) => PSObject;
+} {
+  const processes = Array.from({ length: 7 }, (_, i) =>
+    processFromTuple([100 + i, 5, 1000 * i, 2000, 2101398, i / 3, 500 + i, i % 2, `p${i}`]),
+  );
+  const containers = ['A', 'BBBBBBBBBBBB', 'C'].map((name, i) =>
+    containerObject(name, `0000000${i}-d29a-405e-ab64-765fb4de9176`, 'Default', 'Off', 0, 'Nano'),
+  );
+  // Five properties and no view: a list per object.
+  const wide = (n: number) =>
+    makeObject(['Wide'], { A: n, B: 'x'.repeat(n * 40), C: 3, D: 4, E: 5 });
+  return { processes, containers, wide };
+}

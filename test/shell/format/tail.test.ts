@@ -3,17 +3,10 @@
 // and scalars mixed, at every N — and the full output when no tail is asked.
 import { describe, expect, it } from 'vitest';
 import { formatOutput } from '../../../src/shell/format/out-default.js';
-import { makeObject, type PSValue } from '../../../src/shell/runtime/values.js';
-import { containerObject, processFromTuple } from './fixtures.js';
+import type { PSValue } from '../../../src/shell/runtime/values.js';
+import { mixedOutput } from './fixtures.js';
 
-const processes = Array.from({ length: 7 }, (_, i) =>
-  processFromTuple([100 + i, 5, 1000 * i, 2000, 2101398, i / 3, 500 + i, i % 2, `p${i}`]),
-);
-const containers = ['A', 'BBBBBBBBBBBB', 'C'].map((name, i) =>
-  containerObject(name, `0000000${i}-d29a-405e-ab64-765fb4de9176`, 'Default', 'Off', 0, 'Nano'),
-);
-// Five properties and no view: a list per object.
-const wide = (n: number) => makeObject(['Wide'], { A: n, B: 'x'.repeat(n * 40), C: 3, D: 4, E: 5 });
+const { processes, containers, wide } = mixedOutput();
 const values: PSValue[] = [
   'first',
   ...processes,
