@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { createSim } from '../../src/sim/index.js';
 import { Shell } from '../../src/shell/index.js';
 import {
   appendLines,
   classifyOutput,
   consoleWindow,
+  MIN_ROWS_BEFORE_TRAILING_BLANKS,
   SCROLLBACK_LIMIT,
   wrappedRowCount,
   type ConsoleLine,
@@ -72,5 +74,32 @@ describe('console scrollback', () => {
       ],
       hiddenAbove: false,
     });
+  });
+
+  it("shows a table's last rows, not its closing blank lines, in a console too short for both", () => {
+    const shell = new Shell({ sim: createSim({ start: 'lab' }) });
+    const result = shell.execute('Get-Process | Where {$_.ProcessName -eq "csrss"}');
+    const output = result.lines.map((text) => ({ kind: 'output' as const, text }));
+    const { lines } = appendLines([], 1, output);
+    const rows = result.lines.filter((l) => l.includes('csrss'));
+    expect(rows.length).toBeGreaterThan(2);
+    expect(result.lines.at(-1)).toBe(''); // PowerShell ends the table with blank lines
+    const trailing = result.lines.length - 1 - result.lines.findLastIndex((l) => l !== '');
+    // Two rows above the prompt (80×24 in Korean): the last two csrss rows.
+    expect(consoleWindow(lines, 80, 2, 0).rows.map((r) => r.text)).toEqual(rows.slice(-2));
+    // Room for the rows and the blanks: every blank as PowerShell prints it.
+    const roomy = consoleWindow(lines, 80, MIN_ROWS_BEFORE_TRAILING_BLANKS + trailing, 0).rows;
+    expect(roomy.slice(-trailing).map((r) => r.text)).toEqual(Array(trailing).fill(''));
+    expect(roomy.at(-trailing - 1)?.text).toBe(rows.at(-1));
+    // In between, the blanks give way one by one.
+    const between = consoleWindow(lines, 80, MIN_ROWS_BEFORE_TRAILING_BLANKS + 1, 0).rows;
+    expect(between.map((r) => r.text).slice(-2)).toEqual([rows.at(-1), '']);
+    // Scrolled back, rows are where they are.
+    expect(consoleWindow(lines, 80, 2, 1).rows.map((r) => r.text)).toEqual(
+      result.lines.slice(-3, -1),
+    );
+    // Nothing but blanks: shown as they are.
+    const blanks = appendLines([], 1, [{ kind: 'output', text: '' }]).lines;
+    expect(consoleWindow(blanks, 80, 2, 0).rows).toHaveLength(1);
   });
 });

@@ -67,16 +67,39 @@ export interface ConsoleWindow {
 }
 
 /**
+ * Output rows a window at the bottom shows at least before the blank lines that end the
+ * output (PowerShell ends a table with two): in a short console those blanks would fill it
+ * and push the table's last rows out of sight (80×24 in Korean has two rows above the
+ * prompt), so they give way first; a console with room shows them as PowerShell prints them.
+ */
+export const MIN_ROWS_BEFORE_TRAILING_BLANKS = 4;
+
+const isBlank = (line: ConsoleLine) => line.text.trim() === '';
+
+/** How many of the blank lines that end `lines` a window of `height` rows at the bottom hides. */
+function hiddenTrailingBlanks(lines: readonly ConsoleLine[], height: number): number {
+  let trailing = 0;
+  while (trailing < lines.length && isBlank(lines[lines.length - 1 - trailing] as ConsoleLine))
+    trailing++;
+  if (trailing === lines.length) return 0;
+  const shown = Math.max(0, Math.min(trailing, height - MIN_ROWS_BEFORE_TRAILING_BLANKS));
+  return trailing - shown;
+}
+
+/**
  * The `height` rows ending `scrollBack` rows above the bottom, wrapped at `width`. Walks
- * back from the newest line only as far as it needs.
+ * back from the newest line only as far as it needs. At the bottom, the blank lines that
+ * end the output give way to output rows in a short window (MIN_ROWS_BEFORE_TRAILING_BLANKS).
  */
 export function consoleWindow(
-  lines: readonly ConsoleLine[],
+  allLines: readonly ConsoleLine[],
   width: number,
   height: number,
   scrollBack: number,
 ): ConsoleWindow {
-  if (height <= 0) return { rows: [], hiddenAbove: lines.length > 0 };
+  if (height <= 0) return { rows: [], hiddenAbove: allLines.length > 0 };
+  const hidden = scrollBack <= 0 ? hiddenTrailingBlanks(allLines, height) : 0;
+  const lines = hidden === 0 ? allLines : allLines.slice(0, allLines.length - hidden);
   const need = height + Math.max(0, scrollBack);
   const rows: ConsoleRow[] = [];
   let i = lines.length - 1;
