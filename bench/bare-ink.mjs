@@ -1,14 +1,17 @@
 // The baseline: what a careful user of the stack would write for the same screen — a bare
 // Ink 8 app (as published, standard options) showing a 120×40 window of the same host's
 // processes, one <Text> per row, re-rendered on each sim tick. Same terminal, same sim.
+// Its keys move an inverse selection bar (↓/↑: two rows change): the least a key can
+// change, timed as the dashboard's keys are, from the input to the frame on the terminal —
+// what any app on Ink as published pays for a key on a screen of this size.
 // Same kinds of characters too: a line-drawn title and the ◆ tag of a container's process.
 // The first string Ink measures that is not ASCII costs ~40 ms once (string-width compiles
 // its emoji regex and starts Intl.Segmenter); an ASCII-only baseline never pays it, and no
 // screen of this lab can avoid it (README, "Performance").
-//   node bench/bare-ink.mjs S|M|L|XL TICKS  →  one JSON object on stdout.
+//   node bench/bare-ink.mjs S|M|L|XL TICKS [KEYS]  →  one JSON object on stdout.
 import { performance } from 'node:perf_hooks';
-import { render, Text, Box } from 'ink';
-import { createElement as h, useSyncExternalStore } from 'react';
+import { render, Text, Box, useInput } from 'ink';
+import { createElement as h, useState, useSyncExternalStore } from 'react';
 import { createSim } from '../dist/sim/index.js';
 import { SCALE_SIZES } from './scales.mjs';
 import { FakeTerminal, fakeStdin, quantile, round, sleep, threadCpuMs } from './fake-terminal.mjs';
@@ -18,6 +21,11 @@ const tag = (p) => (p.containerId === null ? '' : `◆ ${p.containerId.slice(0, 
 
 function Bare({ sim }) {
   const state = useSyncExternalStore(sim.store.subscribe, sim.getState);
+  const [selected, setSelected] = useState(0);
+  useInput((_, key) => {
+    if (key.downArrow) setSelected((at) => Math.min(ROWS - 1, at + 1));
+    if (key.upArrow) setSelected((at) => Math.max(0, at - 1));
+  });
   const procs = state.kernels.host.processes;
   const rows = [];
   for (let i = 0; i < Math.min(ROWS, procs.length); i++) {
@@ -26,7 +34,7 @@ function Bare({ sim }) {
     rows.push(
       h(
         Text,
-        { key: p.pid },
+        { key: p.pid, inverse: i === selected },
         `${p.name.padEnd(24).slice(0, 24)} ${String(p.pid).padStart(7)} ${String(p.sessionId).padStart(3)} ${String(p.wsK).padStart(10)} ${cpu.padStart(10)} ${tag(p)}`.padEnd(
           119,
         ),
@@ -41,14 +49,15 @@ function Bare({ sim }) {
   );
 }
 
-async function bareInk(sim, ticks) {
+async function bareInk(sim, ticks, keys) {
   const term = new FakeTerminal(120, 40);
+  const stdin = fakeStdin();
   const opened = performance.now();
   const firstCpu0 = threadCpuMs();
   const first = term.nextWrite(120_000);
   const instance = render(h(Bare, { sim }), {
     stdout: term,
-    stdin: fakeStdin(),
+    stdin,
     stderr: process.stderr,
     exitOnCtrlC: false,
     patchConsole: false,
@@ -70,8 +79,25 @@ async function bareInk(sim, ticks) {
     await sleep(45);
     bytes.push(term.bytesSince(since));
   }
+  const keyTimes = [];
+  const keyCpu = [];
+  for (let i = 0; i < keys; i++) {
+    await sleep(45);
+    const since = performance.now();
+    const written = term.nextWrite(5000);
+    const cpu0 = threadCpuMs();
+    stdin.write(i % 2 === 0 ? '\x1b[B' : '\x1b[A');
+    const at = await written;
+    if (at !== null) keyTimes.push(at - since);
+    if (at !== null) keyCpu.push(threadCpuMs() - cpu0);
+    await sleep(45);
+  }
   instance.unmount();
   return {
+    keyP50Ms: round(quantile(keyTimes, 0.5)),
+    keyP95Ms: round(quantile(keyTimes, 0.95)),
+    keyCpuP50Ms: round(quantile(keyCpu, 0.5)),
+    keys: keyTimes.length,
     firstFrameMs: round(firstFrameMs),
     firstFrameCpuMs: round(firstFrameCpuMs),
     tickP50Ms: round(quantile(times, 0.5)),
@@ -83,6 +109,6 @@ async function bareInk(sim, ticks) {
 
 const scale = SCALE_SIZES[process.argv[2]];
 const sim = scale === null ? createSim({ seed: 1, start: 'lab' }) : createSim({ seed: 1, scale });
-const result = await bareInk(sim, Number(process.argv[3] ?? 60));
+const result = await bareInk(sim, Number(process.argv[3] ?? 60), Number(process.argv[4] ?? 40));
 process.stdout.write(`${JSON.stringify(result)}\n`);
 process.exit(0);
