@@ -49,6 +49,29 @@ function Bare({ sim }) {
   );
 }
 
+/**
+ * `count` inputs made by `act(i)`, 45 ms apart (past Ink's throttle): each from the act to
+ * the next write on the terminal, wall and this thread's CPU, and the bytes it wrote.
+ */
+async function timeEach(term, count, act) {
+  const times = [];
+  const cpu = [];
+  const bytes = [];
+  for (let i = 0; i < count; i++) {
+    await sleep(45);
+    const since = performance.now();
+    const written = term.nextWrite(5000);
+    const cpu0 = threadCpuMs();
+    act(i);
+    const at = await written;
+    if (at !== null) times.push(at - since);
+    if (at !== null) cpu.push(threadCpuMs() - cpu0);
+    await sleep(45);
+    bytes.push(term.bytesSince(since));
+  }
+  return { times, cpu, bytes };
+}
+
 async function bareInk(sim, ticks, keys) {
   const term = new FakeTerminal(120, 40);
   const stdin = fakeStdin();
@@ -64,46 +87,22 @@ async function bareInk(sim, ticks, keys) {
   });
   const firstFrameMs = (await first) - opened;
   const firstFrameCpuMs = threadCpuMs() - firstCpu0;
-  const times = [];
-  const cpu = [];
-  const bytes = [];
-  for (let i = 0; i < ticks; i++) {
-    await sleep(45);
-    const since = performance.now();
-    const written = term.nextWrite(5000);
-    const cpu0 = threadCpuMs();
-    sim.actions.tick(1);
-    const at = await written;
-    if (at !== null) times.push(at - since);
-    if (at !== null) cpu.push(threadCpuMs() - cpu0);
-    await sleep(45);
-    bytes.push(term.bytesSince(since));
-  }
-  const keyTimes = [];
-  const keyCpu = [];
-  for (let i = 0; i < keys; i++) {
-    await sleep(45);
-    const since = performance.now();
-    const written = term.nextWrite(5000);
-    const cpu0 = threadCpuMs();
-    stdin.write(i % 2 === 0 ? '\x1b[B' : '\x1b[A');
-    const at = await written;
-    if (at !== null) keyTimes.push(at - since);
-    if (at !== null) keyCpu.push(threadCpuMs() - cpu0);
-    await sleep(45);
-  }
+  const tickRuns = await timeEach(term, ticks, () => sim.actions.tick(1));
+  const keyRuns = await timeEach(term, keys, (i) => stdin.write(i % 2 === 0 ? '\x1b[B' : '\x1b[A'));
   instance.unmount();
   return {
-    keyP50Ms: round(quantile(keyTimes, 0.5)),
-    keyP95Ms: round(quantile(keyTimes, 0.95)),
-    keyCpuP50Ms: round(quantile(keyCpu, 0.5)),
-    keys: keyTimes.length,
+    keyP50Ms: round(quantile(keyRuns.times, 0.5)),
+    keyP95Ms: round(quantile(keyRuns.times, 0.95)),
+    keyCpuP50Ms: round(quantile(keyRuns.cpu, 0.5)),
+    keys: keyRuns.times.length,
     firstFrameMs: round(firstFrameMs),
     firstFrameCpuMs: round(firstFrameCpuMs),
-    tickP50Ms: round(quantile(times, 0.5)),
-    tickP95Ms: round(quantile(times, 0.95)),
-    tickCpuP50Ms: round(quantile(cpu, 0.5)),
-    bytesPerTick: Math.round(bytes.reduce((a, b) => a + b, 0) / Math.max(1, bytes.length)),
+    tickP50Ms: round(quantile(tickRuns.times, 0.5)),
+    tickP95Ms: round(quantile(tickRuns.times, 0.95)),
+    tickCpuP50Ms: round(quantile(tickRuns.cpu, 0.5)),
+    bytesPerTick: Math.round(
+      tickRuns.bytes.reduce((a, b) => a + b, 0) / Math.max(1, tickRuns.bytes.length),
+    ),
   };
 }
 
