@@ -92,17 +92,16 @@ function hiddenTrailingBlanks(lines: readonly ConsoleLine[], height: number): nu
  * end the output give way to output rows in a short window (MIN_ROWS_BEFORE_TRAILING_BLANKS).
  */
 export function consoleWindow(
-  allLines: readonly ConsoleLine[],
+  lines: readonly ConsoleLine[],
   width: number,
   height: number,
   scrollBack: number,
 ): ConsoleWindow {
-  if (height <= 0) return { rows: [], hiddenAbove: allLines.length > 0 };
-  const hidden = scrollBack <= 0 ? hiddenTrailingBlanks(allLines, height) : 0;
-  const lines = hidden === 0 ? allLines : allLines.slice(0, allLines.length - hidden);
+  if (height <= 0) return { rows: [], hiddenAbove: lines.length > 0 };
+  const hidden = scrollBack <= 0 ? hiddenTrailingBlanks(lines, height) : 0;
   const need = height + Math.max(0, scrollBack);
   const rows: ConsoleRow[] = [];
-  let i = lines.length - 1;
+  let i = lines.length - 1 - hidden;
   for (; i >= 0 && rows.length < need; i--) {
     const line = lines[i] as ConsoleLine;
     const parts = wrapLine(line, width);
