@@ -22,8 +22,9 @@ function proc(pid: number, containerId: string | null): SimProcess {
     pmK: 0,
     wsK: 0,
     vmM: 0,
-    cpuS: 0,
-  } as SimProcess;
+    cpu: 0,
+    startedAt: 0,
+  };
 }
 
 /** The index as one pass over the names makes it. */

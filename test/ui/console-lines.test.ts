@@ -65,7 +65,7 @@ describe('console scrollback', () => {
     );
     expect(consoleWindow(lines, 8, 2, 4).rows.map((r) => r.text)).toEqual(['abcdefgh', 'ij']);
     expect(consoleWindow(lines, 8, 2, 4).hiddenAbove).toBe(true);
-    expect(wrappedRowCount(lines, 8)).toBe(3 + 2 + 4);
+    expect(wrappedRowCount(lines, 8, 2)).toBe(3 + 2 + 4);
     expect(consoleWindow(lines, 80, 10, 0)).toEqual({
       rows: [
         { key: '1.0', kind: 'command', text: 'PS C:\\> Get-Process' },
@@ -94,9 +94,11 @@ describe('console scrollback', () => {
     // In between, the blanks give way one by one.
     const between = consoleWindow(lines, 80, MIN_ROWS_BEFORE_TRAILING_BLANKS + 1, 0).rows;
     expect(between.map((r) => r.text).slice(-2)).toEqual([rows.at(-1), '']);
-    // Scrolled back, rows are where they are.
-    expect(consoleWindow(lines, 80, 2, 1).rows.map((r) => r.text)).toEqual(
-      result.lines.slice(-3, -1),
+    // Scrolling counts from the last row shown: PgUp moves up, never back to the blanks.
+    expect(consoleWindow(lines, 80, 2, 1).rows.map((r) => r.text)).toEqual(rows.slice(-3, -1));
+    expect(wrappedRowCount(lines, 80, 2)).toBe(result.lines.length - trailing);
+    expect(wrappedRowCount(lines, 80, MIN_ROWS_BEFORE_TRAILING_BLANKS + trailing)).toBe(
+      result.lines.length,
     );
     // Nothing but blanks: shown as they are.
     const blanks = appendLines([], 1, [{ kind: 'output', text: '' }]).lines;

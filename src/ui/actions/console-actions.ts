@@ -224,7 +224,7 @@ export function scrollConsole(ctx: StoreContext, direction: -1 | 1): void {
   const s = ctx.state();
   const pane = layoutOf(s).panes.console;
   const visible = Math.max(1, innerRows(pane) - 1);
-  const total = wrappedRowCount(s.console.lines, innerWidth(pane));
+  const total = wrappedRowCount(s.console.lines, innerWidth(pane), visible);
   const max = Math.max(0, total - visible);
   const scrollBack = Math.max(
     0,

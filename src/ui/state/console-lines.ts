@@ -88,8 +88,9 @@ function hiddenTrailingBlanks(lines: readonly ConsoleLine[], height: number): nu
 
 /**
  * The `height` rows ending `scrollBack` rows above the bottom, wrapped at `width`. Walks
- * back from the newest line only as far as it needs. At the bottom, the blank lines that
- * end the output give way to output rows in a short window (MIN_ROWS_BEFORE_TRAILING_BLANKS).
+ * back from the newest line only as far as it needs. The blank lines that end the output
+ * give way to output rows in a short window (MIN_ROWS_BEFORE_TRAILING_BLANKS); scrolling
+ * counts from the last row shown, so PgUp never brings them back.
  */
 export function consoleWindow(
   lines: readonly ConsoleLine[],
@@ -98,7 +99,7 @@ export function consoleWindow(
   scrollBack: number,
 ): ConsoleWindow {
   if (height <= 0) return { rows: [], hiddenAbove: lines.length > 0 };
-  const hidden = scrollBack <= 0 ? hiddenTrailingBlanks(lines, height) : 0;
+  const hidden = hiddenTrailingBlanks(lines, height);
   const need = height + Math.max(0, scrollBack);
   const rows: ConsoleRow[] = [];
   let i = lines.length - 1 - hidden;
@@ -114,9 +115,13 @@ export function consoleWindow(
   return { rows: rows.slice(start, end), hiddenAbove: start > 0 || i >= 0 };
 }
 
-/** All wrapped rows: how far the console can scroll back. */
-export function wrappedRowCount(lines: readonly ConsoleLine[], width: number): number {
+/** All wrapped rows a window of `height` can show: how far the console can scroll back. */
+export function wrappedRowCount(
+  lines: readonly ConsoleLine[],
+  width: number,
+  height: number,
+): number {
   let count = 0;
   for (const line of lines) count += wrapLine(line, width).length;
-  return count;
+  return count - hiddenTrailingBlanks(lines, height);
 }
