@@ -67,16 +67,16 @@ export interface ConsoleWindow {
 }
 
 /**
- * Output rows a window at the bottom shows at least before the blank lines that end the
- * output (PowerShell ends a table with two): in a short console those blanks would fill it
- * and push the table's last rows out of sight (80×24 in Korean has two rows above the
- * prompt), so they give way first; a console with room shows them as PowerShell prints them.
+ * Output rows a window shows at least before the blank lines that end the output
+ * (PowerShell ends a table with two): in a short console those blanks would fill it and
+ * push the table's last rows out of sight (80×24 in Korean has two rows above the prompt),
+ * so they give way first; a console with room shows them as PowerShell prints them.
  */
 export const MIN_ROWS_BEFORE_TRAILING_BLANKS = 4;
 
 const isBlank = (line: ConsoleLine) => line.text.trim() === '';
 
-/** How many of the blank lines that end `lines` a window of `height` rows at the bottom hides. */
+/** How many of the blank lines that end `lines` a window of `height` rows leaves out. */
 function hiddenTrailingBlanks(lines: readonly ConsoleLine[], height: number): number {
   let trailing = 0;
   while (trailing < lines.length && isBlank(lines[lines.length - 1 - trailing] as ConsoleLine))
