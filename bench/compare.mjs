@@ -17,10 +17,6 @@ import { readFileSync } from 'node:fs';
 const args = process.argv.slice(2);
 const read = (path) => JSON.parse(readFileSync(path, 'utf8'));
 const grouped = args[0] === '--before';
-const [beforePath, afterPath, againPath] = grouped ? [] : args;
-if (!grouped && !afterPath)
-  throw new Error('usage: compare.mjs BEFORE.json AFTER.json [AFTER_AGAIN.json]');
-const runs = grouped ? [] : [beforePath, afterPath, againPath].filter(Boolean).map(read);
 
 /** name → the figure in each run, for the figures every run has. */
 function figures(results) {
@@ -50,6 +46,9 @@ function figures(results) {
 const NOISE_MS = 1;
 const NOISE_RATIO = 1.2;
 
+/** The middle value (the lower one of an even count). */
+const median = (values) => [...values].sort((x, y) => x - y)[Math.floor((values.length - 1) / 2)];
+
 function compareGroups(before, after) {
   const b = before.map(figures);
   const a = after.map(figures);
@@ -65,7 +64,6 @@ function compareGroups(before, after) {
     const spread = Math.max(...bv) - Math.min(...bv);
     if (outside(Math.min(...av), Math.max(...bv), spread)) worse.push([n, bv, av]);
     if (outside(Math.min(...bv), Math.max(...av), spread)) better.push([n, bv, av]);
-    const median = (v) => [...v].sort((x, y) => x - y)[Math.floor((v.length - 1) / 2)];
     if (median(bv) > 0) ratios.push(median(av) / median(bv));
   }
   ratios.sort((x, y) => x - y);
@@ -90,7 +88,9 @@ if (grouped) {
     throw new Error('usage: compare.mjs --before B1.json [B2.json…] --after A1.json [A2.json…]');
   compareGroups(args.slice(1, at).map(read), args.slice(at + 1).map(read));
 } else {
-  const all = runs.map(figures);
+  const [beforePath, afterPath, againPath] = args;
+  if (!afterPath) throw new Error('usage: compare.mjs BEFORE.json AFTER.json [AFTER_AGAIN.json]');
+  const all = [beforePath, afterPath, againPath].filter(Boolean).map(read).map(figures);
   const names = [...all[0].keys()].filter((n) => all.every((f) => f.has(n)));
   const worse = names.filter((n) => all.slice(1).every((f) => f.get(n) > all[0].get(n)));
   const noise = againPath ? names.filter((n) => all[2].get(n) > all[1].get(n)).length : null;

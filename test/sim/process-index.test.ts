@@ -38,8 +38,11 @@ const hostOf = (count: number) => Array.from({ length: count }, (_, i) => proc(4
 const containerProcesses = (id: string, pids: readonly number[]) =>
   pids.map((pid) => proc(pid, id));
 
-/** `edits` edits after an index was made, none read until the last. */
-function chainOf(edits: number): SimProcess[] {
+/**
+ * `edits` edits after an index was made, none read until the last — or, with `eachRead`,
+ * each array's index checked as soon as it is made (every one then derived from the last).
+ */
+function chainOf(edits: number, eachRead?: (processes: readonly SimProcess[]) => void) {
   let processes = hostOf(40);
   processIndex(processes);
   for (let e = 0; e < edits; e++) {
@@ -50,6 +53,7 @@ function chainOf(edits: number): SimProcess[] {
       e % 2 === 0
         ? mergeByPid(processes, added)
         : removeContainerProcesses(processes, `c${e - 1}`).kept;
+    eachRead?.(processes);
   }
   return processes;
 }
@@ -62,6 +66,15 @@ describe('the by-name process index', () => {
       expect(new Map(processIndex(processes).byName)).toEqual(readEveryName(processes));
     },
   );
+
+  it('answers right after every edit when each is read, each index derived from the last', () => {
+    let reads = 0;
+    chainOf(9, (processes) => {
+      expect(new Map(processIndex(processes).byName)).toEqual(readEveryName(processes));
+      reads++;
+    });
+    expect(reads).toBe(9);
+  });
 
   it('keeps each array of a chain right when the middle one is read last', () => {
     const host = hostOf(20);

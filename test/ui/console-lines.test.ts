@@ -7,7 +7,7 @@ import {
   consoleWindow,
   MIN_ROWS_BEFORE_TRAILING_BLANKS,
   SCROLLBACK_LIMIT,
-  wrappedRowCount,
+  shownRowCount,
   type ConsoleLine,
 } from '../../src/ui/state/console-lines.js';
 import { labInsideDemo } from '../support/lab.js';
@@ -65,7 +65,7 @@ describe('console scrollback', () => {
     );
     expect(consoleWindow(lines, 8, 2, 4).rows.map((r) => r.text)).toEqual(['abcdefgh', 'ij']);
     expect(consoleWindow(lines, 8, 2, 4).hiddenAbove).toBe(true);
-    expect(wrappedRowCount(lines, 8, 2)).toBe(3 + 2 + 4);
+    expect(shownRowCount(lines, 8, 2)).toBe(3 + 2 + 4);
     expect(consoleWindow(lines, 80, 10, 0)).toEqual({
       rows: [
         { key: '1.0', kind: 'command', text: 'PS C:\\> Get-Process' },
@@ -96,8 +96,8 @@ describe('console scrollback', () => {
     expect(between.map((r) => r.text).slice(-2)).toEqual([rows.at(-1), '']);
     // Scrolling counts from the last row shown: PgUp moves up, never back to the blanks.
     expect(consoleWindow(lines, 80, 2, 1).rows.map((r) => r.text)).toEqual(rows.slice(-3, -1));
-    expect(wrappedRowCount(lines, 80, 2)).toBe(result.lines.length - trailing);
-    expect(wrappedRowCount(lines, 80, MIN_ROWS_BEFORE_TRAILING_BLANKS + trailing)).toBe(
+    expect(shownRowCount(lines, 80, 2)).toBe(result.lines.length - trailing);
+    expect(shownRowCount(lines, 80, MIN_ROWS_BEFORE_TRAILING_BLANKS + trailing)).toBe(
       result.lines.length,
     );
     // Nothing but blanks: shown as they are.

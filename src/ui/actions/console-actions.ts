@@ -13,7 +13,7 @@ import {
   classifyOutput,
   HISTORY_LIMIT,
   SCROLLBACK_LIMIT,
-  wrappedRowCount,
+  shownRowCount,
   type NewLine,
 } from '../state/console-lines.js';
 import { innerRows, innerWidth } from '../state/layout.js';
@@ -224,7 +224,7 @@ export function scrollConsole(ctx: StoreContext, direction: -1 | 1): void {
   const s = ctx.state();
   const pane = layoutOf(s).panes.console;
   const visible = Math.max(1, innerRows(pane) - 1);
-  const total = wrappedRowCount(s.console.lines, innerWidth(pane), visible);
+  const total = shownRowCount(s.console.lines, innerWidth(pane), visible);
   const max = Math.max(0, total - visible);
   const scrollBack = Math.max(
     0,

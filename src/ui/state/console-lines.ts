@@ -116,7 +116,7 @@ export function consoleWindow(
 }
 
 /** All wrapped rows a window of `height` can show: how far the console can scroll back. */
-export function wrappedRowCount(
+export function shownRowCount(
   lines: readonly ConsoleLine[],
   width: number,
   height: number,
