@@ -1,6 +1,8 @@
 // The real-terminal part of `npm run bench`: bin/isolab.js in a pseudo-terminal (node-pty)
 // at 120×40 on a big host — its first frame, a few keys, and its idle CPU beside htop's,
-// both read from /proc/<pid>/stat over the same wall time.
+// both read from /proc/<pid>/stat over the same wall time: htop runs beside isolab in a
+// terminal of its own, so both windows see the same machine (this one's speed changes for
+// seconds at a time; a window after the other's could read a slower or faster machine).
 //   node bench/pty.mjs PROCESSES CONTAINERS  →  one JSON object on stdout.
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -12,7 +14,7 @@ import { quantile, round, sleep } from './fake-terminal.mjs';
 
 const BIN = fileURLToPath(new URL('../bin/isolab.js', import.meta.url));
 const [processes, containers] = process.argv.slice(2).map(Number);
-const IDLE_MS = Number(process.env.BENCH_IDLE_MS ?? 30_000);
+const IDLE_MS = Number(process.env.BENCH_IDLE_MS ?? 60_000);
 const SETTLE_MS = 7000;
 const env = { ...process.env, TERM: 'xterm-256color', NODE_ENV: 'production' };
 delete env.CI;
@@ -24,14 +26,17 @@ function cpuSeconds(pid) {
   return (Number(fields[11]) + Number(fields[12])) / ticksPerSecond;
 }
 
-async function idle(child, getBytes) {
-  const cpu0 = cpuSeconds(child.pid);
-  const bytes0 = getBytes();
+/** CPU % and bytes per second of each `[child, getBytes]`, over one window of IDLE_MS. */
+async function idle(...watched) {
+  const start = watched.map(([child, getBytes]) => [cpuSeconds(child.pid), getBytes()]);
   await sleep(IDLE_MS);
-  return {
-    cpuPercent: round(((cpuSeconds(child.pid) - cpu0) / (IDLE_MS / 1000)) * 100, 2),
-    bytesPerSecond: Math.round((getBytes() - bytes0) / (IDLE_MS / 1000)),
-  };
+  return watched.map(([child, getBytes], i) => {
+    const [cpu0, bytes0] = start[i];
+    return {
+      cpuPercent: round(((cpuSeconds(child.pid) - cpu0) / (IDLE_MS / 1000)) * 100, 2),
+      bytesPerSecond: Math.round((getBytes() - bytes0) / (IDLE_MS / 1000)),
+    };
+  });
 }
 
 const spawn = (file, args) =>
@@ -76,23 +81,19 @@ for (const [name, data] of [
 }
 // Idle begins when the last key's effects are over, as htop's begins after its start-up:
 // t's steps (3 × 450 ms), then its marks and its message line fade (4 s each). Measured
-// from 300 ms after the key, the window held that work.
+// from 300 ms after the key, the window held that work. htop starts meanwhile.
+let htopBytes = 0;
+const htop = spawn('htop', []);
+htop.onData((d) => (htopBytes += Buffer.byteLength(d)));
 await sleep(SETTLE_MS);
-const isolabIdle = await idle(child, () => bytes);
+const [isolabIdle, htopIdle] = await idle([child, () => bytes], [htop, () => htopBytes]);
 // Tab ×5 left the focus in the console, where q is a letter: Esc leaves it first.
 child.write('\x1b');
+htop.write('q');
 await sleep(100);
 child.write('q');
 await sleep(500);
 child.kill();
-
-let htopBytes = 0;
-const htop = spawn('htop', []);
-htop.onData((d) => (htopBytes += Buffer.byteLength(d)));
-await sleep(2000);
-const htopIdle = await idle(htop, () => htopBytes);
-htop.write('q');
-await sleep(300);
 htop.kill();
 
 process.stdout.write(
