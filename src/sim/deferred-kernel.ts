@@ -9,7 +9,46 @@ import { findByPid, indexOfPid } from './process-table.js';
 import type { RngCursor } from './rng.js';
 import type { Kernel, KernelId, SimProcess } from './types.js';
 
-const pending = new WeakMap<Kernel, Drifted>();
+/**
+ * A kernel a tick has drifted: its processes are built when `processes` is first read.
+ * A class, not an object literal with a getter: a literal with an accessor is made by the
+ * runtime's slow path, with a closure and a WeakMap entry per kernel, and a tick at L makes
+ * ~500 of them every second — most of an idle dashboard's CPU (issue 16). Here the getter
+ * is one function for all, and the drift a private field. `processes` is still an own
+ * enumerable property, as in every other kernel, so spreads, JSON and toEqual read it; the
+ * private field is in none of them.
+ */
+class DriftedKernel implements Kernel {
+  readonly id: KernelId;
+  readonly kind: Kernel['kind'];
+  readonly containerId: string | null;
+  declare readonly processes: SimProcess[];
+  readonly #drifted: Drifted;
+
+  constructor(kernel: Kernel, drifted: Drifted) {
+    this.id = kernel.id;
+    this.kind = kernel.kind;
+    this.containerId = kernel.containerId;
+    this.#drifted = drifted;
+    Object.defineProperty(this, 'processes', PROCESSES);
+  }
+
+  /** The drift a tick left in `kernel`, or null for a kernel whose processes are built. */
+  static driftOf(kernel: Kernel): Drifted | null {
+    return kernel instanceof DriftedKernel ? kernel.#drifted : null;
+  }
+
+  static materialise(kernel: DriftedKernel): SimProcess[] {
+    return materialise(kernel.#drifted);
+  }
+}
+
+const PROCESSES: PropertyDescriptor = {
+  enumerable: true,
+  get(this: DriftedKernel) {
+    return DriftedKernel.materialise(this);
+  },
+};
 
 /**
  * Every kernel after `ticks` ticks, in order, their processes built when first read. The
@@ -20,46 +59,27 @@ export function driftKernels(
   ticks: number,
   rng: RngCursor,
 ): Record<KernelId, Kernel> {
-  // One lookup of each kernel's drift a tick (a tick at L drifts ~500 kernels).
-  const all = Object.entries(kernels).map(([id, kernel]) => {
-    const before = pending.get(kernel) ?? null;
-    return { id, kernel, before, source: before?.source ?? kernel.processes };
-  });
+  const ids = Object.keys(kernels);
   let size = 0;
-  for (const { source } of all) size += source.length;
+  for (const id of ids) size += rosterOf(kernels[id] as Kernel).length;
   const cpu = new Float64Array(size);
   const out: Record<KernelId, Kernel> = {};
   let at = 0;
-  for (const { id, kernel, before, source } of all) {
-    out[id] = driftKernel(kernel, before, source, ticks, rng, { cpu, at });
+  for (const id of ids) {
+    const kernel = kernels[id] as Kernel;
+    const before = DriftedKernel.driftOf(kernel);
+    const source = before?.source ?? kernel.processes;
+    const step = advance(source, before, ticks, rng.state, { cpu, at });
+    rng.state = step.rng;
+    out[id] = new DriftedKernel(kernel, step.drifted);
     at += source.length;
   }
   return out;
 }
 
-function driftKernel(
-  kernel: Kernel,
-  before: Drifted | null,
-  source: readonly SimProcess[],
-  ticks: number,
-  rng: RngCursor,
-  into: { readonly cpu: Float64Array; readonly at: number },
-): Kernel {
-  const step = advance(source, before, ticks, rng.state, into);
-  rng.state = step.rng;
-  // A literal, not defineProperty: V8 builds these fast, and `processes` is an own
-  // enumerable property as in every other kernel, so spreads, JSON and toEqual read it.
-  const made: Kernel = {
-    id: kernel.id,
-    kind: kernel.kind,
-    containerId: kernel.containerId,
-    get processes(): SimProcess[] {
-      return materialise(step.drifted);
-    },
-  };
-  pending.set(made, step.drifted);
-  return made;
-}
+/** Who runs in a kernel: its drift's source, or its processes when none is pending. */
+const rosterOf = (kernel: Kernel): readonly SimProcess[] =>
+  DriftedKernel.driftOf(kernel)?.source ?? kernel.processes;
 
 /**
  * Who runs in a kernel (nobody if it is not there) — pids, names, sessions, owners, in
@@ -68,7 +88,7 @@ function driftKernel(
  */
 export function kernelRoster(kernel: Kernel | undefined): readonly SimProcess[] {
   if (kernel === undefined) return NO_PROCESSES;
-  return pending.get(kernel)?.source ?? kernel.processes;
+  return rosterOf(kernel);
 }
 
 /** A kernel that is not there (a stopped utility VM) runs nobody. */
@@ -79,7 +99,7 @@ const NO_PROCESSES: readonly SimProcess[] = [];
  * same object the whole array will hold): a pane's 40 rows at 10,000 processes.
  */
 export function processInKernel(kernel: Kernel, pid: number): SimProcess | undefined {
-  const drifted = pending.get(kernel);
-  if (drifted === undefined) return findByPid(kernel.processes, pid);
+  const drifted = DriftedKernel.driftOf(kernel);
+  if (drifted === null) return findByPid(kernel.processes, pid);
   return processAt(drifted, indexOfPid(drifted.source, pid));
 }
