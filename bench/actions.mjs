@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { TICK_MS } from '../dist/sim/index.js';
+import { TOGGLE_STEP_MS } from '../dist/ui/actions/toggle-animation.js';
 import { minimumBytes } from '../dist/ui/output/cell-cost.js';
 import { FrameDiffer, parseFrameWrite } from '../dist/ui/output/frame-diff.js';
 import { openDashboard, simOfScale } from './dashboard.mjs';
@@ -49,7 +50,10 @@ const simCreateMs = performance.now() - simStart;
 const simCreateCpuMs = threadCpuMs() - simCpu0;
 const opened = performance.now();
 const firstCpu0 = threadCpuMs();
-const { term, stdin, clock, done, store } = openDashboard({ sim });
+// `t` as a user gets it: its first command now, the other three one per beat of the clock
+// (TOGGLE_STEP_MS), each its own frame. The key is timed to its first frame, each later
+// step from the clock's beat to its own frame: what the class sees, step by step.
+const { term, stdin, clock, done, store } = openDashboard({ sim, stepwiseToggle: true });
 // The first write is the alternate screen; the frame is the first synchronized update.
 while (!term.writes.some(([, , t]) => t.includes('\x1b[?2026h'))) await sleep(1);
 const firstFrameMs = term.writes.find(([, , t]) => t.includes('\x1b[?2026h'))[0] - opened;
@@ -124,6 +128,8 @@ for (let i = 0; i < TICKS; i++) {
 }
 
 await timeOne(key('z'));
+/** The clock moved on by one of t's beats: its next step runs (and a tick, when one is due). */
+const beat = () => clock.advance(TOGGLE_STEP_MS);
 const resize = (columns) => () => {
   term.columns = columns;
   term.emit('resize');
@@ -138,13 +144,19 @@ const model = () => sim.getState();
 const picked = () => model().containers.find((c) => c.containerId === ui().selectedContainerId);
 const overlayIs = (kind) => () => ui().overlay?.kind === kind;
 const changed = (read) => (before) => read() !== before;
+/** The runtime before a `t`, for its last beat's check. */
+let runtimeBeforeT;
+const readRuntime = () => (runtimeBeforeT = picked()?.runtimeType);
+const toggled = () => ui().toggleSteps === null && picked()?.runtimeType !== runtimeBeforeT;
 /** name → [read before the action, check after it given that reading]. */
 const EXPECT = {
   '1 (Containers pane)': [null, () => ui().focus === 'containers'],
   'j Containers': [() => ui().selectedContainerId, changed(() => ui().selectedContainerId)],
   'k Containers': [() => ui().selectedContainerId, changed(() => ui().selectedContainerId)],
-  't toggle runtime': [() => picked()?.runtimeType, changed(() => picked()?.runtimeType)],
-  't toggle back': [() => picked()?.runtimeType, changed(() => picked()?.runtimeType)],
+  // t's first frame shows its first step; the runtime has changed when its beats are over
+  // (the loop below times them).
+  't toggle runtime': [readRuntime, () => ui().toggleSteps !== null],
+  't toggle back': [readRuntime, () => ui().toggleSteps !== null],
   's stop/start': [() => picked()?.state, changed(() => picked()?.state)],
   's start/stop back': [() => picked()?.state, changed(() => picked()?.state)],
   'Enter session': [null, () => model().entered?.containerId === ui().selectedContainerId],
@@ -243,8 +255,19 @@ const ACTIONS = [
   ['resize 100→120', resize(120)],
 ];
 for (const [n] of ACTIONS) if (!(n in EXPECT)) throw new Error(`no check for the action ${n}`);
-const times = new Map(ACTIONS.map(([n]) => [n, []]));
-const cpuTimes = new Map(ACTIONS.map(([n]) => [n, []]));
+/** t's later steps, each from its beat to its frame: a row of its own after t's. */
+const T_BEAT = "t's next step (a beat)";
+const times = new Map([...ACTIONS.map(([n]) => [n, []]), [T_BEAT, []]]);
+const cpuTimes = new Map([...ACTIONS.map(([n]) => [n, []]), [T_BEAT, []]]);
+/** Times t's beats until its steps are over (three or four: an entered session exits first). */
+async function timeBeats() {
+  for (let i = 0; i < 8 && ui().toggleSteps !== null; i++) {
+    const t = await timeOne(beat);
+    if (t !== null) times.get(T_BEAT).push(t);
+    if (t !== null) cpuTimes.get(T_BEAT).push(lastCpu);
+  }
+  return toggled();
+}
 await timeOne(key('3')); // so that the first '1' moves the focus, as every later one does
 for (let r = 0; r < REPS; r++)
   for (const [n, act] of ACTIONS) {
@@ -254,6 +277,8 @@ for (let r = 0; r < REPS; r++)
     const t = await timeOne(act);
     // No action of this list types into the console's line.
     if (!check(before) || ui().console.input !== input) misfires.push(`${n} (round ${r + 1})`);
+    if (n.startsWith('t toggle') && !(await timeBeats()))
+      misfires.push(`${n}'s steps (round ${r + 1})`);
     if (t !== null) times.get(n).push(t);
     if (t !== null) cpuTimes.get(n).push(lastCpu);
   }
@@ -288,6 +313,13 @@ for (const [n, text] of COMMANDS) {
   commands[n] = runs;
 }
 
+/** The actions in their order, t's beats after t and t back. */
+const inTableOrder = (rows) => {
+  const beats = rows.filter(([n]) => n === T_BEAT);
+  const rest = rows.filter(([n]) => n !== T_BEAT);
+  const at = rest.findIndex(([n]) => n === 't toggle back') + 1;
+  return [...rest.slice(0, at), ...beats, ...rest.slice(at)];
+};
 const q = (xs, p) =>
   round(
     quantile(
@@ -325,7 +357,7 @@ const result = {
   heapMb,
   rssMb,
   actions: Object.fromEntries(
-    [...times].map(([n, xs]) => [
+    inTableOrder([...times]).map(([n, xs]) => [
       n,
       { n: xs.length, p50: q(xs, 0.5), p95: q(xs, 0.95), cpuP50: q(cpuTimes.get(n), 0.5) },
     ]),

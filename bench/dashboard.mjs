@@ -13,9 +13,10 @@ export function simOfScale(name) {
 }
 
 /**
- * Opens the dashboard over `sim` at 120×40. `stepwiseToggle` is off unless asked for: a
- * bench times each key's work, not the beats between t's steps (issue 12: a user's t plays
- * its commands 0.45 s apart; timed that way, the next key would carry the rest of them).
+ * Opens the dashboard over `sim` at 120×40. `stepwiseToggle` is off unless asked for: then
+ * t runs its four commands in one frame, as scripts run it. A user's t plays them 0.45 s
+ * apart (issue 12); actions.mjs asks for that and moves the fake clock on by each beat, so
+ * that every step is timed to its own frame and no later key carries the rest of them.
  */
 export function openDashboard({ sim, clock = new FakeClock(), demo, stepwiseToggle = false }) {
   const term = new FakeTerminal(120, 40);
