@@ -18,6 +18,8 @@ const CONTROL = /[\x00-\x1f\x7f-\x9f]/;
 // Code points whose width depends on their neighbours: marks, joiners, tags, flags, skin tones.
 const CONTEXTUAL = /\p{M}|\p{Cf}|\p{Regional_Indicator}|\p{Emoji_Modifier}/u;
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 const widthOf = new Map<string, number>();
 function codePointWidth(char: string): number {
   const code = char.codePointAt(0) as number;
@@ -46,6 +48,14 @@ export function parseCells(line: string): CellLine | null {
       continue;
     }
     if (part === '') continue;
+    if (PRINTABLE_ASCII.test(part)) {
+      // Most of a frame: one cell per character, without the per-character width lookup.
+      for (let i = 0; i < part.length; i++) {
+        chars.push(part[i] as string);
+        styles.push(style);
+      }
+      continue;
+    }
     if (CONTROL.test(part) || CONTEXTUAL.test(part)) return null;
     for (const char of part) {
       const width = codePointWidth(char);

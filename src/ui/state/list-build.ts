@@ -112,7 +112,9 @@ const MAX_PENDING_GHOSTS = 256;
 
 /**
  * Where each ghost goes among `positions`: after every process that orders before it or
- * ties with it, as buildProcessList's merge puts it (ties: the live row first).
+ * ties with it, as buildProcessList's merge puts it (ties: the live row first). The ghosts
+ * come in order, so each search starts where the last one ended, and the positions probed
+ * are made into entries once for all the searches (their first probes are the same).
  */
 function ghostPlaces(
   processes: readonly SimProcess[],
@@ -120,16 +122,25 @@ function ghostPlaces(
   ghosts: readonly Keyed[],
   order: (a: Keyed, b: Keyed) => number,
 ): number[] {
-  const keyedAt = (k: number) =>
-    keyedEntry(entryOf(processes[positions[k] as number] as SimProcess));
+  const probed = new Map<number, Keyed>();
+  const keyedAt = (k: number) => {
+    let keyed = probed.get(k);
+    if (keyed === undefined) {
+      keyed = keyedEntry(entryOf(processes[positions[k] as number] as SimProcess));
+      probed.set(k, keyed);
+    }
+    return keyed;
+  };
+  let from = 0;
   return ghosts.map((ghost) => {
-    let lo = 0;
+    let lo = from;
     let hi = positions.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       if (order(keyedAt(mid), ghost) <= 0) lo = mid + 1;
       else hi = mid;
     }
+    from = lo;
     return lo;
   });
 }
