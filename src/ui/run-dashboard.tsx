@@ -8,7 +8,6 @@ import { Dashboard } from './views/components/dashboard.js';
 import type { DemoDriver } from './state/demo-driver.js';
 import type { LessonHost } from './state/lesson-panel.js';
 import { terminalSize } from './views/hooks/use-terminal-size.js';
-import { diffingStdout } from './output/diff-stdout.js';
 import { FrameDiffer } from './output/frame-diff.js';
 import { exitSnapshotLine, snapshotter, type SnapshotOptions } from './output/frame-snapshot.js';
 import { DashboardContext, useUi, type DashboardEnv } from './views/hooks/use-ui.js';
@@ -20,6 +19,7 @@ import { DashboardInput } from './keys/terminal-input.js';
 import { primeStringWidth } from './text/text-width.js';
 import { makeTheme, type ThemeName } from './views/theme.js';
 import { createUiStore, type UiStore } from './ui-store.js';
+import { inkOptions, mountInk } from './mount-ink.js';
 
 export { colorWanted, themeWanted, type ThemeName } from './views/theme.js';
 export { resolveLang, type Lang } from './text/i18n.js';
@@ -177,24 +177,6 @@ function watchTerminal(
   };
 }
 
-/** Ink redraws every line of every frame; the terminal gets only the lines that changed. */
-function inkOptions(
-  stdout: NodeJS.WriteStream,
-  stdin: NodeJS.ReadStream,
-  stderr: NodeJS.WriteStream,
-  maxFps: number | undefined,
-  frames: FrameDiffer,
-) {
-  return {
-    stdout: diffingStdout(stdout, frames),
-    stdin,
-    stderr,
-    exitOnCtrlC: false,
-    patchConsole: false,
-    ...(maxFps === undefined ? {} : { maxFps }),
-  };
-}
-
 /**
  * The process's signals and crashes, unless a test embedding the dashboard said not to.
  * Called before the screen is taken: a SIGTSTP that comes as the first frame shows must
@@ -250,13 +232,9 @@ export async function runDashboard(options: DashboardOptions): Promise<number> {
   const stopListening = listenIfAsked(options, store, onCrash, { screen, redraw });
   screen.enter();
   const root = rootElement(env, clock, options.testCrash === 'render');
-  const ink = render(root, inkOptions(stdout, inkStdin, stderr, options.maxFps, frames));
+  const inkIo = inkOptions(inkStdin, stderr, options.maxFps);
+  const { ink, stopWatching } = mountInk(root, store, frames, stdout, inkIo);
   live.ink = ink;
-
-  // Unmount outside the key handler that asked for it.
-  const unsubscribe = store.subscribe((state) => {
-    if (state.exitCode !== null) setImmediate(() => ink.unmount());
-  });
 
   try {
     options.demo?.start(store);
@@ -264,7 +242,7 @@ export async function runDashboard(options: DashboardOptions): Promise<number> {
   } catch (error) {
     crash ??= error;
   } finally {
-    unsubscribe();
+    stopWatching();
     terminal.inputEnded();
     stopListening();
     try {

@@ -1,3 +1,4 @@
+import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it, vi } from 'vitest';
 import { FakeClock } from '../../src/sim/clock.js';
 import type { DemoDriver } from '../../src/ui/state/demo-driver.js';
@@ -11,6 +12,7 @@ import {
 import type { UiStore } from '../../src/ui/ui-store.js';
 import { FakeIn, FakeOut, type Entry } from '../hostile/fake-terminal.js';
 import { settle } from './harness.js';
+import { cellWidth } from '../../src/ui/text/text-width.js';
 import { labInsideDemo } from '../support/lab.js';
 import { demoDriverDouble } from '../support/demo-doubles.js';
 
@@ -111,5 +113,25 @@ describe('runDashboard', () => {
     expect(run.stdout.text).toContain(ALT_SCREEN_OFF);
     expect(run.stderr.text).toMatch(/^isolab: the dashboard stopped on an error: Error: boom/);
     expect(run.clock.pendingTimers()).toBe(0);
+  });
+
+  it("a resize draws the new layout at once, not after Ink's frame throttle", async () => {
+    const run = start();
+    await settle(20);
+    const widest = (text: string) =>
+      Math.max(0, ...stripVTControlCharacters(text).split('\n').map(cellWidth));
+    expect(widest(run.stdout.text)).toBe(100);
+    for (const columns of [120, 90]) {
+      const before = run.stdout.text.length;
+      run.stdout.columns = columns;
+      run.stdout.emit('resize');
+      // Read at once, before any timer runs: Ink's own listener drew the layout it had, for
+      // the old width, and its 33 ms throttle held the new one back (a wider terminal kept
+      // the old frame until then).
+      expect(run.store().getState().size.columns).toBe(columns);
+      expect(widest(run.stdout.text.slice(before))).toBe(columns);
+    }
+    run.stdin.type('q');
+    expect(await run.done).toBe(0);
   });
 });

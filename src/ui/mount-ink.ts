@@ -1,0 +1,45 @@
+// Ink on the screen for runDashboard: its options, and the stdout it writes through.
+import { render } from 'ink';
+import type { ReactNode } from 'react';
+import { diffingStdout } from './output/diff-stdout.js';
+import type { FrameDiffer } from './output/frame-diff.js';
+import { layOutFirstOnResize } from './resize-first.js';
+import type { UiStore } from './state/ui-state.js';
+
+export function inkOptions(
+  stdin: NodeJS.ReadStream,
+  stderr: NodeJS.WriteStream,
+  maxFps: number | undefined,
+) {
+  return {
+    stdin,
+    stderr,
+    exitOnCtrlC: false,
+    patchConsole: false,
+    ...(maxFps === undefined ? {} : { maxFps }),
+  };
+}
+
+/**
+ * Ink rendering `root`. Ink redraws every line of every frame; the terminal gets only the
+ * cells that changed (diff-stdout.ts). Laid out for a new size before Ink redraws
+ * (resize-first.ts), and unmounted on quit, outside the key handler that asked for it.
+ */
+export function mountInk(
+  root: ReactNode,
+  store: UiStore,
+  frames: FrameDiffer,
+  stdout: NodeJS.WriteStream,
+  options: ReturnType<typeof inkOptions>,
+) {
+  const ink = render(root, { ...options, stdout: diffingStdout(stdout, frames) });
+  const stopResizing = layOutFirstOnResize(stdout, store, ink, root, frames);
+  const unsubscribe = store.subscribe((state) => {
+    if (state.exitCode !== null) setImmediate(() => ink.unmount());
+  });
+  const stopWatching = () => {
+    unsubscribe();
+    stopResizing();
+  };
+  return { ink, stopWatching };
+}
