@@ -5,6 +5,10 @@
 // 21–26 ms, CPU ~11 ms). Listening before Ink, the store takes the new size and rerender()
 // (Ink's public call, which flushes React's pending work at once) commits the new layout,
 // so the frame Ink draws next is the new one.
+// Only when the terminal grows. When it shrinks, Ink clears the screen before it draws
+// (its listener does that, and only it knows the frame it last wrote); a frame of ours
+// drawn before that clear left the old frame's right-hand part on screen (test/e2e,
+// shrinking to 30×10). There the old layout's frame still shows first, as before.
 import type { ReactNode } from 'react';
 import type { FrameDiffer } from './output/frame-diff.js';
 import type { UiStore } from './state/ui-state.js';
@@ -23,9 +27,11 @@ export function layOutFirstOnResize(
   frames: FrameDiffer,
 ): () => void {
   const first = () => {
-    // The screen may have reflowed: the frame about to go out is written whole.
-    frames.forget();
     const { columns, rows } = terminalSize(stdout);
+    const was = store.getState().size;
+    if (columns < was.columns || rows < was.rows) return;
+    // The screen may have changed under the frame: the one about to go out is written whole.
+    frames.forget();
     store.getState().actions.setSize(columns, rows);
     ink.rerender(root);
   };

