@@ -1,24 +1,10 @@
-// Ink on the screen for runDashboard: its options, and the stdout it writes through.
+// Ink on the screen for runDashboard, and the stdout it writes through.
 import { render } from 'ink';
 import type { ReactNode } from 'react';
 import { diffingStdout } from './output/diff-stdout.js';
 import type { FrameDiffer } from './output/frame-diff.js';
 import { layOutFirstOnResize } from './resize-first.js';
 import type { UiStore } from './state/ui-state.js';
-
-export function inkOptions(
-  stdin: NodeJS.ReadStream,
-  stderr: NodeJS.WriteStream,
-  maxFps: number | undefined,
-) {
-  return {
-    stdin,
-    stderr,
-    exitOnCtrlC: false,
-    patchConsole: false,
-    ...(maxFps === undefined ? {} : { maxFps }),
-  };
-}
 
 /**
  * Ink rendering `root`. Ink redraws every line of every frame; the terminal gets only the
@@ -29,10 +15,22 @@ export function mountInk(
   root: ReactNode,
   store: UiStore,
   frames: FrameDiffer,
-  stdout: NodeJS.WriteStream,
-  options: ReturnType<typeof inkOptions>,
+  io: {
+    readonly stdout: NodeJS.WriteStream;
+    readonly stdin: NodeJS.ReadStream;
+    readonly stderr: NodeJS.WriteStream;
+    readonly maxFps: number | undefined;
+  },
 ) {
-  const ink = render(root, { ...options, stdout: diffingStdout(stdout, frames) });
+  const { stdout, stdin, stderr, maxFps } = io;
+  const ink = render(root, {
+    stdout: diffingStdout(stdout, frames),
+    stdin,
+    stderr,
+    exitOnCtrlC: false,
+    patchConsole: false,
+    ...(maxFps === undefined ? {} : { maxFps }),
+  });
   const stopResizing = layOutFirstOnResize(stdout, store, ink, root, frames);
   const unsubscribe = store.subscribe((state) => {
     if (state.exitCode !== null) setImmediate(() => ink.unmount());

@@ -19,7 +19,7 @@ import { DashboardInput } from './keys/terminal-input.js';
 import { primeStringWidth } from './text/text-width.js';
 import { makeTheme, type ThemeName } from './views/theme.js';
 import { createUiStore, type UiStore } from './ui-store.js';
-import { inkOptions, mountInk } from './mount-ink.js';
+import { mountInk } from './mount-ink.js';
 
 export { colorWanted, themeWanted, type ThemeName } from './views/theme.js';
 export { resolveLang, type Lang } from './text/i18n.js';
@@ -232,8 +232,8 @@ export async function runDashboard(options: DashboardOptions): Promise<number> {
   const stopListening = listenIfAsked(options, store, onCrash, { screen, redraw });
   screen.enter();
   const root = rootElement(env, clock, options.testCrash === 'render');
-  const inkIo = inkOptions(inkStdin, stderr, options.maxFps);
-  const { ink, stopWatching } = mountInk(root, store, frames, stdout, inkIo);
+  const io = { stdout, stdin: inkStdin, stderr, maxFps: options.maxFps };
+  const { ink, stopWatching } = mountInk(root, store, frames, io);
   live.ink = ink;
 
   try {
