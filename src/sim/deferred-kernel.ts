@@ -4,7 +4,7 @@
 // kernel's `processes` is built on first read, then kept. Every reader — a query, a spread
 // in an action, JSON, a test's toEqual — reads the property and so gets exactly what an
 // eager tick would have made (test/sim/deferred-drift.property.test.ts).
-import { advance, materialise, processAt, type Drifted } from './drift.js';
+import { advance, edited, materialise, processAt, type Drifted } from './drift.js';
 import { findByPid, indexOfPid } from './process-table.js';
 import type { RngCursor } from './rng.js';
 import type { Kernel, KernelId, SimProcess } from './types.js';
@@ -76,6 +76,27 @@ export function driftKernels(
     at += source.length;
   });
   return out;
+}
+
+/**
+ * `kernel` with `roster` running in it: who runs after an action, in pid order, worked out
+ * from `kernelRoster(kernel)` (the processes it keeps are the same objects). A kernel a tick
+ * left unbuilt stays unbuilt — the processes kept read as they did, the new ones as they
+ * are — so an action on a big host builds none of its processes (issue 16).
+ */
+export function withRoster(kernel: Kernel, roster: SimProcess[]): Kernel {
+  const drifted = DriftedKernel.driftOf(kernel);
+  if (drifted === null) return { ...kernel, processes: roster };
+  return new DriftedKernel(kernel, edited(drifted, roster));
+}
+
+/**
+ * The processes of `kernel` that `fromRoster` (taken from its roster) stands for, with
+ * their counters as the kernel has them now: what an action that removes them reports.
+ */
+export function currentProcesses(kernel: Kernel, fromRoster: readonly SimProcess[]): SimProcess[] {
+  if (DriftedKernel.driftOf(kernel) === null) return [...fromRoster];
+  return fromRoster.map((p) => processInKernel(kernel, p.pid) ?? p);
 }
 
 /** Who runs in a kernel: its drift's source, or its processes when none is pending. */

@@ -8,6 +8,7 @@
 // Draws per process, in order: CPU, handles, NPM, PM, WS, VM (each only where it has a
 // value), exactly as one pass over the processes would take them.
 import { DriftedProcess, jitter } from './counters.js';
+import { composeRuns, eachRun, fromOf, runsBetween, type Runs } from './drift-runs.js';
 import { noteSameProcessSet, processSetOf } from './process-set.js';
 import { mulberryStep, mulberryUnit } from './rng.js';
 import type { SimProcess } from './types.js';
@@ -32,6 +33,13 @@ export interface Drifted {
   built: Map<number, SimProcess> | null;
   /** The whole array, once built. */
   all: SimProcess[] | null;
+  /**
+   * Set when actions changed who runs since the tick (`edited`): the processes they kept
+   * are built from the tick's own drift (`base`, where `runs` says they were), the ones
+   * they put in are `source`'s own. `cpu`, `at` and `rng` are then the base's. Null for a
+   * tick's own drift, whose processes `rng` draws.
+   */
+  readonly origin: { readonly base: Drifted; readonly runs: Runs } | null;
 }
 
 /** How many draws a process takes per tick. */
@@ -99,7 +107,8 @@ export function advance(
   const { draws, rate, total } = planOf(source);
   const { cpu, at } = into;
   // The CPU so far: the last tick's column copied natively, or read from built processes.
-  if (before !== null) cpu.set(before.cpu.subarray(before.at, before.at + source.length), at);
+  if (before?.origin) copyEditedCpu(source, before.origin, cpu, at);
+  else if (before !== null) cpu.set(before.cpu.subarray(before.at, before.at + source.length), at);
   else for (let i = 0; i < source.length; i++) cpu[at + i] = source[i]?.cpu ?? 0;
   let s = rng;
   for (let i = 0; i < source.length; i++) {
@@ -111,13 +120,51 @@ export function advance(
       s = skip(s, count - 1);
     } else s = skip(s, count);
   }
-  const drifted: Drifted = { source, cpu, at, rng, built: null, all: null };
+  const drifted: Drifted = { source, cpu, at, rng, built: null, all: null, origin: null };
   return { drifted, rng: skip(rng, total) };
+}
+
+/** An edited drift's CPU so far: the base's column for the processes kept, in stretches. */
+function copyEditedCpu(
+  source: readonly SimProcess[],
+  { base, runs }: NonNullable<Drifted['origin']>,
+  cpu: Float64Array,
+  at: number,
+): void {
+  eachRun(runs, (start, length, from) => {
+    if (from >= 0) cpu.set(base.cpu.subarray(base.at + from, base.at + from + length), at + start);
+    else for (let i = start; i < start + length; i++) cpu[at + i] = source[i]?.cpu ?? 0;
+  });
+}
+
+/**
+ * The drift of `roster` — `drifted`'s processes after an action took some out or put new
+ * ones in (pid order, the kept ones the same objects as in `drifted.source`) — without
+ * building any: at 50,000 processes a start built all 50,000 to add one (issue 16). Each
+ * kept process reads exactly as it did before the action; later edits map to the same
+ * tick's drift, so a chain of them is never more than one step deep.
+ */
+export function edited(drifted: Drifted, roster: readonly SimProcess[]): Drifted {
+  const runs = runsBetween(drifted.source, roster);
+  const { base, runs: toBase } =
+    drifted.origin === null
+      ? { base: drifted, runs }
+      : { base: drifted.origin.base, runs: composeRuns(runs, drifted.origin.runs) };
+  return {
+    source: roster,
+    cpu: base.cpu,
+    at: base.at,
+    rng: base.rng,
+    built: null,
+    all: null,
+    origin: { base, runs: toBase },
+  };
 }
 
 /** The processes a drift stands for, every one built (or taken from those built already). */
 export function materialise(drifted: Drifted): SimProcess[] {
   if (drifted.all !== null) return drifted.all;
+  if (drifted.origin !== null) return materialiseEdited(drifted, drifted.origin);
   const { source, built } = drifted;
   const out = new Array<SimProcess>(source.length);
   let s = drifted.rng;
@@ -132,10 +179,28 @@ export function materialise(drifted: Drifted): SimProcess[] {
   return out;
 }
 
+/** An edited drift's processes: the base's, built once, where kept; the action's own. */
+function materialiseEdited(drifted: Drifted, origin: NonNullable<Drifted['origin']>): SimProcess[] {
+  const { source } = drifted;
+  const base = materialise(origin.base);
+  const out = new Array<SimProcess>(source.length);
+  eachRun(origin.runs, (start, length, from) => {
+    for (let i = start; i < start + length; i++)
+      out[i] = (from >= 0 ? base[from + i - start] : source[i]) as SimProcess;
+  });
+  noteSameProcessSet(out, source);
+  drifted.all = out;
+  return out;
+}
+
 /** The process at `index` alone: its draws start at a known count (mulberry32's step). */
 export function processAt(drifted: Drifted, index: number): SimProcess | undefined {
   if (index < 0 || index >= drifted.source.length) return undefined;
   if (drifted.all !== null) return drifted.all[index];
+  if (drifted.origin !== null) {
+    const from = fromOf(drifted.origin.runs, index);
+    return from < 0 ? drifted.source[index] : processAt(drifted.origin.base, from);
+  }
   // A reader going through many (a sort by CPU): build them all in one pass instead.
   const built = (drifted.built ??= new Map());
   if (built.size >= Math.max(64, drifted.source.length / 16)) return materialise(drifted)[index];

@@ -170,8 +170,16 @@ export function processesSeenFrom(state: HostState, containerId: string): readon
   const c = findContainerById(state, containerId);
   if (c === undefined || c.state !== 'Running') return [];
   if (c.runtimeType === 'HyperV') return kernelProcesses(state, utilityVmKernelId(c.containerId));
-  const host = hostProcesses(state);
-  const shared = [host[0], host[1]].filter((p): p is SimProcess => p !== undefined && p.pid <= 4);
+  // Idle and System alone, built one by one: the whole host list would build every process
+  // a tick left unbuilt (10,000 at L) for two of them.
+  const host = state.kernels[HOST_KERNEL];
+  const shared =
+    host === undefined
+      ? []
+      : kernelRoster(host)
+          .slice(0, 2)
+          .filter((p) => p.pid <= 4)
+          .flatMap((p) => processInKernel(host, p.pid) ?? []);
   return [...shared, ...hostProcessesOwnedBy(state, c.containerId)];
 }
 
@@ -244,8 +252,14 @@ export interface CsrssSummary {
  * Hyper-V.
  */
 export function csrssSummary(state: HostState, containerId?: string): CsrssSummary {
-  const processes = hostProcesses(state);
-  const host = csrssPositions(processes).map((i) => processes[i] as SimProcess);
+  // Found in the roster and built one by one: reading the host's `processes` after a tick
+  // would build all of them (10,000 at L) for a few hundred csrss (issue 16).
+  const kernel = state.kernels[HOST_KERNEL];
+  const roster = kernelRoster(kernel);
+  const host = csrssPositions(roster).map((i) => {
+    const listed = roster[i] as SimProcess;
+    return (kernel && processInKernel(kernel, listed.pid)) ?? listed;
+  });
   const id = containerId ?? state.entered?.containerId;
   const container = id === undefined ? undefined : findContainerById(state, id);
   const inside =

@@ -6,6 +6,7 @@ import { sessionPowershell, UTILITY_VM_CONTAINER_SESSION } from '../container-pr
 import { spawnProcess } from '../counters.js';
 import { fail } from '../errors.js';
 import { appendEvent } from '../events.js';
+import { kernelRoster, withRoster } from '../deferred-kernel.js';
 import { allocatePid } from '../pid-allocator.js';
 import { mergeByPid } from '../process-table.js';
 import { findContainerById } from '../queries.js';
@@ -35,7 +36,7 @@ export function enterSession(state: HostState, containerId: string): SimResult<E
   const kernel = left.state.kernels[kernelId] as Kernel;
   const rng = new RngCursor(left.state.rng);
   const powershell = spawnProcess(sessionPowershell(hyperV), {
-    pid: allocatePid(rng, kernel.processes, new Set()),
+    pid: allocatePid(rng, kernelRoster(kernel), new Set()),
     sessionId: hyperV ? UTILITY_VM_CONTAINER_SESSION : (container.hostSessionId ?? 0),
     kernelId,
     containerId: container.containerId,
@@ -51,10 +52,7 @@ export function enterSession(state: HostState, containerId: string): SimResult<E
     : `in host session ${powershell.sessionId}, visible on the host`;
   const next = appendEvent(
     {
-      ...setKernel(left.state, {
-        ...kernel,
-        processes: mergeByPid(kernel.processes, [powershell]),
-      }),
+      ...setKernel(left.state, withRoster(kernel, mergeByPid(kernelRoster(kernel), [powershell]))),
       rng: rng.state,
       entered,
     },

@@ -14,7 +14,7 @@ import { appendEvent } from '../events.js';
 import { allocatePid } from '../pid-allocator.js';
 import { connectOnStart } from '../network/adapters.js';
 import { mergeByPid } from '../process-table.js';
-import { hostProcesses } from '../queries.js';
+import { kernelRoster, withRoster } from '../deferred-kernel.js';
 import { RngCursor } from '../rng.js';
 import {
   HOST_KERNEL,
@@ -73,7 +73,8 @@ function templatesFor(container: Container, inUtilityVm: boolean): readonly Proc
 
 function spawnOnHost(state: HostState, container: Container, rng: RngCursor): Started {
   const sessionId = lowestFreeSession(state);
-  const live = hostProcesses(state);
+  const host = state.kernels[HOST_KERNEL] as Kernel;
+  const live = kernelRoster(host);
   const taken = new Set<number>();
   const spawned = templatesFor(container, false).map((t) =>
     spawnProcess(t, {
@@ -84,9 +85,8 @@ function spawnOnHost(state: HostState, container: Container, rng: RngCursor): St
       now: state.now,
     }),
   );
-  const host = state.kernels[HOST_KERNEL] as Kernel;
   return {
-    state: setKernel(state, { ...host, processes: mergeByPid(host.processes, spawned) }),
+    state: setKernel(state, withRoster(host, mergeByPid(live, spawned))),
     container: { ...container, state: 'Running', startedAt: state.now, hostSessionId: sessionId },
     appeared: spawned,
     summary: `Started Windows Server container '${container.name}' in host session ${sessionId}: ${spawned.length} processes on the shared host kernel.`,
@@ -111,7 +111,7 @@ function bootUtilityVm(state: HostState, container: Container, rng: RngCursor): 
   }
   const host = state.kernels[HOST_KERNEL] as Kernel;
   const vmwp = spawnProcess(VMWP, {
-    pid: allocatePid(rng, host.processes, new Set()),
+    pid: allocatePid(rng, kernelRoster(host), new Set()),
     sessionId: 0,
     kernelId: HOST_KERNEL,
     containerId: container.containerId,
@@ -127,7 +127,7 @@ function bootUtilityVm(state: HostState, container: Container, rng: RngCursor): 
   };
   return {
     state: setKernel(
-      setKernel(state, { ...host, processes: mergeByPid(host.processes, [vmwp]) }),
+      setKernel(state, withRoster(host, mergeByPid(kernelRoster(host), [vmwp]))),
       uvm,
     ),
     container: { ...container, state: 'Running', startedAt: state.now, hostSessionId: null },

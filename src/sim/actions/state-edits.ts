@@ -1,6 +1,9 @@
 // Small immutable edits the actions share: replace a container, swap a kernel's process
 // list, take processes out. Each returns a new HostState and leaves the old one intact.
+// They edit a kernel's roster (who runs) and hand it to withRoster, never its `processes`:
+// after a tick that would build every process of the host (deferred-kernel.ts).
 import { noteContainerReplaced } from '../container-index.js';
+import { currentProcesses, kernelRoster, withRoster } from '../deferred-kernel.js';
 import { containerNotFound } from '../errors.js';
 import { noteProcessRemoved } from '../container-pids.js';
 import { noteIndexAfterRemoval } from '../process-index.js';
@@ -46,15 +49,17 @@ export function killProcess(
   pid: number,
 ): { state: HostState; killed: SimProcess | null } {
   const kernel = state.kernels[kernelId];
-  const i = kernel === undefined ? -1 : indexOfPid(kernel.processes, pid);
+  const roster = kernelRoster(kernel);
+  const i = indexOfPid(roster, pid);
   if (kernel === undefined || i < 0) return { state, killed: null };
-  const processes = [...kernel.processes];
-  const [killed] = processes.splice(i, 1);
-  if (killed !== undefined) {
-    noteProcessRemoved(processes, kernel.processes, killed);
-    noteIndexAfterRemoval(processes, kernel.processes, [i]);
+  const [killed] = currentProcesses(kernel, [roster[i] as SimProcess]);
+  const processes = [...roster];
+  const [gone] = processes.splice(i, 1);
+  if (gone !== undefined) {
+    noteProcessRemoved(processes, roster, gone);
+    noteIndexAfterRemoval(processes, roster, [i]);
   }
-  return { state: setKernel(state, { ...kernel, processes }), killed: killed ?? null };
+  return { state: setKernel(state, withRoster(kernel, processes)), killed: killed ?? null };
 }
 
 /** Removes every process a container owns on the host kernel (its own, or its vmwp). */
@@ -65,6 +70,9 @@ export function killContainerHostProcesses(
 ): { state: HostState; killed: SimProcess[] } {
   const kernel = state.kernels[kernelId];
   if (kernel === undefined) return { state, killed: [] };
-  const { kept, removed } = removeContainerProcesses(kernel.processes, containerId);
-  return { state: setKernel(state, { ...kernel, processes: kept }), killed: removed };
+  const { kept, removed } = removeContainerProcesses(kernelRoster(kernel), containerId);
+  return {
+    state: setKernel(state, withRoster(kernel, kept)),
+    killed: currentProcesses(kernel, removed),
+  };
 }

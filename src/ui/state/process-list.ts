@@ -52,8 +52,6 @@ export interface PaneListInput {
 
 type Pane = 'host' | 'session';
 
-const NO_PROCESSES: readonly SimProcess[] = [];
-
 /** The current state of a listed process (its counters move on every tick); null for a ghost. */
 export function liveProcess(host: HostState, entry: ListEntry): SimProcess | null {
   if (entry.process === null) return null;
@@ -90,7 +88,7 @@ function updateHostPane(
   return updateHostList({
     previous: listOf(last.list),
     before: last.processes,
-    after: host.kernels.host?.processes ?? NO_PROCESSES,
+    after: kernelRoster(host.kernels.host),
     marksBefore: last.appeared,
     highlights,
     query,
@@ -143,7 +141,7 @@ function paneListMemo(pane: Pane): (input: PaneListInput) => Listed {
       structure = {
         deps,
         list: pending ?? updated ?? builtPaneList(pane, input, structural),
-        processes: host.kernels.host?.processes ?? NO_PROCESSES,
+        processes: kernelRoster(host.kernels.host),
         appeared: highlights.appeared,
       };
       ordered = null;
@@ -164,7 +162,7 @@ function paneListMemo(pane: Pane): (input: PaneListInput) => Listed {
 function paneSources(pane: Pane, { host, highlights, containerId }: PaneListInput) {
   if (pane === 'host') {
     return {
-      processes: host.kernels.host?.processes ?? NO_PROCESSES,
+      processes: kernelRoster(host.kernels.host),
       ghosts: highlights.vanished.filter((g) => g.ref.kernelId === 'host'),
     };
   }

@@ -5,7 +5,7 @@
 // a 7-letter name removed it). Which columns show depends on the width, the language and
 // the widest name only, never on which containers run.
 import { formatTimeSpan } from '../../shell/index.js';
-import { containerUptimeMs, vmwpOf } from '../../sim/index.js';
+import { containerUptimeMs, kernelRoster, vmwpOf } from '../../sim/index.js';
 import type { Container, HostState } from '../../sim/index.js';
 import type { Translate } from '../text/i18n.js';
 import { enteredName, SELECTED_MARK } from '../text/marks.js';
@@ -71,7 +71,9 @@ function columnCells(t: Translate): ColumnCells {
 function kernelWidths(host: HostState, t: Translate): { full: number; short: number } {
   let si = 0;
   for (const c of host.containers) si = Math.max(si, c.hostSessionId ?? 0);
-  const processes = host.kernels.host?.processes ?? [];
+  // The roster, not `processes`: who runs is all this needs, and reading `processes` would
+  // build every process a tick left unbuilt — 10,000 on each tick's frame at L (issue 16).
+  const processes = kernelRoster(host.kernels.host);
   const pid = processes[processes.length - 1]?.pid ?? 0;
   const args = { si: String(Math.max(si, 99)), pid: String(Math.max(pid, 9999)) };
   const widest = (...texts: string[]) =>
