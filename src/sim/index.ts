@@ -28,6 +28,7 @@ export { UTILITY_VM_CONTAINER_SESSION, UTILITY_VM_CSRSS_PID } from './container-
 
 export {
   containerOfProcess,
+  csrssRoster,
   csrssSummary,
   findContainerById,
   findContainerByName,

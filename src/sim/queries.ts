@@ -255,11 +255,19 @@ export function csrssSummary(state: HostState, containerId?: string): CsrssSumma
   // Found in the roster and built one by one: reading the host's `processes` after a tick
   // would build all of them (10,000 at L) for a few hundred csrss (issue 16).
   const kernel = state.kernels[HOST_KERNEL];
-  const roster = kernelRoster(kernel);
-  const host = csrssPositions(roster).map((i) => {
-    const listed = roster[i] as SimProcess;
-    return (kernel && processInKernel(kernel, listed.pid)) ?? listed;
-  });
+  const who = csrssRoster(state, containerId);
+  const host = who.host.map((p) => (kernel && processInKernel(kernel, p.pid)) ?? p);
+  return { ...who, host, hostFromContainers: host.filter((p) => p.containerId !== null) };
+}
+
+/**
+ * csrssSummary's who — pids, sessions, owners — from the host's roster, without building
+ * any process: their counters may be a tick old. What the summary line and the kernel map
+ * need, on every selection move (issue 16).
+ */
+export function csrssRoster(state: HostState, containerId?: string): CsrssSummary {
+  const roster = kernelRoster(state.kernels[HOST_KERNEL]);
+  const host = csrssPositions(roster).map((i) => roster[i] as SimProcess);
   const id = containerId ?? state.entered?.containerId;
   const container = id === undefined ? undefined : findContainerById(state, id);
   const inside =

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   createSim,
+  csrssRoster,
   csrssSummary,
   findContainerByName,
   hostShapeOf,
@@ -70,6 +71,20 @@ describe('process sets', () => {
     const summary = csrssSummary(state, c1.containerId);
     expect(summary.host).toEqual(hostOf(state).filter((p) => p.name === 'csrss'));
     for (const p of summary.host) expect(p).toBe(fresh(p));
+  });
+
+  it('csrssRoster names the csrss csrssSummary builds: the same pids, sessions and owners', () => {
+    const sim = createSim({ seed: 3, scale: { hostProcesses: 400, containers: 6 } });
+    const c1 = findContainerByName(sim.getState(), 'C0001')!;
+    sim.actions.tick(2);
+    const state = sim.getState();
+    const who = (ps: readonly SimProcess[]) => ps.map((p) => [p.pid, p.sessionId, p.containerId]);
+    const roster = csrssRoster(state, c1.containerId);
+    const summary = csrssSummary(state, c1.containerId);
+    expect(roster.host.length).toBeGreaterThan(3);
+    expect(who(roster.host)).toEqual(who(summary.host));
+    expect(who(roster.hostFromContainers)).toEqual(who(summary.hostFromContainers));
+    expect(roster.inside).toEqual(summary.inside);
   });
 });
 

@@ -6,7 +6,7 @@
 // component lays out what this returns, and a big host folds to counts within the rows
 // given, always keeping the selected container in view.
 import {
-  csrssSummary,
+  csrssRoster,
   hostSessions,
   kernelProcesses,
   runningContainers,
@@ -89,7 +89,7 @@ const OWNERS: Readonly<Record<HostSession['kind'], SessionOwner>> = {
 
 function sessionRows(host: HostState, selectedId: string | null): SessionRow[] {
   const csrssBySession = new Map<number, number>();
-  for (const p of csrssSummary(host).host) csrssBySession.set(p.sessionId, p.pid);
+  for (const p of csrssRoster(host).host) csrssBySession.set(p.sessionId, p.pid);
   return hostSessions(host).map((s) => ({
     kind: 'session',
     sessionId: s.sessionId,
@@ -189,7 +189,7 @@ export function kernelMapModel(
     moreUtilityVms: vms.hidden.length,
     counts: {
       sessions: sessions.length,
-      hostCsrss: csrssSummary(host).host.length,
+      hostCsrss: csrssRoster(host).host.length,
       windowsServer: held.length,
       hyperV: boxes.length,
     },

@@ -1,7 +1,7 @@
 // The one-line summary of the seed's experiment: how many csrss the host has, how many
 // of them are a container's, and what the container itself sees (docs/spec.md §5).
 import {
-  csrssSummary,
+  csrssRoster,
   findContainerById,
   kernelRoster,
   processSetOf,
@@ -100,7 +100,8 @@ export function summaryParts(
   containerId: string | null,
   t: Translate,
 ): SummaryParts {
-  const summary = csrssSummary(host, containerId ?? undefined);
+  // Who, not counters: the roster builds no process on a selection move (issue 16).
+  const summary = csrssRoster(host, containerId ?? undefined);
   const ownName = containerId === null ? undefined : findContainerById(host, containerId)?.name;
   const list = fromList(host, summary.hostFromContainers, t);
   // The summary's own container leads, so it survives when the list is cut to fit.
