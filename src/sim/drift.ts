@@ -213,11 +213,19 @@ export function processAt(drifted: Drifted, index: number): SimProcess | undefin
   return process;
 }
 
+let builds = 0;
+
+/** How many processes ticks' drifts have built so far (tests count work, never time it). */
+export function processesBuilt(): number {
+  return builds;
+}
+
 /** One process after the ticks, its draws starting from generator state `s`. */
 function build({ source, cpu, at }: Drifted, i: number, start: number): SimProcess {
   const process = source[i] as SimProcess;
   const base = process.drift;
   if (base === undefined) return process;
+  builds++;
   let s = start;
   if (process.cpu !== null) s = mulberryStep(s);
   let handles: number | null = null;

@@ -9,7 +9,10 @@ import {
   runningContainers,
   startContainer,
   stopContainer,
+  tick,
+  enterSession,
 } from '../../src/sim/index.js';
+import { processesBuilt } from '../../src/sim/drift.js';
 import { buildProcessList, type SortKey } from '../../src/ui/state/process-list.js';
 import { compare, isolationRank } from '../../src/ui/state/process-order.js';
 import { baseEntriesBuilt } from '../../src/ui/state/sorted-base.js';
@@ -119,5 +122,29 @@ describe('a process list at 3,000 host processes', () => {
     expect(baseEntriesBuilt()).toBe(before + processes.length);
     list('', false, 'id');
     expect(baseEntriesBuilt()).toBe(before + processes.length);
+  });
+});
+
+describe('an action on a ticked host of 10,000 processes', () => {
+  it('builds none of the processes the tick left unbuilt, nor does the summary line', () => {
+    const state = tick(createScaledState({ seed: 6, hostProcesses: 10_000, containers: 40 }), 1);
+    const shared = runningContainers(state).find((c) => c.runtimeType !== 'HyperV')!;
+    const before = processesBuilt();
+    const stopped = stopContainer(state, shared.containerId);
+    if (!stopped.ok) throw new Error('stop failed');
+    const started = startContainer(stopped.state, shared.containerId);
+    if (!started.ok) throw new Error('start failed');
+    const entered = enterSession(started.state, shared.containerId);
+    if (!entered.ok) throw new Error('enter failed');
+    summaryParts(entered.state, shared.containerId, en);
+    planContainerColumns(120, entered.state, en);
+    // Only what is reported or shown is built: the processes the stop reports gone, and the
+    // summary's view from inside the container (its own processes, Idle and System).
+    const built = processesBuilt() - before;
+    expect(built).toBeGreaterThan(0);
+    expect(built).toBeLessThan(50);
+    // Reading the kernel builds it all: the count sees a whole build.
+    void entered.state.kernels.host!.processes;
+    expect(processesBuilt() - before).toBeGreaterThan(9_000);
   });
 });
