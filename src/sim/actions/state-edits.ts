@@ -3,7 +3,7 @@
 // They edit a kernel's roster (who runs) and hand it to withRoster, never its `processes`:
 // after a tick that would build every process of the host (deferred-kernel.ts).
 import { noteContainerReplaced } from '../container-index.js';
-import { currentProcesses, kernelRoster, withRoster } from '../deferred-kernel.js';
+import { currentProcesses, kernelRoster, processInKernel, withRoster } from '../deferred-kernel.js';
 import { containerNotFound } from '../errors.js';
 import { noteProcessRemoved } from '../container-pids.js';
 import { noteIndexAfterRemoval } from '../process-index.js';
@@ -52,14 +52,14 @@ export function killProcess(
   const roster = kernelRoster(kernel);
   const i = indexOfPid(roster, pid);
   if (kernel === undefined || i < 0) return { state, killed: null };
-  const [killed] = currentProcesses(kernel, [roster[i] as SimProcess]);
+  const killed = processInKernel(kernel, pid) ?? null;
   const processes = [...roster];
   const [gone] = processes.splice(i, 1);
   if (gone !== undefined) {
     noteProcessRemoved(processes, roster, gone);
     noteIndexAfterRemoval(processes, roster, [i]);
   }
-  return { state: setKernel(state, withRoster(kernel, processes)), killed: killed ?? null };
+  return { state: setKernel(state, withRoster(kernel, processes)), killed };
 }
 
 /** Removes every process a container owns on the host kernel (its own, or its vmwp). */

@@ -14,6 +14,7 @@ import {
   vmwpOf,
   type HostSession,
   type HostState,
+  type SimProcess,
 } from '../../sim/index.js';
 
 export type SessionOwner = 'services' | 'console' | 'rdp' | 'container';
@@ -87,9 +88,13 @@ const OWNERS: Readonly<Record<HostSession['kind'], SessionOwner>> = {
   container: 'container',
 };
 
-function sessionRows(host: HostState, selectedId: string | null): SessionRow[] {
+function sessionRows(
+  host: HostState,
+  hostCsrss: readonly SimProcess[],
+  selectedId: string | null,
+): SessionRow[] {
   const csrssBySession = new Map<number, number>();
-  for (const p of csrssRoster(host).host) csrssBySession.set(p.sessionId, p.pid);
+  for (const p of hostCsrss) csrssBySession.set(p.sessionId, p.pid);
   return hostSessions(host).map((s) => ({
     kind: 'session',
     sessionId: s.sessionId,
@@ -178,7 +183,8 @@ export function kernelMapModel(
   selectedId: string | null,
   budget: MapBudget,
 ): KernelMapModel {
-  const sessions = sessionRows(host, selectedId);
+  const hostCsrss = csrssRoster(host).host;
+  const sessions = sessionRows(host, hostCsrss, selectedId);
   const own = sessions.filter((s) => s.owner !== 'container');
   const held = sessions.filter((s) => s.owner === 'container');
   const { boxes, vmwps } = utilityVmsOf(host, selectedId);
@@ -189,7 +195,7 @@ export function kernelMapModel(
     moreUtilityVms: vms.hidden.length,
     counts: {
       sessions: sessions.length,
-      hostCsrss: csrssRoster(host).host.length,
+      hostCsrss: hostCsrss.length,
       windowsServer: held.length,
       hyperV: boxes.length,
     },
