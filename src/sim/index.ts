@@ -17,6 +17,7 @@ export { bootHost, HOST_IMAGES, HOST_SWITCHES } from './boot.js';
 export { TICK_MS, tick } from './actions/tick.js';
 export { hostShapeOf, processSetOf } from './process-set.js';
 export { kernelRoster } from './deferred-kernel.js';
+export { hyperVRoster } from './roster-queries.js';
 export { processIndex, type ProcessIndex } from './process-index.js';
 export { FIRST_CONTAINER_SESSION, startContainer } from './actions/start-container.js';
 export { newContainer } from './actions/new-container.js';

@@ -11,7 +11,10 @@ import {
   stopContainer,
   tick,
   enterSession,
+  utilityVmKernelId,
+  vmwpOf,
 } from '../../src/sim/index.js';
+import { kernelMapModel } from '../../src/ui/state/kernel-map.js';
 import { processesBuilt } from '../../src/sim/drift.js';
 import { buildProcessList, type SortKey } from '../../src/ui/state/process-list.js';
 import { compare, isolationRank } from '../../src/ui/state/process-order.js';
@@ -146,5 +149,23 @@ describe('an action on a ticked host of 10,000 processes', () => {
     // Reading the kernel builds it all: the count sees a whole build.
     void entered.state.kernels.host!.processes;
     expect(processesBuilt() - before).toBeGreaterThan(9_000);
+  });
+});
+
+describe('the kernel map on a ticked host of 10,000 processes and 200 containers', () => {
+  it('builds no process: the vmwp and each utility VM csrss come from the rosters', () => {
+    const state = tick(createScaledState({ seed: 7, hostProcesses: 10_000, containers: 200 }), 1);
+    const hyperV = runningContainers(state).filter((c) => c.runtimeType === 'HyperV');
+    expect(hyperV.length).toBeGreaterThan(20);
+    const before = processesBuilt();
+    const map = kernelMapModel(state, hyperV[0]!.containerId, { hostRows: 30, utilityVms: 4 });
+    expect(processesBuilt() - before).toBe(0);
+    // Who it names is who the built kernels hold (the test reads them after counting).
+    const box = map.utilityVms.find((b) => b.containerId === hyperV[0]!.containerId)!;
+    const uvm = state.kernels[utilityVmKernelId(hyperV[0]!.containerId)]!.processes;
+    const csrss = uvm.find((p) => p.name === 'csrss')!;
+    expect([box.csrssPid, box.sessionId]).toEqual([csrss.pid, csrss.sessionId]);
+    expect(box.vmwpPid).toBe(vmwpOf(state, hyperV[0]!.containerId)!.pid);
+    expect(map.counts.hyperV).toBe(hyperV.length);
   });
 });

@@ -8,10 +8,8 @@
 import {
   csrssRoster,
   hostSessions,
-  kernelProcesses,
+  hyperVRoster,
   runningContainers,
-  utilityVmKernelId,
-  vmwpOf,
   type HostSession,
   type HostState,
   type SimProcess,
@@ -111,10 +109,8 @@ function utilityVmsOf(host: HostState, selectedId: string | null) {
   const vmwps: VmwpRow[] = [];
   for (const c of runningContainers(host)) {
     if (c.runtimeType !== 'HyperV') continue;
-    const csrss = kernelProcesses(host, utilityVmKernelId(c.containerId)).find(
-      (p) => p.name.toLowerCase() === 'csrss',
-    );
-    const vmwp = vmwpOf(host, c.containerId);
+    // Who, not counters: from the rosters, building none of a ticked host's processes.
+    const { vmwp, vmCsrss: csrss } = hyperVRoster(host, c.containerId);
     const selected = c.containerId === selectedId;
     const base = { containerName: c.name, containerId: c.containerId, selected };
     boxes.push({
