@@ -3,10 +3,10 @@
 // sets (process-set.ts) where a tick would renew the array without moving anyone, so
 // asking for the same thing every frame costs nothing until the state changes.
 import { lookUpContainer } from './container-index.js';
-import { pidsByContainer } from './container-pids.js';
 import { processIndex } from './process-index.js';
 import { processSetOf } from './process-set.js';
 import { kernelRoster, processInKernel } from './deferred-kernel.js';
+import { containerPidsOnHost } from './roster-queries.js';
 import {
   HOST_KERNEL,
   type Container,
@@ -139,8 +139,7 @@ export function runningContainers(state: HostState): Container[] {
 function hostProcessesOwnedBy(state: HostState, containerId: string): SimProcess[] {
   const host = state.kernels[HOST_KERNEL];
   if (host === undefined) return [];
-  const pids = pidsByContainer(kernelRoster(host)).get(containerId) ?? [];
-  return pids.flatMap((pid) => processInKernel(host, pid) ?? []);
+  return containerPidsOnHost(state, containerId).flatMap((pid) => processInKernel(host, pid) ?? []);
 }
 
 /**

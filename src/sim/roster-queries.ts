@@ -19,14 +19,16 @@ export function hyperVRoster(
   containerId: string,
 ): { readonly vmwp: SimProcess | undefined; readonly vmCsrss: SimProcess | undefined } {
   const host = kernelRoster(state.kernels[HOST_KERNEL]);
-  const pids = pidsByContainer(host).get(containerId) ?? [];
-  let vmwp: SimProcess | undefined;
-  for (const pid of pids) {
-    const p = findByPid(host, pid);
-    if (p?.name === 'vmwp') vmwp = p;
-  }
+  const vmwp = containerPidsOnHost(state, containerId)
+    .map((pid) => findByPid(host, pid))
+    .find((p) => p?.name === 'vmwp');
   const vmCsrss = kernelRoster(state.kernels[utilityVmKernelId(containerId)]).find(
     (p) => p.name.toLowerCase() === 'csrss',
   );
   return { vmwp, vmCsrss };
+}
+
+/** The pids a container owns on the host kernel, ascending (its roster's grouping). */
+export function containerPidsOnHost(state: HostState, containerId: string): readonly number[] {
+  return pidsByContainer(kernelRoster(state.kernels[HOST_KERNEL])).get(containerId) ?? [];
 }
