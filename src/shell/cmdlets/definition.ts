@@ -74,7 +74,8 @@ export interface CmdletInvocation {
   /**
    * Set when this command's output goes straight to the console (it ends a statement of the
    * typed line): only the first this-many values can be shown (the shell bounds its output,
-   * LIMITS.outputLines), so Format-Table and Format-List format no more lines than that.
+   * LIMITS.outputLines), so Format-Table and Format-List format no more lines than that
+   * and Get-Process makes no more objects.
    */
   readonly shownLines?: number;
 }

@@ -113,7 +113,11 @@ export const getProcess: CmdletDefinition = {
       includeUserName: Boolean(bound.get('IncludeUserName')?.value),
       hideSystemCpu: inSession && !context.isAdministrator(),
     };
-    return picked.map((p) => processObject(p, options));
+    // Ending the typed line, no more than shownLines values can be shown (the shell cuts the
+    // rest with the output limit's error record): objects past those would be made unseen.
+    const made =
+      invocation.shownLines === undefined ? picked : picked.slice(0, invocation.shownLines);
+    return made.map((p) => processObject(p, options));
   },
 };
 
