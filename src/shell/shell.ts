@@ -19,6 +19,7 @@ import { engineSite } from './runtime/errors/error-record.js';
 import { errorRecord } from './runtime/errors/catalogue.js';
 import { LIMITS, LimitExceeded } from './runtime/limits.js';
 import { Budget } from './evaluator/budget.js';
+import { threadCpuMs } from './evaluator/thread-clock.js';
 import { boundLines, boundOutput } from './bounded-output.js';
 
 export interface LineResult {
@@ -41,25 +42,14 @@ export interface ShellOptions {
    * this thread's CPU time unless a test gives a fake.
    */
   readonly now?: () => number;
+  /**
+   * A line's step bound (LIMITS.steps unless a test raises it to check that the time bound
+   * alone stops a line: which of the two comes first depends on the machine's speed).
+   */
+  readonly maxSteps?: number;
 }
 
 export const HOST_PROMPT = 'PS C:\\> ';
-
-type CpuUsage = () => { readonly user: number; readonly system: number };
-const ownCpu: CpuUsage =
-  (process as { threadCpuUsage?: CpuUsage }).threadCpuUsage?.bind(process) ??
-  (() => process.cpuUsage());
-
-/**
- * The line budget's clock (docs/terminal-safety.md §6): this thread's CPU time in ms
- * (Node >= 23.9; the process's before), not wall time, so a line's result never depends
- * on how busy the machine is — a wall clock could end a demo's line early on a loaded
- * machine — while a line still cannot hold the event loop past the budget's own work.
- */
-function threadCpuMs(): number {
-  const { user, system } = ownCpu();
-  return (user + system) / 1000;
-}
 
 export class Shell implements EvaluatorHost {
   readonly sim: Sim;
@@ -83,11 +73,13 @@ export class Shell implements EvaluatorHost {
   private exitRequested = false;
   private nativeFailed = false;
   private readonly now: () => number;
+  private readonly maxSteps: number;
 
   constructor(options: ShellOptions) {
     this.sim = options.sim;
     this.consoleWidth = options.consoleWidth ?? 120;
     this.now = options.now ?? threadCpuMs;
+    this.maxSteps = options.maxSteps ?? LIMITS.steps;
   }
 
   /** Forgets variables and the attached cmd (a demo restarting from its starting state). */
@@ -154,7 +146,7 @@ export class Shell implements EvaluatorHost {
     if (!parsed.ok) {
       return this.result(formatErrorRecord(parseError(parsed.error), line), true);
     }
-    const evaluator = new Evaluator(this, line, undefined, 0, new Budget(this.now));
+    const evaluator = new Evaluator(this, line, undefined, 0, new Budget(this.now, this.maxSteps));
     try {
       // One more than the bound: a longer output is cut with the limit's error record.
       const { output, errors } = evaluator.runScript(parsed.script, LIMITS.outputLines + 1);
