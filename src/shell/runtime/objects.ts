@@ -1,6 +1,6 @@
 // The .NET-shaped objects cmdlets emit, built from the model's plain data.
 import type { Container, ContainerImage, HostState, SimProcess } from '../../sim/index.js';
-import { TYPE, makeObject, type PSEnum, type PSObject, type PSProperty } from './values.js';
+import { TYPE, makeObject, type PSEnum, type PSObject, type PSValue } from './values.js';
 
 export const RUNTIME_TYPE_NAMES = ['Default', 'HyperV'] as const;
 const CONTAINER_STATE_TYPE = 'Microsoft.Containers.PowerShell.Objects.ContainerState';
@@ -50,31 +50,27 @@ export function processObject(process: SimProcess, options: ProcessViewOptions =
   const isSystemOwned =
     options.hideSystemCpu === true && process.userName.toUpperCase().startsWith('NT AUTHORITY\\');
   const cpu = options.hideSystemCpu && isSystemOwned ? null : process.cpu;
-  // Built as the property list itself (no record to copy from): Get-Process makes one per
-  // process, 10,000 at a time.
-  const properties: PSProperty[] = [
-    { name: 'Name', value: process.name },
-    { name: 'Handles', value: process.handles },
-    { name: 'NPM', value: process.npmK * 1024 },
-    { name: 'PM', value: process.pmK * 1024 },
-    { name: 'WS', value: process.wsK * 1024 },
-    { name: 'VM', value: process.vmM * 1048576 },
-    { name: 'CPU', value: cpu },
-    { name: 'Id', value: process.pid },
-    { name: 'SI', value: process.sessionId },
-    { name: 'ProcessName', value: process.name },
-    { name: 'HandleCount', value: process.handles },
-    { name: 'SessionId', value: process.sessionId },
-  ];
-  if (options.includeUserName) properties.push({ name: 'UserName', value: process.userName });
-  if (options.computerName)
-    properties.push({ name: 'PSComputerName', value: options.computerName });
-  return {
-    $kind: 'object',
-    typeNames,
-    properties,
-    ref: { kind: 'process', kernelId: process.kernelId, pid: process.pid },
+  const properties: Record<string, PSValue> = {
+    Name: process.name,
+    Handles: process.handles,
+    NPM: process.npmK * 1024,
+    PM: process.pmK * 1024,
+    WS: process.wsK * 1024,
+    VM: process.vmM * 1048576,
+    CPU: cpu,
+    Id: process.pid,
+    SI: process.sessionId,
+    ProcessName: process.name,
+    HandleCount: process.handles,
+    SessionId: process.sessionId,
   };
+  if (options.includeUserName) properties.UserName = process.userName;
+  if (options.computerName) properties.PSComputerName = options.computerName;
+  return makeObject(typeNames, properties, {
+    kind: 'process',
+    kernelId: process.kernelId,
+    pid: process.pid,
+  });
 }
 
 export function uptimeMs(container: Container, now: number): number {
