@@ -21,7 +21,7 @@ const WORDS = {
   ko: {
     kernel: '커널',
     shared: '호스트( 커널)? · SI',
-    conclusion: 'DEMO 안 1개 (PID 956, 자체 커널) · 호스트에는 vmwp만 보임',
+    conclusion: 'DEMO 안 1개 (PID 956, 자체 커널) · 호스트에는 vmwp만',
   },
 } as const;
 

@@ -27,6 +27,15 @@ describe('the csrss summary line', () => {
     );
   });
 
+  it('a conclusion fits a 60-column row of its own in every language: a 7-letter name, a 5-digit PID', () => {
+    // At 60×20 the conclusion has the summary's second row (state/summary-rows.ts); a
+    // 7-letter Hyper-V container (the seed's HYPVCON) once cut the Korean one at `보…`.
+    const params = { name: 'HYPVCON', count: 1, pid: 99999 };
+    for (const translate of [t, ko])
+      for (const key of ['summary.shared', 'summary.own'] as const)
+        expect(cellWidth(` ${translate(key, params)}`), key).toBeLessThanOrEqual(60);
+  });
+
   it('says when the container is off, or nothing runs', () => {
     const sim = lab();
     const wincont = findContainerByName(sim.getState(), 'WINCONT')!;

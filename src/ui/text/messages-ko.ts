@@ -47,7 +47,7 @@ export const ko: Readonly<Record<MessageKey, string>> = {
   'summary.fromMany': '컨테이너 {containers}개에서 {count}개',
   'summary.fromMore': '그 밖의 {containers}개에서 {count}개',
   'summary.shared': '{name} 안 {count}개, 같은 PID {pid} → 커널 공유',
-  'summary.own': '{name} 안 {count}개 (PID {pid}, 자체 커널) · 호스트에는 vmwp만 보임',
+  'summary.own': '{name} 안 {count}개 (PID {pid}, 자체 커널) · 호스트에는 vmwp만',
   'summary.noneRunning': '실행 중인 컨테이너 없음',
   'summary.off': '{name}: 꺼짐',
   'empty.containers': '컨테이너 없음: n으로 만듭니다',
