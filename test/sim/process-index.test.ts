@@ -3,7 +3,7 @@
 // start) it is read again. Whatever the order of edits and reads, it answers what reading
 // every name answers.
 import { describe, expect, it } from 'vitest';
-import { processIndex } from '../../src/sim/process-index.js';
+import { indexesBuiltFromNames, MAX_CHAIN, processIndex } from '../../src/sim/process-index.js';
 import { mergeByPid, removeContainerProcesses } from '../../src/sim/process-table.js';
 import type { SimProcess } from '../../src/sim/types.js';
 
@@ -85,5 +85,23 @@ describe('the by-name process index', () => {
     expect(new Map(processIndex(three).byName)).toEqual(readEveryName(three));
     expect(new Map(processIndex(one).byName)).toEqual(readEveryName(one));
     expect(new Map(processIndex(two).byName)).toEqual(readEveryName(two));
+  });
+});
+
+describe('the by-name index after edits nobody read', () => {
+  it('is derived, not read from every name, after a chain of edits (a stop is two)', () => {
+    for (const edits of [1, 2, 5, MAX_CHAIN]) {
+      const processes = chainOf(edits);
+      const built = indexesBuiltFromNames();
+      expect(new Map(processIndex(processes).byName)).toEqual(readEveryName(processes));
+      expect(indexesBuiltFromNames(), `${edits} edits`).toBe(built);
+    }
+  });
+
+  it('is read from every name again past MAX_CHAIN unread edits (each link holds its array)', () => {
+    const processes = chainOf(MAX_CHAIN + 1);
+    const built = indexesBuiltFromNames();
+    expect(new Map(processIndex(processes).byName)).toEqual(readEveryName(processes));
+    expect(indexesBuiltFromNames()).toBe(built + 1);
   });
 });

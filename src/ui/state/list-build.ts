@@ -1,11 +1,11 @@
 // Building a process pane's list: every live process of the kernels it shows plus the
 // ghosts of the ones that just vanished, filtered and sorted, picked from the sorted base
 // (sorted-base.ts) instead of sorting per query. process-list.ts keeps one per pane.
-import type { SimProcess } from '../../sim/index.js';
+import { processKey, type SimProcess } from '../../sim/index.js';
 import type { Ghost } from './highlights.js';
 import type { ListEntry, ListQuery } from './list-entry.js';
 import { filterPositions, listFilter, type Keep } from './list-filter.js';
-import { compare, sortByCounter, type Keyed } from './process-order.js';
+import { compare, rankOfLower, sortByCounter, type Keyed, type Ordered } from './process-order.js';
 import {
   entryOf,
   evidencePositions,
@@ -111,33 +111,62 @@ export interface PendingList {
 const MAX_PENDING_GHOSTS = 256;
 
 /**
+ * A live process as the orders compare it (process-order.ts), for a ghost's binary search:
+ * its name lower-cased once per name, its key made only on a tie of name and pid (a pid
+ * reused). Making each probed process a list entry (an object of nine fields, its key and
+ * its name lower-cased twice) was most of a start's or stop's list work at L, where the
+ * ghosts of the last few seconds' keys are placed again on every change.
+ */
+class ProbeEntry {
+  constructor(private readonly process: SimProcess) {}
+  get pid(): number {
+    return this.process.pid;
+  }
+  get sessionId(): number {
+    return this.process.sessionId;
+  }
+  get key(): string {
+    return processKey(this.process);
+  }
+}
+
+/** Process names lower-cased (a kernel's names repeat: dozens among 10,000). */
+const lowerNames = new Map<string, string>();
+const MAX_LOWER_NAMES = 4096;
+
+function lowerName(name: string): string {
+  let lower = lowerNames.get(name);
+  if (lower === undefined) {
+    if (lowerNames.size >= MAX_LOWER_NAMES) lowerNames.clear();
+    lower = name.toLowerCase();
+    lowerNames.set(name, lower);
+  }
+  return lower;
+}
+
+function probe(p: SimProcess): Ordered {
+  const lower = lowerName(p.name);
+  return { entry: new ProbeEntry(p), lower, rank: rankOfLower(lower) };
+}
+
+/**
  * Where each ghost goes among `positions`: after every process that orders before it or
  * ties with it, as buildProcessList's merge puts it (ties: the live row first). The ghosts
- * come in order, so each search starts where the last one ended, and the positions probed
- * are made into entries once for all the searches (their first probes are the same).
+ * come in order, so each search starts where the last one ended.
  */
 function ghostPlaces(
   processes: readonly SimProcess[],
   positions: Uint32Array,
   ghosts: readonly Keyed[],
-  order: (a: Keyed, b: Keyed) => number,
+  order: (a: Ordered, b: Ordered) => number,
 ): number[] {
-  const probed = new Map<number, Keyed>();
-  const keyedAt = (k: number) => {
-    let keyed = probed.get(k);
-    if (keyed === undefined) {
-      keyed = keyedEntry(entryOf(processes[positions[k] as number] as SimProcess));
-      probed.set(k, keyed);
-    }
-    return keyed;
-  };
   let from = 0;
   return ghosts.map((ghost) => {
     let lo = from;
     let hi = positions.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (order(keyedAt(mid), ghost) <= 0) lo = mid + 1;
+      if (order(probe(processes[positions[mid] as number] as SimProcess), ghost) <= 0) lo = mid + 1;
       else hi = mid;
     }
     from = lo;

@@ -4,19 +4,25 @@ import type { SimProcess } from '../../sim/index.js';
 import type { ListEntry, SortKey } from './list-entry.js';
 
 /** csrss, then vmwp, then everything else. */
-export const isolationRank = (name: string): number => {
-  const lower = name.toLowerCase();
-  return lower === 'csrss' ? 0 : lower === 'vmwp' ? 1 : 2;
-};
+export const isolationRank = (name: string): number => rankOfLower(name.toLowerCase());
 
-export interface Keyed {
-  readonly entry: ListEntry;
+/** isolationRank of a name already lower-cased. */
+export const rankOfLower = (lower: string): number =>
+  lower === 'csrss' ? 0 : lower === 'vmwp' ? 1 : 2;
+
+/** What the orders read of a row: its entry's pid, session and key, its name's case and rank. */
+export interface Ordered {
+  readonly entry: Pick<ListEntry, 'pid' | 'sessionId' | 'key'>;
   /** Lower-case name, computed once per entry instead of twice per comparison. */
   readonly lower: string;
   readonly rank: number;
 }
 
-const byName = (a: Keyed, b: Keyed): number =>
+export interface Keyed extends Ordered {
+  readonly entry: ListEntry;
+}
+
+const byName = (a: Ordered, b: Ordered): number =>
   a.lower < b.lower
     ? -1
     : a.lower > b.lower
@@ -24,7 +30,9 @@ const byName = (a: Keyed, b: Keyed): number =>
       : a.entry.pid - b.entry.pid ||
         (a.entry.key < b.entry.key ? -1 : a.entry.key > b.entry.key ? 1 : 0);
 
-export function compare(sort: Exclude<SortKey, 'cpu' | 'memory'>): (a: Keyed, b: Keyed) => number {
+export function compare(
+  sort: Exclude<SortKey, 'cpu' | 'memory'>,
+): (a: Ordered, b: Ordered) => number {
   switch (sort) {
     case 'isolation':
       return (a, b) => a.rank - b.rank || byName(a, b);
