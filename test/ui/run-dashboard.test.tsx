@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { FakeClock } from '../../src/sim/clock.js';
 import type { DemoDriver } from '../../src/ui/state/demo-driver.js';
 import { runDashboard } from '../../src/ui/run-dashboard.js';
+import { WARM_UP_GAP_MS, WARM_UP_RENDERS } from '../../src/ui/warm-up.js';
 import {
   ALT_SCREEN_OFF,
   ALT_SCREEN_ON,
@@ -77,6 +78,21 @@ describe('runDashboard', () => {
       run.stdin.type('q');
       expect(await run.done).toBe(0);
     }
+  });
+
+  it('writes nothing while idle after the first frame (warm-up.ts renders the same tree) and quits clean after', async () => {
+    const run = start();
+    await settle(20);
+    const shown = run.stdout.text.length;
+    // Past every warm-up render: the same tree, so the same frame, and nothing written.
+    await settle(WARM_UP_GAP_MS * (WARM_UP_RENDERS + 1));
+    expect(run.stdout.text.length).toBe(shown);
+    run.stdin.type('j');
+    await settle(5);
+    expect(run.stdout.text.length).toBeGreaterThan(shown);
+    run.stdin.type('q');
+    expect(await run.done).toBe(0);
+    expect(run.clock.pendingTimers()).toBe(0);
   });
 
   it('ticks the model on the clock it is given', async () => {
