@@ -39,7 +39,10 @@ export function mountInk(
   });
   // The first key's frame would otherwise be the first to run that code warm (warm-up.ts).
   const stopWarmUp = warmUpAfterFirstFrame(
-    () => ink.rerender(root),
+    () => {
+      ink.rerender(root);
+      frames.parseScreen();
+    },
     () => store.getState().exitCode !== null,
   );
   const stopWatching = () => {

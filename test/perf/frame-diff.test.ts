@@ -265,3 +265,40 @@ describe('diffingStdout', () => {
     expect(fake.writes.at(-1)).toBe(next);
   });
 });
+
+describe('FrameDiffer.parseScreen (the warm-up, src/ui/warm-up.ts)', () => {
+  const frameA = [
+    '┌─ 1 Containers ─┐',
+    '\x1b[1m▶ DEMO\x1b[22m  Default',
+    '  csrss  6528 ◆ DEMO',
+    '',
+  ];
+  const frameB = [
+    '┌─ 1 Containers ─┐',
+    '  DEMO    Default',
+    '\x1b[7m▶ csrss  6528 ◆ DEMO\x1b[27m',
+    '',
+  ];
+  const log = new InkLog();
+  const first = log.write(frameA.slice(0, -1));
+  const second = log.write(frameB.slice(0, -1));
+
+  it('parses each row on screen once, and none before a frame is known', () => {
+    const differ = new FrameDiffer();
+    expect(differ.parseScreen()).toBe(0);
+    differ.transform(first);
+    // Every row of the frame and the cursor's empty line below it.
+    expect(differ.parseScreen()).toBe(frameA.length);
+    expect(differ.parseScreen()).toBe(0);
+  });
+
+  it('changes nothing of what the next frame sends', () => {
+    const warmed = new FrameDiffer();
+    const plain = new FrameDiffer();
+    for (const d of [warmed, plain]) d.transform(first);
+    warmed.parseScreen();
+    const sent = warmed.transform(second);
+    expect(sent).toBe(plain.transform(second));
+    expect(sent.length).toBeLessThan(second.length);
+  });
+});

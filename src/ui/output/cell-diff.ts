@@ -12,7 +12,8 @@ export interface FrameRow {
   cells?: CellLine | null;
 }
 
-const cellsOf = (row: FrameRow): CellLine | null => {
+/** The row's cells, parsed on first use and kept on it (an unchanged row is not parsed again). */
+export const cellsOf = (row: FrameRow): CellLine | null => {
   if (row.cells === undefined) row.cells = parseCells(row.text);
   return row.cells;
 };
