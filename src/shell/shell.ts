@@ -235,18 +235,22 @@ export class Shell implements EvaluatorHost {
     return live ? containerObject(live, state) : value;
   }
 
+  isNative(name: string, containerId: string | null): boolean {
+    const lower = name.toLowerCase();
+    return containerId !== null
+      ? lower === 'ipconfig' || lower === 'ipconfig.exe'
+      : lower === 'docker' || lower === 'docker.exe';
+  }
+
   runNative(
     command: Command,
     evaluate: (e: Expression) => PSValue,
     _input: readonly PSValue[] = [],
     containerId: string | null = null,
   ): readonly PSValue[] | null {
-    const name = command.name.toLowerCase();
+    if (!this.isNative(command.name, containerId)) return null;
     if (containerId !== null)
-      return name === 'ipconfig' || name === 'ipconfig.exe'
-        ? ipconfigLines(containerAdapters(this.sim.getState(), containerId))
-        : null;
-    if (name !== 'docker' && name !== 'docker.exe') return null;
+      return ipconfigLines(containerAdapters(this.sim.getState(), containerId));
     // PowerShell passes each element of an array as its own native argument and an empty
     // result as none (`docker stop $(docker ps -q)`; reference-quickstarts.md, MC).
     const argv = command.elements.flatMap((element): string[] => {

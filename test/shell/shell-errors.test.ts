@@ -2,7 +2,7 @@
 // go (read back from the input line), the category line and the FullyQualifiedErrorId.
 // The record's layout itself is checked by onlyRecord (NormalView, line by line).
 import { describe, expect, it } from 'vitest';
-import { HOST_PROMPT, newConsole, onlyRecord, type Console } from './shell-harness.js';
+import { HOST_PROMPT, marked, newConsole, onlyRecord, type Console } from './shell-harness.js';
 
 function lab(): Console {
   const c = newConsole({ start: 'lab', enter: 'DEMO' });
@@ -564,5 +564,30 @@ describe('a duplicate container name', () => {
     );
     expect(record.categoryInfo).toMatch(/^InvalidOperation: .*PSInvalidOperationException$/);
     expect(c.sim.getState().entered).toBeNull();
+  });
+});
+
+describe('a pipeline finds every command before it runs any (PipelineOps.InvokePipeline)', () => {
+  it.each([
+    ['New-Container -Name X -ContainerImageName NanoServer | Nope-Thing', 'Nope-Thing'],
+    ['Stop-Container DEMO | Write-Output | Nope', 'Nope'],
+    ['docker run -d --name web microsoft/iis | Nope', 'Nope'],
+  ])('%s: only the error, and the model is as it was', (line, name) => {
+    const c = lab();
+    const before = c.sim.getState();
+    const result = c.run(line);
+    expect(result.hadError).toBe(true);
+    const record = onlyRecord(result.lines);
+    expect(record.message[0]).toMatch(
+      new RegExp(`^${name} : The term '${name}' is not recognized`),
+    );
+    expect(marked(line, record)).toBe(name);
+    expect(c.sim.getState().containers).toBe(before.containers);
+  });
+
+  it("'hi' | Write-Output | Nope prints no hi", () => {
+    const result = lab().run("'hi' | Write-Output | Nope");
+    expect(result.lines.join('\n')).not.toMatch(/^hi$/m);
+    expect(onlyRecord(result.lines).message[0]).toMatch(/^Nope : /);
   });
 });

@@ -4,7 +4,7 @@
 import { automaticVariable } from '../runtime/automatic.js';
 import type { Command, Expression, Extent, Pipeline, ScriptBlock, Statement } from '../ast.js';
 import { bindParameters } from '../binder/bind-parameters.js';
-import type { CmdletInvocation } from '../cmdlets/definition.js';
+import type { CmdletDefinition, CmdletInvocation } from '../cmdlets/definition.js';
 import { commandCatalogue, resolveCommandName } from '../cmdlets/registry.js';
 import type { Runspace, ScriptResult, ShellContext } from '../context.js';
 import { engineSite, type ErrorRecord } from '../runtime/errors/error-record.js';
@@ -23,6 +23,8 @@ export interface EvaluatorHost extends Omit<ShellContext, 'runScriptBlock'> {
   setVariable(name: string, value: PSValue): void;
   /** Refreshes an object that stands for something live in the model (`$con` after a start). */
   refresh(value: PSValue): PSValue;
+  /** Whether `runNative` runs this command name where the pipeline runs. */
+  isNative(name: string, containerId: string | null): boolean;
   /** Runs a native command (docker); returns its output lines. */
   runNative(
     command: Command,
@@ -104,6 +106,11 @@ export class Evaluator {
 
   /** `shownLines`: the pipeline's output goes to the console (runScript). */
   runPipeline(pipeline: Pipeline, shownLines?: number): readonly PSValue[] {
+    // PowerShell finds every command of a pipeline before it runs any (PipelineOps.
+    // InvokePipeline adds each element's command processor, then executes): with an unknown
+    // command last, `New-Container … | Nope` changes nothing and prints only the error.
+    for (const element of pipeline.elements)
+      if (element.kind !== 'expression-statement') this.discover(element);
     let input: readonly PSValue[] | null = null;
     const last = pipeline.elements.length - 1;
     pipeline.elements.forEach((element, index) => {
@@ -130,7 +137,6 @@ export class Evaluator {
       this.host.exit();
       return [];
     }
-    const inContainer = this.currentContainerId() !== null;
     // Native commands: docker on the host; ipconfig where the console (or block) runs.
     const native = this.host.runNative(
       command,
@@ -139,12 +145,8 @@ export class Evaluator {
       this.currentContainerId(),
     );
     if (native) return native;
-    const cmdlet = resolveCommandName(name);
-    if (!cmdlet || (cmdlet.hostOnly && inContainer)) {
-      throw new RuntimeError(
-        errorRecord('commandNotFound', engineSite(command.nameExtent, name), name),
-      );
-    }
+    const cmdlet = this.discover(command);
+    if (cmdlet === null) return [];
     const bound = bindParameters(cmdlet, command, (e) => this.evaluate(e), input !== null);
     if (!bound.ok) throw new RuntimeError(bound.error);
     const invocation: CmdletInvocation = {
@@ -158,6 +160,24 @@ export class Evaluator {
       ...(shownLines === undefined ? {} : { shownLines }),
     };
     return cmdlet.invoke(invocation);
+  }
+
+  /**
+   * The cmdlet a command names here (null: `exit` or a native command), or the
+   * CommandNotFoundException record. Host-only cmdlets do not exist inside a container.
+   */
+  private discover(command: Command): CmdletDefinition | null {
+    const name = command.name;
+    if (name.toLowerCase() === 'exit' && command.elements.length === 0) return null;
+    const containerId = this.currentContainerId();
+    if (this.host.isNative(name, containerId)) return null;
+    const cmdlet = resolveCommandName(name);
+    if (!cmdlet || (cmdlet.hostOnly && containerId !== null)) {
+      throw new RuntimeError(
+        errorRecord('commandNotFound', engineSite(command.nameExtent, name), name),
+      );
+    }
+    return cmdlet;
   }
 
   private currentContainerId(): string | null {
