@@ -5,7 +5,8 @@ import { automaticVariable } from '../runtime/automatic.js';
 import type { Command, Expression, Extent, Pipeline, ScriptBlock, Statement } from '../ast.js';
 import { bindParameters } from '../binder/bind-parameters.js';
 import type { CmdletDefinition, CmdletInvocation } from '../cmdlets/definition.js';
-import { commandCatalogue, resolveCommandName } from '../cmdlets/registry.js';
+import { commandCatalogue } from '../cmdlets/registry.js';
+import { discoverCommand } from './discover.js';
 import type { Runspace, ScriptResult, ShellContext } from '../context.js';
 import { engineSite, type ErrorRecord } from '../runtime/errors/error-record.js';
 import { errorRecord, runtimeError } from '../runtime/errors/catalogue.js';
@@ -162,22 +163,8 @@ export class Evaluator {
     return cmdlet.invoke(invocation);
   }
 
-  /**
-   * The cmdlet a command names here (null: `exit` or a native command), or the
-   * CommandNotFoundException record. Host-only cmdlets do not exist inside a container.
-   */
   private discover(command: Command): CmdletDefinition | null {
-    const name = command.name;
-    if (name.toLowerCase() === 'exit' && command.elements.length === 0) return null;
-    const containerId = this.currentContainerId();
-    if (this.host.isNative(name, containerId)) return null;
-    const cmdlet = resolveCommandName(name);
-    if (!cmdlet || (cmdlet.hostOnly && containerId !== null)) {
-      throw new RuntimeError(
-        errorRecord('commandNotFound', engineSite(command.nameExtent, name), name),
-      );
-    }
-    return cmdlet;
+    return discoverCommand(command, this.host, this.currentContainerId());
   }
 
   private currentContainerId(): string | null {
