@@ -84,6 +84,8 @@ export interface SimActions {
   removeNetworkAdapter(containerId: string, adapterName?: string): ModelOutcome<Container>;
   /** Advances the simulation clock by `count` ticks of TICK_MS, drifting counters. */
   tick(count?: number): void;
+  /** `count` ticks of one each, exactly as `count` calls of tick(1), in one pass. */
+  tickEach(count: number): void;
 }
 
 export interface Sim {

@@ -18,7 +18,7 @@ import { removeContainer } from './actions/remove-container.js';
 import { setRuntimeType } from './actions/set-runtime-type.js';
 import { startContainer } from './actions/start-container.js';
 import { stopContainer } from './actions/stop-container.js';
-import { tick } from './actions/tick.js';
+import { tick, tickEach } from './actions/tick.js';
 import { createScaledState } from './scale.js';
 import { createStartingState } from './starting-states.js';
 import type { HostState, ModelResult, SimResult } from './types.js';
@@ -63,6 +63,10 @@ export function createSim(options: CreateSimOptions = {}): Sim {
     removeNetworkAdapter: (id, name) => commit(removeNetworkAdapter(store.getState(), id, name)),
     tick: (count = 1) => {
       const next = tick(store.getState(), count);
+      if (next !== store.getState()) store.setState(next, true);
+    },
+    tickEach: (count) => {
+      const next = tickEach(store.getState(), count);
       if (next !== store.getState()) store.setState(next, true);
     },
   };

@@ -4,7 +4,16 @@
 // kernel's `processes` is built on first read, then kept. Every reader — a query, a spread
 // in an action, JSON, a test's toEqual — reads the property and so gets exactly what an
 // eager tick would have made (test/sim/deferred-drift.property.test.ts).
-import { advance, edited, materialise, processAt, type Drifted } from './drift.js';
+import {
+  advance,
+  advanceEach,
+  drawsPerTick,
+  edited,
+  materialise,
+  processAt,
+  skipDraws,
+  type Drifted,
+} from './drift.js';
 import { findByPid, indexOfPid } from './process-table.js';
 import type { RngCursor } from './rng.js';
 import type { Kernel, KernelId, SimProcess } from './types.js';
@@ -75,6 +84,41 @@ export function driftKernels(
     out[id] = new DriftedKernel(kernels[id] as Kernel, step.drifted);
     at += source.length;
   });
+  return out;
+}
+
+/**
+ * Every kernel after `ticks` ticks of one each — exactly what `driftKernels(…, 1, rng)`
+ * called `ticks` times gives, kernels, counters and generator alike — in one pass over the
+ * processes. A tick's draws go kernel by kernel, so kernel k starts tick j at the state
+ * `j` ticks' draws and the earlier kernels' draws after the first tick's start.
+ */
+export function driftKernelsEach(
+  kernels: Readonly<Record<KernelId, Kernel>>,
+  ticks: number,
+  rng: RngCursor,
+): Record<KernelId, Kernel> {
+  const ids = Object.keys(kernels);
+  const befores = ids.map((id) => DriftedKernel.driftOf(kernels[id] as Kernel));
+  const sources = ids.map((id, k) => befores[k]?.source ?? (kernels[id] as Kernel).processes);
+  const totals = sources.map(drawsPerTick);
+  const perTick = totals.reduce((sum, total) => sum + total, 0);
+  let size = 0;
+  for (const source of sources) size += source.length;
+  const cpu = new Float64Array(size);
+  const out: Record<KernelId, Kernel> = {};
+  let at = 0;
+  let kernelStart = rng.state;
+  ids.forEach((id, k) => {
+    const starts = new Array<number>(ticks);
+    for (let j = 0, s = kernelStart; j < ticks; j++, s = skipDraws(s, perTick)) starts[j] = s;
+    const source = sources[k] as readonly SimProcess[];
+    const drifted = advanceEach(source, befores[k] ?? null, starts, { cpu, at });
+    out[id] = new DriftedKernel(kernels[id] as Kernel, drifted);
+    at += source.length;
+    kernelStart = skipDraws(kernelStart, totals[k] as number);
+  });
+  for (let j = 0; j < ticks; j++) rng.state = skipDraws(rng.state, perTick);
   return out;
 }
 

@@ -106,10 +106,7 @@ export function advance(
 ): { drifted: Drifted; rng: number } {
   const { draws, rate, total } = planOf(source);
   const { cpu, at } = into;
-  // The CPU so far: the last tick's column copied natively, or read from built processes.
-  if (before?.origin) copyEditedCpu(source, before.origin, cpu, at);
-  else if (before !== null) cpu.set(before.cpu.subarray(before.at, before.at + source.length), at);
-  else for (let i = 0; i < source.length; i++) cpu[at + i] = source[i]?.cpu ?? 0;
+  startCpu(source, before, cpu, at);
   let s = rng;
   for (let i = 0; i < source.length; i++) {
     const perTick = rate[i] as number;
@@ -123,6 +120,53 @@ export function advance(
   const drifted: Drifted = { source, cpu, at, rng, built: null, all: null, origin: null };
   return { drifted, rng: skip(rng, total) };
 }
+
+/**
+ * `ticks` ticks, each exactly as `advance` with one tick (the same draws, the same additions
+ * in the same order, so the same doubles), in one pass over the processes instead of one a
+ * tick: `starts[j]` is the generator's state before this kernel's draws in tick j. What a
+ * dashboard that waited for the clock to be read does when it is (ui-store.ts).
+ */
+export function advanceEach(
+  source: readonly SimProcess[],
+  before: Drifted | null,
+  starts: readonly number[],
+  into: { readonly cpu: Float64Array; readonly at: number },
+): Drifted {
+  const { before: first, rate } = planOf(source);
+  const { cpu, at } = into;
+  startCpu(source, before, cpu, at);
+  for (let i = 0; i < source.length; i++) {
+    const perTick = rate[i] as number;
+    if (perTick !== perTick) continue;
+    // advance's state at this process's CPU draw: its first draw of the tick, stepped.
+    const offset = (first[i] as number) + 1;
+    let value = cpu[at + i] as number;
+    for (const start of starts) value = value + perTick * (0.5 + mulberryUnit(skip(start, offset)));
+    cpu[at + i] = value;
+  }
+  const rng = starts[starts.length - 1] as number;
+  return { source, cpu, at, rng, built: null, all: null, origin: null };
+}
+
+/** The CPU column before a tick's draws, from `before`'s drift (null: the source's own). */
+function startCpu(
+  source: readonly SimProcess[],
+  before: Drifted | null,
+  cpu: Float64Array,
+  at: number,
+): void {
+  // The CPU so far: the last tick's column copied natively, or read from built processes.
+  if (before?.origin) copyEditedCpu(source, before.origin, cpu, at);
+  else if (before !== null) cpu.set(before.cpu.subarray(before.at, before.at + source.length), at);
+  else for (let i = 0; i < source.length; i++) cpu[at + i] = source[i]?.cpu ?? 0;
+}
+
+/** How many draws one tick takes from the processes of `source`. */
+export const drawsPerTick = (source: readonly SimProcess[]): number => planOf(source).total;
+
+/** The generator's state `draws` draws after `state`. */
+export const skipDraws = skip;
 
 /** An edited drift's CPU so far: the base's column for the processes kept, in stretches. */
 function copyEditedCpu(

@@ -14,7 +14,7 @@ export { FakeClock, realClock, type Clock, type TimerHandle } from './clock.js';
 export { createStartingState, STARTING_STATES } from './starting-states.js';
 export { createScaledState, STRESS, type ScaleOptions } from './scale.js';
 export { bootHost, HOST_IMAGES, HOST_SWITCHES } from './boot.js';
-export { TICK_MS, tick } from './actions/tick.js';
+export { TICK_MS, tick, tickEach } from './actions/tick.js';
 export { hostShapeOf, processSetOf } from './process-set.js';
 export { kernelRoster } from './deferred-kernel.js';
 export { hyperVRoster } from './roster-queries.js';

@@ -11,6 +11,7 @@ import { terminalSize } from './views/hooks/use-terminal-size.js';
 import { FrameDiffer } from './output/frame-diff.js';
 import { exitSnapshotLine, snapshotter, type SnapshotOptions } from './output/frame-snapshot.js';
 import { DashboardContext, useUi, type DashboardEnv } from './views/hooks/use-ui.js';
+import { useClockReader } from './views/hooks/use-shown-host.js';
 import { translator, type Lang } from './text/i18n.js';
 import { HANG_UP_EXIT_CODE, ScreenOwner } from './output/screen.js';
 import { exitCodeOf } from './output/exit-code.js';
@@ -77,6 +78,7 @@ export interface DashboardOptions {
 const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143, SIGHUP: HANG_UP_EXIT_CODE } as const;
 
 function ThrowOnRender() {
+  useClockReader(); // it reads the clock: the ticks do not wait
   const ticked = useUi((s) => s.host.ticks > 0);
   if (ticked) throw new Error('ISOLAB_TEST_CRASH: an exception thrown while rendering');
   return null;
@@ -102,6 +104,7 @@ function dashboardStore(options: DashboardOptions, stdout: NodeJS.WriteStream, c
     lang: options.lang,
     size: terminalSize(stdout),
     stepwiseToggle: options.stepwiseToggle ?? true,
+    waitForReaders: true,
     ...(options.demo ? { demo: options.demo } : {}),
     ...(snap ? { snapshot: snap.take } : {}),
     ...(options.lesson ? { lesson: options.lesson } : {}),

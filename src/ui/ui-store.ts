@@ -18,11 +18,12 @@ import type { StoreContext } from './actions/store-context.js';
 import { quit, selectContainerByName } from './actions/view-actions.js';
 import type { DemoDriver } from './state/demo-driver.js';
 import type { SnapshotPort } from './state/snapshot-port.js';
-import { absorbEvents, pruneHighlights } from './state/highlights.js';
-import { messageExpired } from './state/message.js';
+import { absorbEvents } from './state/highlights.js';
+import { clockReadersOf } from './state/clock-readers.js';
+import { waitingClock } from './actions/clock-actions.js';
 import { cleanView, initialConsole, initialUiState } from './state/initial-state.js';
 import type { UiActions, UiState, UiStore } from './state/ui-state.js';
-import { translator, type Lang } from './text/i18n.js';
+import { translator, type Lang, type Translate } from './text/i18n.js';
 
 export type { UiStore };
 
@@ -42,6 +43,13 @@ export interface UiStoreOptions {
    * @default false
    */
   readonly stepwiseToggle?: boolean;
+  /**
+   * The clock's ticks wait while nothing on screen reads the clock (waitingClock); the
+   * dashboard turns it on. Off, every tick is made at once: a store without a screen has
+   * no reader to wait for.
+   * @default false
+   */
+  readonly waitForReaders?: boolean;
 }
 
 /**
@@ -53,7 +61,7 @@ function storeActions(
   act: (fn: () => void) => void,
   setShell: (shell: Shell) => void,
 ): UiActions {
-  const { sim, clock } = ctx;
+  const { sim } = ctx;
   const settled = (fn: () => void) =>
     act(() => {
       finishSteps(ctx);
@@ -89,15 +97,7 @@ function storeActions(
         const size = ctx.state().size;
         if (size.columns !== columns || size.rows !== rows) ctx.update({ size: { columns, rows } });
       }),
-    tick: () =>
-      act(() => {
-        sim.actions.tick(1);
-        const s = ctx.state();
-        const highlights = pruneHighlights(s.highlights, clock.now());
-        if (highlights !== s.highlights) ctx.update({ highlights });
-        if (s.message !== null && messageExpired(s.message, clock.now()))
-          ctx.update({ message: null });
-      }),
+    tick: () => undefined, // createUiStore's: the ticks wait for the clock's readers
     runLine: (line) => settled(() => void runLine(ctx, line)),
     quit: (code) => act(() => quit(ctx, code)),
     dispose: () => undefined,
@@ -177,6 +177,30 @@ function scheduler(clock: Clock, act: (fn: () => void) => void) {
   };
 }
 
+/** The store's first state: the model as it is, the prompt, the lesson if one is given. */
+function firstState(options: UiStoreOptions, shell: Shell, t: Translate, actions: UiActions) {
+  const { sim, clock } = options;
+  return initialUiState({
+    host: sim.getState(),
+    size: options.size,
+    lang: options.lang,
+    prompt: shell.prompt(),
+    welcome: t('console.welcome'),
+    demo: options.demo !== undefined,
+    narrations: options.demo?.narrations ?? [],
+    ...(options.lesson
+      ? {
+          lesson: {
+            engine: startLesson(options.lesson.lesson, clock.now()),
+            feedback: null,
+            checked: sim.getState(),
+          },
+        }
+      : {}),
+    actions,
+  });
+}
+
 export function createUiStore(options: UiStoreOptions): UiStore {
   const { sim, clock } = options;
   let shell = options.shell ?? new Shell({ sim });
@@ -200,35 +224,22 @@ export function createUiStore(options: UiStoreOptions): UiStore {
       stepwiseToggle: options.stepwiseToggle === true,
       ...later,
     };
-    // Learn mode checks the lesson's goal after every action (issue 14), in the same commit.
+    const ticks = waitingClock(ctx, clockReadersOf(api), options.waitForReaders === true);
+    // Every action first catches up the ticks that waited, so it reads and changes the model
+    // exactly as if each had been made on time. Learn mode checks the lesson's goal after
+    // every action (issue 14), in the same commit.
     const act = (fn: () => void) =>
       b.act(() => {
+        ticks.catchUp();
         fn();
         checkLesson(ctx);
       });
     const actions: UiActions = {
       ...storeActions(ctx, act, (next) => (shell = next)),
+      tick: () => ticks.tick(act),
       dispose: () => (later.cancelScheduled(), unsubscribe()),
     };
-    return initialUiState({
-      host: sim.getState(),
-      size: options.size,
-      lang: options.lang,
-      prompt: shell.prompt(),
-      welcome: t('console.welcome'),
-      demo: options.demo !== undefined,
-      narrations: options.demo?.narrations ?? [],
-      ...(options.lesson
-        ? {
-            lesson: {
-              engine: startLesson(options.lesson.lesson, clock.now()),
-              feedback: null,
-              checked: sim.getState(),
-            },
-          }
-        : {}),
-      actions,
-    });
+    return firstState(options, shell, t, actions);
   });
 
   // Changes made outside an action (another part of the program acting on the model) show

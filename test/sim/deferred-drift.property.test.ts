@@ -10,20 +10,39 @@ import {
   findProcess,
   kernelRoster,
   tick,
+  tickEach,
   type HostState,
   type Kernel,
 } from '../../src/sim/index.js';
 import { eagerTick } from './eager-tick.js';
 import { apply, step, type Step } from './property-steps.js';
 
-type Move = Step | { kind: 'read'; index: number } | { kind: 'find'; index: number };
+type Move =
+  | Step
+  | { kind: 'read'; index: number }
+  | { kind: 'find'; index: number }
+  | { kind: 'tickEach'; count: number };
 
 const move: fc.Arbitrary<Move> = fc.oneof(
   { weight: 4, arbitrary: step },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('tick' as const), count: fc.nat(3) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('read' as const), index: fc.nat(50) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('find' as const), index: fc.nat(500) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('tickEach' as const),
+      count: fc.integer({ min: 1, max: 6 }),
+    }),
+  },
 );
+
+/** `count` eager ticks of one each: what tickEach must equal. */
+function eagerTicksOfOne(state: HostState, count: number): HostState {
+  let next = state;
+  for (let i = 0; i < count; i++) next = eagerTick(next, 1);
+  return next;
+}
 
 const stateOf = (result: ReturnType<typeof apply>, before: HostState): HostState =>
   'ok' in result ? (result.ok ? result.state : before) : result;
@@ -70,7 +89,9 @@ function runMoves(seed: number, moves: readonly Move[]): void {
     const [nextLazy, nextEager] =
       m.kind === 'tick'
         ? [tick(lazy, m.count), eagerTick(eager, m.count)]
-        : [stateOf(apply(lazy, m), lazy), stateOf(apply(eager, m), eager)];
+        : m.kind === 'tickEach'
+          ? [tickEach(lazy, m.count), eagerTicksOfOne(eager, m.count)]
+          : [stateOf(apply(lazy, m), lazy), stateOf(apply(eager, m), eager)];
     lazy = nextLazy;
     eager = nextEager;
     expect(lazy.rng).toBe(eager.rng);
@@ -96,6 +117,27 @@ describe('the deferred tick', () => {
       eager = eagerTick(eager, 1 + (i % 3));
     }
     expectSameHost(sim.getState(), eager);
+  });
+
+  it('tickEach(n) equals n ticks of one on a big host, read after edits and ticks', () => {
+    const sim = createSim({ seed: 5, scale: { hostProcesses: 3000, containers: 40 } });
+    let eager = sim.getState();
+    for (const n of [1, 4, 9, 2]) {
+      sim.actions.tickEach(n);
+      eager = eagerTicksOfOne(eager, n);
+      sim.actions.tick(1);
+      eager = eagerTick(eager, 1);
+    }
+    const lazy = sim.getState();
+    expect(lazy.now).toBe(eager.now);
+    expect(lazy.ticks).toBe(eager.ticks);
+    expectSameHost(lazy, eager);
+  });
+
+  it('tickEach(n) is not tick(n): n draws for each CPU, not one scaled by n', () => {
+    const start = bootHost(3);
+    expect(JSON.stringify(tickEach(start, 3))).not.toBe(JSON.stringify(tick(start, 3)));
+    expect(tickEach(start, 3).rng).toBe(tick(tick(tick(start, 1), 1), 1).rng);
   });
 
   it('builds a kernel once, however often it is read; a process found first is kept', () => {

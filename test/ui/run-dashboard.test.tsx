@@ -1,6 +1,9 @@
 import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it, vi } from 'vitest';
 import { FakeClock } from '../../src/sim/clock.js';
+import { TICK_MS } from '../../src/sim/index.js';
+import { MAX_WAITING_TICKS } from '../../src/ui/actions/clock-actions.js';
+import { clockReadersOf } from '../../src/ui/state/clock-readers.js';
 import type { DemoDriver } from '../../src/ui/state/demo-driver.js';
 import { runDashboard } from '../../src/ui/run-dashboard.js';
 import { WARM_UP_GAP_MS, WARM_UP_RENDERS } from '../../src/ui/warm-up.js';
@@ -95,11 +98,73 @@ describe('runDashboard', () => {
     expect(run.clock.pendingTimers()).toBe(0);
   });
 
-  it('ticks the model on the clock it is given', async () => {
+  it('ticks wait while nothing on screen reads the clock; a key catches them up exactly', async () => {
     const run = start();
     await settle(20);
+    const before = run.store().getState().host;
     run.clock.advance(2500);
-    expect(run.store().getState().host.ticks).toBe(2);
+    // The default screen shows no counter: two ticks wait, the model is not touched.
+    expect(run.store().getState().host).toBe(before);
+    run.stdin.type('j');
+    await settle(5);
+    const host = run.store().getState().host;
+    expect(host.ticks).toBe(2);
+    // Exactly what a tick each second makes (tickEach, deferred-drift.property.test.ts).
+    const onTime = labInsideDemo();
+    onTime.actions.tick(1);
+    onTime.actions.tick(1);
+    expect(JSON.stringify(host)).toBe(JSON.stringify(onTime.getState()));
+    run.stdin.type('q');
+    await run.done;
+  });
+
+  it('an idle screen catches its ticks up every MAX_WAITING_TICKS seconds', async () => {
+    const run = start();
+    await settle(20);
+    run.clock.advance((MAX_WAITING_TICKS - 1) * TICK_MS);
+    expect(run.store().getState().host.ticks).toBe(0);
+    run.clock.advance(TICK_MS);
+    expect(run.store().getState().host.ticks).toBe(MAX_WAITING_TICKS);
+    run.stdin.type('q');
+    await run.done;
+  });
+
+  it('a pane that shows a counter ticks the model every second', async () => {
+    const run = start();
+    await settle(20);
+    const readers = clockReadersOf(run.store());
+    expect(readers.any).toBe(false);
+    run.clock.advance(TICK_MS);
+    expect(run.store().getState().host.ticks).toBe(0);
+    // The Host pane zoomed (100 columns) is wide enough for WS(K) and CPU(s).
+    run.stdin.type('2');
+    await settle(2);
+    run.stdin.type('z');
+    await settle(5);
+    expect(run.store().getState().zoomed).toBe(true);
+    expect(readers.any).toBe(true);
+    const ticks = run.store().getState().host.ticks;
+    run.clock.advance(TICK_MS);
+    expect(run.store().getState().host.ticks).toBe(ticks + 1);
+    run.stdin.type('q');
+    await run.done;
+  });
+
+  it('a view that reads the clock (the details view) ticks the model every second', async () => {
+    const run = start();
+    await settle(20);
+    run.stdin.type('v');
+    await settle(5);
+    expect(run.store().getState().overlay?.kind).toBe('details');
+    for (let second = 1; second <= 3; second++) {
+      run.clock.advance(TICK_MS);
+      expect(run.store().getState().host.ticks).toBe(second);
+    }
+    // Closed again, the ticks wait.
+    run.stdin.type('v');
+    await settle(5);
+    run.clock.advance(2 * TICK_MS);
+    expect(run.store().getState().host.ticks).toBe(3);
     run.stdin.type('q');
     await run.done;
   });

@@ -4,7 +4,7 @@
 // draws CPU only and builds the processes when they are read (deferred-kernel.ts). Nobody
 // starts or stops on a tick, which it records for the views to rely on (process-set.ts:
 // the same process sets, the same host shape).
-import { driftKernels } from '../deferred-kernel.js';
+import { driftKernels, driftKernelsEach } from '../deferred-kernel.js';
 import { noteTicked } from '../process-set.js';
 import { RngCursor } from '../rng.js';
 import type { HostState } from '../types.js';
@@ -17,6 +17,27 @@ export function tick(state: HostState, count = 1): HostState {
   if (!(ticks >= 1)) return state;
   const rng = new RngCursor(state.rng);
   const kernels = driftKernels(state.kernels, ticks, rng);
+  const next: HostState = {
+    ...state,
+    now: state.now + ticks * TICK_MS,
+    ticks: state.ticks + ticks,
+    rng: rng.state,
+    kernels,
+  };
+  noteTicked(next, state);
+  return next;
+}
+
+/**
+ * `count` ticks of one each: exactly the state `count` calls of `tick(state, 1)` give, made
+ * in one pass over the processes (driftKernelsEach). A dashboard that shows no counter lets
+ * the clock's ticks wait and catches them up with this when something reads the model.
+ */
+export function tickEach(state: HostState, count: number): HostState {
+  const ticks = Math.floor(count);
+  if (!(ticks >= 1)) return state;
+  const rng = new RngCursor(state.rng);
+  const kernels = driftKernelsEach(state.kernels, ticks, rng);
   const next: HostState = {
     ...state,
     now: state.now + ticks * TICK_MS,

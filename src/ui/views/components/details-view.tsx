@@ -11,6 +11,7 @@ import type { Rect } from '../../state/layout.js';
 import { cellWidth, padCells, truncateCells } from '../../text/text-width.js';
 import { detailsRows } from '../details-rows.js';
 import { useDashboard, useUi } from '../hooks/use-ui.js';
+import { useClockReader } from '../hooks/use-shown-host.js';
 import { Line } from './line.js';
 
 type Row = { readonly property: string; readonly value: string };
@@ -44,6 +45,7 @@ function cellOf(widths: readonly number[], headings?: readonly string[]) {
 
 export function DetailsView({ rect }: { readonly rect: Rect }) {
   const { theme, t } = useDashboard();
+  useClockReader();
   const host = useUi((s) => s.host);
   const id = useUi((s) => (s.overlay?.kind === 'details' ? s.overlay.containerId : null));
   const container = id === null ? undefined : findContainerById(host, id);
