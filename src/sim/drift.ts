@@ -139,10 +139,11 @@ export function advanceEach(
   for (let i = 0; i < source.length; i++) {
     const perTick = rate[i] as number;
     if (perTick !== perTick) continue;
-    // advance's state at this process's CPU draw: its first draw of the tick, stepped.
-    const offset = (first[i] as number) + 1;
+    // advance's state at this process's CPU draw, skip(start, first + 1), as one imul.
+    const offset = Math.imul((first[i] as number) + 1, STEP);
     let value = cpu[at + i] as number;
-    for (const start of starts) value = value + perTick * (0.5 + mulberryUnit(skip(start, offset)));
+    for (let j = 0; j < starts.length; j++)
+      value = value + perTick * (0.5 + mulberryUnit(((starts[j] as number) + offset) >>> 0));
     cpu[at + i] = value;
   }
   const rng = starts[starts.length - 1] as number;

@@ -3,7 +3,7 @@
 // the waiting ones in one pass (the Sim's `tickEach`: exactly what one tick a second
 // gives). Idle at 10,000 processes, the dashboard then drifts the counters every 10 s, not
 // every second, and renders nothing between (issue 16); a key after a wait pays for the
-// ticks it catches up, ~0.1 ms each at that size.
+// ticks it catches up: 10 of them 0.5 ms at 10,000 processes, 2 ms at 50,000.
 import type { ClockReaders } from '../state/clock-readers.js';
 import { pruneHighlights } from '../state/highlights.js';
 import { messageExpired } from '../state/message.js';
