@@ -125,7 +125,7 @@ export function advance(
  * `ticks` ticks, each exactly as `advance` with one tick (the same draws, the same additions
  * in the same order, so the same doubles), in one pass over the processes instead of one a
  * tick: `starts[j]` is the generator's state before this kernel's draws in tick j. What a
- * dashboard that waited for the clock to be read does when it is (ui-store.ts).
+ * dashboard that waited for the clock to be read does when it is (ui/actions/clock-actions.ts).
  */
 export function advanceEach(
   source: readonly SimProcess[],

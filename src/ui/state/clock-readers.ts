@@ -1,6 +1,6 @@
 // Who on screen reads the simulation clock: a pane that shows (or sorts by) a counter, the
 // details view's uptime. While nobody does, the dashboard lets the clock's ticks wait and
-// catches them up, exactly, when something reads the model (ui-store.ts `tick`): at 10,000
+// catches them up, exactly, when something reads the model (clock-actions.ts): at 10,000
 // processes a tick drifts every CPU counter, work an idle screen that shows none of them
 // would do every second for nothing (issue 16).
 export class ClockReaders {

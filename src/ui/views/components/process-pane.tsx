@@ -4,7 +4,7 @@
 // (process-list.ts), so a tick at 10,000 processes costs this pane its visible rows only,
 // and nothing at all while no counter column is shown.
 import { Text } from 'ink';
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { kernelRoster, processesSeenFrom } from '../../../sim/index.js';
 import { useDashboard, useUi } from '../hooks/use-ui.js';
 import { useShownHost } from '../hooks/use-shown-host.js';
@@ -74,7 +74,7 @@ function countersShown(pane: ProcessPaneId, width: number, t: Translate) {
 function usePaneState(pane: ProcessPaneId, width: number) {
   const { t } = useDashboard();
   return {
-    host: useShownHost(countersShown(pane, width, t)),
+    host: useShownHost(useMemo(() => countersShown(pane, width, t), [pane, width, t])),
     highlights: useUi((s) => s.highlights),
     view: useUi((s) => s.panes[pane]),
     csrssOnly: useUi((s) => s.csrssOnly),

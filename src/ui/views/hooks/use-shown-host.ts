@@ -17,8 +17,9 @@ export function useShownHost(countersShown?: (s: UiState) => boolean): HostState
   const drawn = useRef<HostState | null>(null);
   const readers = clockReadersOf(useDashboard().store);
   useEffect(() => () => readers.remove(drawn), [readers]);
+  const asked = useRef<Asked | null>(null);
   return useUi((s) => {
-    const reads = countersShown?.(s) === true;
+    const reads = countersShown !== undefined && readsCounters(asked, countersShown, s);
     if (countersShown) readers.set(drawn, reads);
     const last = drawn.current;
     const keep =
@@ -26,6 +27,39 @@ export function useShownHost(countersShown?: (s: UiState) => boolean): HostState
     if (!keep) drawn.current = s.host;
     return keep ? last : s.host;
   });
+}
+
+interface Asked {
+  readonly countersShown: (s: UiState) => boolean;
+  readonly sort: UiState['sort'];
+  readonly shape: object;
+  readonly selected: string | null;
+  readonly reads: boolean;
+}
+
+/**
+ * `countersShown(s)`, asked again only when what it reads changed (the sort, the host's
+ * shape, the selected container; the pane's width and words are in the function itself):
+ * the selector runs on every change of the store, a key's included.
+ */
+function readsCounters(
+  asked: { current: Asked | null },
+  countersShown: (s: UiState) => boolean,
+  s: UiState,
+): boolean {
+  const shape = hostShapeOf(s.host);
+  const last = asked.current;
+  if (
+    last !== null &&
+    last.countersShown === countersShown &&
+    last.sort === s.sort &&
+    last.shape === shape &&
+    last.selected === s.selectedContainerId
+  )
+    return last.reads;
+  const reads = countersShown(s);
+  asked.current = { countersShown, sort: s.sort, shape, selected: s.selectedContainerId, reads };
+  return reads;
 }
 
 /** A view that reads the clock all the time it is on screen (the details view's uptime). */
