@@ -2,7 +2,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it, vi } from 'vitest';
 import { FakeClock } from '../../src/sim/clock.js';
 import { TICK_MS } from '../../src/sim/index.js';
-import { MAX_WAITING_TICKS } from '../../src/ui/actions/clock-actions.js';
+import { MAX_WAITING_TICKS, QUIET_TICKS } from '../../src/ui/actions/clock-actions.js';
 import { clockReadersOf } from '../../src/ui/state/clock-readers.js';
 import type { DemoDriver } from '../../src/ui/state/demo-driver.js';
 import { runDashboard } from '../../src/ui/run-dashboard.js';
@@ -98,22 +98,27 @@ describe('runDashboard', () => {
     expect(run.clock.pendingTimers()).toBe(0);
   });
 
-  it('ticks wait while nothing on screen reads the clock; a key catches them up exactly', async () => {
+  it('left alone, ticks wait while nothing on screen reads the clock; a key catches them up exactly', async () => {
     const run = start();
     await settle(20);
+    // While someone is at the keys (QUIET_TICKS seconds after an action) every tick is made.
+    run.clock.advance(QUIET_TICKS * TICK_MS);
+    expect(run.store().getState().host.ticks).toBe(QUIET_TICKS);
     const before = run.store().getState().host;
-    run.clock.advance(2500);
+    run.clock.advance(2 * TICK_MS + 500);
     // The default screen shows no counter: two ticks wait, the model is not touched.
     expect(run.store().getState().host).toBe(before);
     run.stdin.type('j');
     await settle(5);
     const host = run.store().getState().host;
-    expect(host.ticks).toBe(2);
+    expect(host.ticks).toBe(QUIET_TICKS + 2);
     // Exactly what a tick each second makes (tickEach, deferred-drift.property.test.ts).
     const onTime = labInsideDemo();
-    onTime.actions.tick(1);
-    onTime.actions.tick(1);
+    for (let i = 0; i < QUIET_TICKS + 2; i++) onTime.actions.tick(1);
     expect(JSON.stringify(host)).toBe(JSON.stringify(onTime.getState()));
+    // The key was an action: the next QUIET_TICKS ticks are made as they come.
+    run.clock.advance(TICK_MS);
+    expect(run.store().getState().host.ticks).toBe(QUIET_TICKS + 3);
     run.stdin.type('q');
     await run.done;
   });
@@ -121,21 +126,28 @@ describe('runDashboard', () => {
   it('an idle screen catches its ticks up every MAX_WAITING_TICKS seconds', async () => {
     const run = start();
     await settle(20);
-    run.clock.advance((MAX_WAITING_TICKS - 1) * TICK_MS);
-    expect(run.store().getState().host.ticks).toBe(0);
+    run.clock.advance((QUIET_TICKS + MAX_WAITING_TICKS - 1) * TICK_MS);
+    expect(run.store().getState().host.ticks).toBe(QUIET_TICKS);
     run.clock.advance(TICK_MS);
-    expect(run.store().getState().host.ticks).toBe(MAX_WAITING_TICKS);
+    expect(run.store().getState().host.ticks).toBe(QUIET_TICKS + MAX_WAITING_TICKS);
     run.stdin.type('q');
     await run.done;
   });
+
+  /** Past the quiet time, each second makes a tick: something on screen reads the clock. */
+  function expectTicksEverySecond(run: ReturnType<typeof start>, seconds: number): void {
+    const first = run.store().getState().host.ticks;
+    for (let second = 1; second <= seconds; second++) {
+      run.clock.advance(TICK_MS);
+      expect(run.store().getState().host.ticks).toBe(first + second);
+    }
+  }
 
   it('a pane that shows a counter ticks the model every second', async () => {
     const run = start();
     await settle(20);
     const readers = clockReadersOf(run.store());
     expect(readers.any).toBe(false);
-    run.clock.advance(TICK_MS);
-    expect(run.store().getState().host.ticks).toBe(0);
     // The Host pane zoomed (100 columns) is wide enough for WS(K) and CPU(s).
     run.stdin.type('2');
     await settle(2);
@@ -143,9 +155,7 @@ describe('runDashboard', () => {
     await settle(5);
     expect(run.store().getState().zoomed).toBe(true);
     expect(readers.any).toBe(true);
-    const ticks = run.store().getState().host.ticks;
-    run.clock.advance(TICK_MS);
-    expect(run.store().getState().host.ticks).toBe(ticks + 1);
+    expectTicksEverySecond(run, QUIET_TICKS + 3);
     run.stdin.type('q');
     await run.done;
   });
@@ -156,15 +166,13 @@ describe('runDashboard', () => {
     run.stdin.type('v');
     await settle(5);
     expect(run.store().getState().overlay?.kind).toBe('details');
-    for (let second = 1; second <= 3; second++) {
-      run.clock.advance(TICK_MS);
-      expect(run.store().getState().host.ticks).toBe(second);
-    }
-    // Closed again, the ticks wait.
+    expectTicksEverySecond(run, QUIET_TICKS + 3);
+    // Closed again, the ticks wait once the quiet time is over.
     run.stdin.type('v');
     await settle(5);
-    run.clock.advance(2 * TICK_MS);
-    expect(run.store().getState().host.ticks).toBe(3);
+    const ticks = run.store().getState().host.ticks;
+    run.clock.advance((QUIET_TICKS + 2) * TICK_MS);
+    expect(run.store().getState().host.ticks).toBe(ticks + QUIET_TICKS);
     run.stdin.type('q');
     await run.done;
   });
