@@ -60,6 +60,19 @@ const PROCESSES: PropertyDescriptor = {
 };
 
 /**
+ * What a tick reads of each kernel — its drift so far and who runs in it — looked up once
+ * (a tick at L drifts ~500 kernels), and the CPU column all of them share.
+ */
+function driftInputs(kernels: Readonly<Record<KernelId, Kernel>>) {
+  const ids = Object.keys(kernels);
+  const befores = ids.map((id) => DriftedKernel.driftOf(kernels[id] as Kernel));
+  const sources = ids.map((id, k) => befores[k]?.source ?? (kernels[id] as Kernel).processes);
+  let size = 0;
+  for (const source of sources) size += source.length;
+  return { ids, befores, sources, cpu: new Float64Array(size) };
+}
+
+/**
  * Every kernel after `ticks` ticks, in order, their processes built when first read. The
  * CPU columns of all kernels share one array (one allocation a tick, not one per kernel).
  */
@@ -68,13 +81,7 @@ export function driftKernels(
   ticks: number,
   rng: RngCursor,
 ): Record<KernelId, Kernel> {
-  // One lookup of each kernel's drift a tick (a tick at L drifts ~500 kernels).
-  const ids = Object.keys(kernels);
-  const befores = ids.map((id) => DriftedKernel.driftOf(kernels[id] as Kernel));
-  const sources = ids.map((id, k) => befores[k]?.source ?? (kernels[id] as Kernel).processes);
-  let size = 0;
-  for (const source of sources) size += source.length;
-  const cpu = new Float64Array(size);
+  const { ids, befores, sources, cpu } = driftInputs(kernels);
   const out: Record<KernelId, Kernel> = {};
   let at = 0;
   ids.forEach((id, k) => {
@@ -98,14 +105,9 @@ export function driftKernelsEach(
   ticks: number,
   rng: RngCursor,
 ): Record<KernelId, Kernel> {
-  const ids = Object.keys(kernels);
-  const befores = ids.map((id) => DriftedKernel.driftOf(kernels[id] as Kernel));
-  const sources = ids.map((id, k) => befores[k]?.source ?? (kernels[id] as Kernel).processes);
+  const { ids, befores, sources, cpu } = driftInputs(kernels);
   const totals = sources.map(drawsPerTick);
   const perTick = totals.reduce((sum, total) => sum + total, 0);
-  let size = 0;
-  for (const source of sources) size += source.length;
-  const cpu = new Float64Array(size);
   const out: Record<KernelId, Kernel> = {};
   let at = 0;
   let kernelStart = rng.state;

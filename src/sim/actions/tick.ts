@@ -13,19 +13,7 @@ import type { HostState } from '../types.js';
 export const TICK_MS = 1000;
 
 export function tick(state: HostState, count = 1): HostState {
-  const ticks = Math.floor(count);
-  if (!(ticks >= 1)) return state;
-  const rng = new RngCursor(state.rng);
-  const kernels = driftKernels(state.kernels, ticks, rng);
-  const next: HostState = {
-    ...state,
-    now: state.now + ticks * TICK_MS,
-    ticks: state.ticks + ticks,
-    rng: rng.state,
-    kernels,
-  };
-  noteTicked(next, state);
-  return next;
+  return ticked(state, count, (ticks, rng) => driftKernels(state.kernels, ticks, rng));
 }
 
 /**
@@ -34,10 +22,19 @@ export function tick(state: HostState, count = 1): HostState {
  * the clock's ticks wait and catches them up with this when something reads the model.
  */
 export function tickEach(state: HostState, count: number): HostState {
+  return ticked(state, count, (ticks, rng) => driftKernelsEach(state.kernels, ticks, rng));
+}
+
+/** The state after `count` whole ticks whose counters `drift` moves. */
+function ticked(
+  state: HostState,
+  count: number,
+  drift: (ticks: number, rng: RngCursor) => HostState['kernels'],
+): HostState {
   const ticks = Math.floor(count);
   if (!(ticks >= 1)) return state;
   const rng = new RngCursor(state.rng);
-  const kernels = driftKernelsEach(state.kernels, ticks, rng);
+  const kernels = drift(ticks, rng);
   const next: HostState = {
     ...state,
     now: state.now + ticks * TICK_MS,
