@@ -60,7 +60,7 @@ function storeActions(
   ctx: StoreContext,
   act: (fn: () => void) => void,
   setShell: (shell: Shell) => void,
-): UiActions {
+): Omit<UiActions, 'tick' | 'dispose'> {
   const { sim } = ctx;
   const settled = (fn: () => void) =>
     act(() => {
@@ -97,10 +97,8 @@ function storeActions(
         const size = ctx.state().size;
         if (size.columns !== columns || size.rows !== rows) ctx.update({ size: { columns, rows } });
       }),
-    tick: () => undefined, // createUiStore's: the ticks wait for the clock's readers
     runLine: (line) => settled(() => void runLine(ctx, line)),
     quit: (code) => act(() => quit(ctx, code)),
-    dispose: () => undefined,
   };
 }
 

@@ -110,8 +110,9 @@ export class Evaluator {
     // PowerShell finds every command of a pipeline before it runs any (PipelineOps.
     // InvokePipeline adds each element's command processor, then executes): with an unknown
     // command last, `New-Container … | Nope` changes nothing and prints only the error.
-    for (const element of pipeline.elements)
-      if (element.kind !== 'expression-statement') this.discover(element);
+    const found = pipeline.elements.map((element) =>
+      element.kind === 'expression-statement' ? null : this.discover(element),
+    );
     let input: readonly PSValue[] | null = null;
     const last = pipeline.elements.length - 1;
     pipeline.elements.forEach((element, index) => {
@@ -122,32 +123,29 @@ export class Evaluator {
         input = unroll(this.evaluate(element.expression));
         return;
       }
-      input = this.runCommand(element, input, index === last ? shownLines : undefined);
+      const cmdlet = found[index] ?? null;
+      input = this.runCommand(element, cmdlet, input, index === last ? shownLines : undefined);
       this.budget.spendItems(input.length);
     });
     return input ?? [];
   }
 
+  /** `cmdlet`: what discovery found (null: `exit` or a native command). */
   private runCommand(
     command: Command,
+    cmdlet: CmdletDefinition | null,
     input: readonly PSValue[] | null,
     shownLines?: number,
   ): readonly PSValue[] {
-    const name = command.name;
-    if (name.toLowerCase() === 'exit' && command.elements.length === 0) {
-      this.host.exit();
-      return [];
+    if (cmdlet === null) {
+      if (command.name.toLowerCase() === 'exit' && command.elements.length === 0) {
+        this.host.exit();
+        return [];
+      }
+      // Native commands: docker on the host; ipconfig where the console (or block) runs.
+      const evaluate = (e: Expression) => this.evaluate(e);
+      return this.host.runNative(command, evaluate, input ?? [], this.currentContainerId()) ?? [];
     }
-    // Native commands: docker on the host; ipconfig where the console (or block) runs.
-    const native = this.host.runNative(
-      command,
-      (e) => this.evaluate(e),
-      input ?? [],
-      this.currentContainerId(),
-    );
-    if (native) return native;
-    const cmdlet = this.discover(command);
-    if (cmdlet === null) return [];
     const bound = bindParameters(cmdlet, command, (e) => this.evaluate(e), input !== null);
     if (!bound.ok) throw new RuntimeError(bound.error);
     const invocation: CmdletInvocation = {

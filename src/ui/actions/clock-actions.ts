@@ -20,7 +20,6 @@ export const MAX_WAITING_TICKS = 10;
 export function waitingClock(ctx: StoreContext, readers: ClockReaders, wait: boolean) {
   let waiting = 0;
   let quiet = 0;
-  let ticking = false;
   return {
     /** A second of the clock; `act` commits it when the model must move now. */
     tick(act: (fn: () => void) => void): void {
@@ -28,16 +27,14 @@ export function waitingClock(ctx: StoreContext, readers: ClockReaders, wait: boo
       quiet += 1;
       if (wait && !readers.any && quiet > QUIET_TICKS && waiting < MAX_WAITING_TICKS)
         return upkeep(ctx);
-      ticking = true;
-      try {
-        act(() => upkeep(ctx));
-      } finally {
-        ticking = false;
-      }
+      // The tick's own commit is not an action of the user's: the quiet time goes on.
+      const quietSoFar = quiet;
+      act(() => upkeep(ctx));
+      quiet = quietSoFar;
     },
     /** The ticks that waited, made now (every action calls this first). */
     catchUp(): void {
-      if (!ticking) quiet = 0;
+      quiet = 0;
       if (waiting === 0) return;
       const ticks = waiting;
       waiting = 0;
