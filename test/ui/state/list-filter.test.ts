@@ -1,9 +1,10 @@
 // The typed filter's rule (list-filter.ts), as the Host pane's `/` applies it: a name that
 // contains the text, a PID that starts with it, or an owning container whose name contains
 // it — the same for a row checked alone (listFilter) and for positions (filterPositions).
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SimProcess } from '../../../src/sim/index.js';
-import { filterPositions, listFilter } from '../../../src/ui/state/list-filter.js';
+import { filterPositions, listFilter, pidStartsWith } from '../../../src/ui/state/list-filter.js';
 import type { ListQuery } from '../../../src/ui/state/list-entry.js';
 
 const process = (pid: number, name: string, containerId: string | null = null) =>
@@ -55,5 +56,35 @@ describe('the typed filter', () => {
     expect(processes.filter((p) => keep(p.name.toLowerCase(), p.pid, null, null))).toEqual([
       processes[2],
     ]);
+  });
+});
+
+describe('a PID that starts with the filter, without making its string', () => {
+  it('answers as String(pid).startsWith for any PID and any filter', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.nat(),
+          fc.integer({ min: 0, max: 2 ** 53 - 1 }),
+          fc.constantFrom(0, 4, 10, 408),
+        ),
+        fc.oneof(
+          fc.stringMatching(/^[0-9]{1,20}$/),
+          fc.string({ maxLength: 4 }),
+          fc.constantFrom('0', '00', '4', '40', '408', '1', '10'),
+        ),
+        (pid, needle) => {
+          expect(pidStartsWith(needle)(pid)).toBe(String(pid).startsWith(needle));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('matches by leading digits, not by any digits', () => {
+    const starts = pidStartsWith('40');
+    expect([4, 40, 408, 4000, 1408, 3400].filter(starts)).toEqual([40, 408, 4000]);
+    expect([0, 10, 100].filter(pidStartsWith('0'))).toEqual([0]);
+    expect([0, 408].filter(pidStartsWith('a4'))).toEqual([]);
   });
 });
