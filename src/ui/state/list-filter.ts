@@ -25,8 +25,8 @@ interface FilterMatch {
  * `String(pid).startsWith(needle)` without making the string: a filter at XL tests 50,000
  * PIDs per key, and their strings were most of its garbage (a CPU profile of `/` then a
  * letter: the collector's share as large as the filter's own). An empty needle matches
- * every PID; one that is not digits none; one with a leading zero only PID 0; otherwise the PID's leading
- * digits are the needle when dropping its last digits reaches it.
+ * every PID; one that is not digits none; one with a leading zero only PID 0; otherwise
+ * the PID's leading digits are the needle when dropping its last digits reaches it.
  */
 export function pidStartsWith(needle: string): (pid: number) => boolean {
   if (needle === '') return () => true;

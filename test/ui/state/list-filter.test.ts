@@ -81,6 +81,18 @@ describe('a PID that starts with the filter, without making its string', () => {
     );
   });
 
+  it('finds every prefix of a PID, and nothing one digit more', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 53 - 1 }), fc.nat(16), fc.nat(9), (pid, k, d) => {
+        const prefix = String(pid).slice(0, k + 1);
+        expect(pidStartsWith(prefix)(pid)).toBe(true);
+        const longer = `${String(pid)}${d}`;
+        expect(pidStartsWith(longer)(pid)).toBe(false);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('matches by leading digits, not by any digits', () => {
     const starts = pidStartsWith('40');
     expect([4, 40, 408, 4000, 1408, 3400].filter(starts)).toEqual([40, 408, 4000]);
