@@ -19,7 +19,7 @@ import {
 const liveCounts = new WeakMap<readonly ListEntry[], number>();
 
 /** The row of a process that just vanished. */
-const ghostEntry = (g: Ghost): ListEntry => ({
+const ghostEntryOf = (g: Ghost): ListEntry => ({
   key: `${g.key}~`,
   name: g.ref.name,
   pid: g.ref.pid,
@@ -30,6 +30,21 @@ const ghostEntry = (g: Ghost): ListEntry => ({
   change: 'vanished',
   ghostContainerName: g.containerName,
 });
+
+// A ghost stays the same object for its few seconds (highlights.ts), and every change to
+// the model in them lists it again: its row is made once, not on every key (up to 200 at
+// once while someone stops container after container).
+const ghostRows = new WeakMap<Ghost, Keyed>();
+
+/** A ghost's row, ready for the orders (made once per ghost). */
+function ghostRow(g: Ghost): Keyed {
+  let row = ghostRows.get(g);
+  if (row === undefined) {
+    row = keyedEntry(ghostEntryOf(g));
+    ghostRows.set(g, row);
+  }
+  return row;
+}
 
 /** Every process, unmarked: no filter, not csrss-only, no mark, no ghost. */
 const everyProcess = (
@@ -72,10 +87,8 @@ export function buildProcessList(
     if (!keep(k.lower, e.pid, e.containerId, null)) continue;
     kept.push(appeared.has(e.key) ? keyedEntry({ ...e, change: 'appeared' }) : k);
   }
-  const ghostRows = keptGhosts(ghosts, keep)
-    .map((g) => keyedEntry(ghostEntry(g)))
-    .sort(compare(structural));
-  const sorted = mergeSorted(kept, ghostRows, compare(structural)).map((k) => k.entry);
+  const placed = keptGhosts(ghosts, keep).map(ghostRow).sort(compare(structural));
+  const sorted = mergeSorted(kept, placed, compare(structural)).map((k) => k.entry);
   return counter ? sortByCounter(sorted, query.sort as 'cpu' | 'memory', (e) => e.process) : sorted;
 }
 
@@ -119,15 +132,15 @@ const MAX_PENDING_GHOSTS = 256;
  * again on every change; with probes a list of 60 ghosts takes 0.04 ms, warm (0.10 before).
  */
 class ProbeEntry {
-  constructor(private readonly process: SimProcess) {}
+  process: SimProcess | null = null;
   get pid(): number {
-    return this.process.pid;
+    return (this.process as SimProcess).pid;
   }
   get sessionId(): number {
-    return this.process.sessionId;
+    return (this.process as SimProcess).sessionId;
   }
   get key(): string {
-    return processKey(this.process);
+    return processKey(this.process as SimProcess);
   }
 }
 
@@ -145,9 +158,16 @@ function lowerName(name: string): string {
   return lower;
 }
 
+// One probe, pointed at each process a search compares (synchronously, never kept): a
+// search of 200 ghosts over 10,000 rows made ~2,800 objects a pane on every change.
+const probeEntry = new ProbeEntry();
+const probed = { entry: probeEntry, lower: '', rank: 2 };
+
 function probe(p: SimProcess): Ordered {
-  const lower = lowerName(p.name);
-  return { entry: new ProbeEntry(p), lower, rank: rankOfLower(lower) };
+  probeEntry.process = p;
+  probed.lower = lowerName(p.name);
+  probed.rank = rankOfLower(probed.lower);
+  return probed;
 }
 
 /**
@@ -200,24 +220,29 @@ export function pendingList(
   if (base === null) return null;
   const positions = filterPositions(processes, base, query, containerName);
   const order = compare(query.sort);
-  const ghostRows = shown.map((g) => keyedEntry(ghostEntry(g))).sort(order);
-  // The list index of each ghost: its place among the processes, plus the ghosts before it.
-  const ghostIndex = ghostPlaces(processes, positions, ghostRows, order).map((at, g) => at + g);
+  const placed = shown.map(ghostRow).sort(order);
+  // The list index of each ghost (ascending): its place among the processes, plus the
+  // ghosts before it.
+  const ghostIndex = ghostPlaces(processes, positions, placed, order).map((at, g) => at + g);
   const entryAt = (k: number): ListEntry => {
     const entry = entryOf(processes[positions[k] as number] as SimProcess);
     return appeared.has(entry.key) ? { ...entry, change: 'appeared' } : entry;
   };
   let made: ListEntry[] | null = null;
   return {
-    length: positions.length + ghostRows.length,
+    length: positions.length + placed.length,
     live: positions.length,
     at(index) {
-      let before = 0;
-      for (const [g, at] of ghostIndex.entries()) {
-        if (at === index) return (ghostRows[g] as Keyed).entry;
-        if (at < index) before++;
+      // How many ghosts come before `index` (a search: a frame asks for each visible row).
+      let lo = 0;
+      let hi = ghostIndex.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if ((ghostIndex[mid] as number) < index) lo = mid + 1;
+        else hi = mid;
       }
-      return entryAt(index - before);
+      if (ghostIndex[lo] === index) return (placed[lo] as Keyed).entry;
+      return entryAt(index - lo);
     },
     list: () => (made ??= buildProcessList(processes, ghosts, appeared, query, containerName)),
   };
