@@ -108,4 +108,25 @@ describe('the summary at 120 containers: what the container sees stays whole', (
       { numRuns: 300 },
     );
   });
+
+  it('joins the whole list of containers only for a line it fits in', () => {
+    let joined = 0;
+    const counting = (): typeof parts => {
+      const fresh = summaryParts(state, shared.containerId, t);
+      return {
+        get host() {
+          joined++;
+          return fresh.host;
+        },
+        hostCount: fresh.hostCount,
+        from: fresh.from,
+        inside: fresh.inside,
+        kind: fresh.kind,
+      };
+    };
+    fitSummary(counting(), 120, t);
+    expect(joined).toBe(0);
+    fitSummary(counting(), cellWidth(` ${parts.host} · ${parts.inside!}`), t);
+    expect(joined).toBe(1);
+  });
 });

@@ -8,7 +8,7 @@ import {
   runningContainers,
   utilityVmKernelId,
 } from '../../sim/index.js';
-import type { HostState } from '../../sim/index.js';
+import type { CsrssSummary, HostState } from '../../sim/index.js';
 import type { Translate } from '../text/i18n.js';
 import { cellWidth, padCells, truncateCells } from '../text/text-width.js';
 import { shownName } from '../text/shown-name.js';
@@ -51,7 +51,15 @@ interface FromList {
   readonly t: Translate;
   readonly counts: ReadonlyMap<string, number>;
   readonly texts: ReadonlyMap<string, string>;
+  /** The containers those csrss belong to. */
+  readonly ids: ReadonlySet<string | null>;
+  /** Each name's text and count, in the order of `counts`. */
+  readonly entries: readonly FromEntry[];
+  /** Where a name's entry is in `entries` (-1: none). */
+  index(name: string): number;
 }
+
+type FromEntry = SummaryParts['from'][number];
 const fromLists = new WeakMap<readonly unknown[], FromList>();
 
 /** "1 from C0001" per language, name and count: a t or s changes one container's count. */
@@ -83,14 +91,24 @@ function fromList(
   const cached = fromLists.get(host.containers);
   if (cached !== undefined && cached.processes === processes && cached.t === t) return cached;
   const counts = new Map<string, number>();
+  const ids = new Set<string | null>();
   for (const p of hostFromContainers) {
     const name =
       p.containerId === null ? '?' : (findContainerById(host, p.containerId)?.name ?? '?');
     counts.set(name, (counts.get(name) ?? 0) + 1);
+    ids.add(p.containerId);
   }
   const texts = new Map<string, string>();
-  for (const [name, count] of counts) texts.set(name, fromText(t, name, count));
-  const list = { processes, t, counts, texts };
+  const at = new Map<string, number>();
+  const entries: FromEntry[] = [];
+  for (const [name, count] of counts) {
+    const text = fromText(t, name, count);
+    texts.set(name, text);
+    at.set(name, entries.length);
+    entries.push({ text, count });
+  }
+  const index = (name: string) => at.get(name) ?? -1;
+  const list = { processes, t, counts, texts, ids, entries, index };
   fromLists.set(host.containers, list);
   return list;
 }
@@ -105,38 +123,50 @@ export function summaryParts(
   const ownName = containerId === null ? undefined : findContainerById(host, containerId)?.name;
   const list = fromList(host, summary.hostFromContainers, t);
   // The summary's own container leads, so it survives when the list is cut to fit.
-  const leads =
-    ownName !== undefined &&
-    list.counts.has(ownName) &&
-    summary.hostFromContainers.some((p) => p.containerId === containerId);
-  const from: { text: string; count: number }[] = [];
-  if (leads)
-    from.push({ text: list.texts.get(ownName) ?? '', count: list.counts.get(ownName) ?? 0 });
-  for (const [name, count] of list.counts)
-    if (!leads || name !== ownName) from.push({ text: list.texts.get(name) ?? '', count });
+  const own = ownName === undefined || !list.ids.has(containerId) ? -1 : list.index(ownName);
+  const from =
+    own < 0
+      ? list.entries
+      : [list.entries[own] as FromEntry, ...list.entries.filter((_, i) => i !== own)];
   const hostCount = t('summary.host', { count: summary.host.length });
-  const hostText =
-    from.length === 0 ? hostCount : `${hostCount} (${from.map((f) => f.text).join(', ')})`;
-  const common = { host: hostText, hostCount, from };
-  const inside = summary.inside;
+  const { inside, kind } = conclusion(host, containerId, summary.inside, t);
+  // The whole list joined is a long text at hundreds of containers, and the line shows it
+  // only when it fits (fitSummary): made when first read.
+  let hostText: string | null = null;
+  return {
+    get host(): string {
+      hostText ??=
+        from.length === 0 ? hostCount : `${hostCount} (${from.map((f) => f.text).join(', ')})`;
+      return hostText;
+    },
+    hostCount,
+    from,
+    inside,
+    kind,
+  };
+}
+
+/** What the container sees, and how it shares the host's kernel (for the cue's colour). */
+function conclusion(
+  host: HostState,
+  containerId: string | null,
+  inside: CsrssSummary['inside'],
+  t: Translate,
+): Pick<SummaryParts, 'inside' | 'kind'> {
   if (inside === null) {
     const container = containerId === null ? undefined : findContainerById(host, containerId);
     if (container !== undefined)
-      return {
-        ...common,
-        inside: t('summary.off', { name: shownName(container.name) }),
-        kind: null,
-      };
+      return { inside: t('summary.off', { name: shownName(container.name) }), kind: null };
     if (runningContainers(host).length === 0)
-      return { ...common, inside: t('summary.noneRunning'), kind: null };
-    return { ...common, inside: null, kind: null };
+      return { inside: t('summary.noneRunning'), kind: null };
+    return { inside: null, kind: null };
   }
   const name = shownName(inside.container.name);
   const pid = inside.csrss.map((p) => p.pid).join(', ') || '—';
   const count = inside.csrss.length;
   return inside.sharedWithHost
-    ? { ...common, inside: t('summary.shared', { name, count, pid }), kind: 'shared' }
-    : { ...common, inside: t('summary.own', { name, count, pid }), kind: 'utility-vm' };
+    ? { inside: t('summary.shared', { name, count, pid }), kind: 'shared' }
+    : { inside: t('summary.own', { name, count, pid }), kind: 'utility-vm' };
 }
 
 export function summaryText(parts: SummaryParts): string {
@@ -171,9 +201,9 @@ export interface FittedSummary {
 export function fitSummary(parts: SummaryParts, width: number, t: Translate): FittedSummary {
   const insideText = parts.inside === null ? '' : ` · ${parts.inside}`;
   const room = width - cellWidth(insideText);
-  const full = ` ${parts.host}`;
-  let head = full;
-  if (parts.from.length > 0 && !fitsWithin(parts, room)) {
+  let head: string;
+  if (parts.from.length === 0 || fitsWithin(parts, room)) head = ` ${parts.host}`;
+  else {
     const lead = ` ${parts.hostCount} (`;
     const total = parts.from.reduce((sum, f) => sum + f.count, 0);
     const tailFor = (k: number, shown: number): string =>
@@ -212,7 +242,17 @@ export function fitSummary(parts: SummaryParts, width: number, t: Translate): Fi
  * conclusion — what the container sees — whole on the second.
  */
 export function fitSummaryRows(parts: SummaryParts, width: number, t: Translate): FittedSummary[] {
-  const head = fitSummary({ ...parts, inside: null }, width, t).head;
+  // Not a spread of `parts`: that would read (and join) the whole host text.
+  const hostOnly: SummaryParts = {
+    get host() {
+      return parts.host;
+    },
+    hostCount: parts.hostCount,
+    from: parts.from,
+    inside: null,
+    kind: parts.kind,
+  };
+  const head = fitSummary(hostOnly, width, t).head;
   const first = { head: padCells(head, width), inside: '' };
   const inside = parts.inside === null ? '' : ` ${parts.inside}`;
   return [first, { head: '', inside: padCells(inside, width) }];
