@@ -49,11 +49,9 @@ export function summaryDeps(host: HostState, containerId: string | null): readon
 interface FromList {
   readonly processes: object;
   readonly t: Translate;
-  readonly counts: ReadonlyMap<string, number>;
-  readonly texts: ReadonlyMap<string, string>;
   /** The containers those csrss belong to. */
   readonly ids: ReadonlySet<string | null>;
-  /** Each name's text and count, in the order of `counts`. */
+  /** Each name's text and count, names in the order of their first csrss. */
   readonly entries: readonly FromEntry[];
   /** Where a name's entry is in `entries` (-1: none). */
   index(name: string): number;
@@ -98,17 +96,15 @@ function fromList(
     counts.set(name, (counts.get(name) ?? 0) + 1);
     ids.add(p.containerId);
   }
-  const texts = new Map<string, string>();
   const at = new Map<string, number>();
   const entries: FromEntry[] = [];
   for (const [name, count] of counts) {
     const text = fromText(t, name, count);
-    texts.set(name, text);
     at.set(name, entries.length);
     entries.push({ text, count });
   }
   const index = (name: string) => at.get(name) ?? -1;
-  const list = { processes, t, counts, texts, ids, entries, index };
+  const list = { processes, t, ids, entries, index };
   fromLists.set(host.containers, list);
   return list;
 }
