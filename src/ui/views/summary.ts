@@ -53,8 +53,8 @@ interface FromList {
   readonly ids: ReadonlySet<string | null>;
   /** Each name's text and count, names in the order of their first csrss. */
   readonly entries: readonly FromEntry[];
-  /** Where a name's entry is in `entries` (-1: none). */
-  index(name: string): number;
+  /** Where each name's entry is in `entries`. */
+  readonly at: ReadonlyMap<string, number>;
 }
 
 type FromEntry = SummaryParts['from'][number];
@@ -103,8 +103,7 @@ function fromList(
     at.set(name, entries.length);
     entries.push({ text, count });
   }
-  const index = (name: string) => at.get(name) ?? -1;
-  const list = { processes, t, ids, entries, index };
+  const list = { processes, t, ids, entries, at };
   fromLists.set(host.containers, list);
   return list;
 }
@@ -119,9 +118,10 @@ export function summaryParts(
   const ownName = containerId === null ? undefined : findContainerById(host, containerId)?.name;
   const list = fromList(host, summary.hostFromContainers, t);
   // The summary's own container leads, so it survives when the list is cut to fit.
-  const own = ownName === undefined || !list.ids.has(containerId) ? -1 : list.index(ownName);
+  const own =
+    ownName === undefined || !list.ids.has(containerId) ? undefined : list.at.get(ownName);
   const from =
-    own < 0
+    own === undefined
       ? list.entries
       : [list.entries[own] as FromEntry, ...list.entries.filter((_, i) => i !== own)];
   const hostCount = t('summary.host', { count: summary.host.length });
@@ -196,41 +196,43 @@ export interface FittedSummary {
  */
 export function fitSummary(parts: SummaryParts, width: number, t: Translate): FittedSummary {
   const insideText = parts.inside === null ? '' : ` · ${parts.inside}`;
-  const room = width - cellWidth(insideText);
-  let head: string;
-  if (parts.from.length === 0 || fitsWithin(parts, room)) head = ` ${parts.host}`;
-  else {
-    const lead = ` ${parts.hostCount} (`;
-    const total = parts.from.reduce((sum, f) => sum + f.count, 0);
-    const tailFor = (k: number, shown: number): string =>
-      t(k === 0 ? 'summary.fromMany' : 'summary.fromMore', {
-        count: total - shown,
-        containers: parts.from.length - k,
-      });
-    // The most containers named (k) that fit beside the count of the rest.
-    let best: { k: number; tail: string } | null = null;
-    let listWidth = 0;
-    let shown = 0;
-    const leadWidth = cellWidth(lead);
-    for (let k = 0; k < parts.from.length; k++) {
-      const separator = k > 0 ? 2 : 0;
-      // Names only add width: once they alone overflow, no later k fits.
-      if (leadWidth + listWidth + separator > room) break;
-      const tail = tailFor(k, shown);
-      if (leadWidth + listWidth + separator + cellWidth(tail) + 1 <= room) best = { k, tail };
-      const next = parts.from[k] as { text: string; count: number };
-      listWidth += separator + cellWidth(next.text);
-      shown += next.count;
-    }
-    head =
-      best === null
-        ? ` ${parts.hostCount}`
-        : `${lead}${[...parts.from.slice(0, best.k).map((f) => f.text), best.tail].join(', ')})`;
-  }
-  head = truncateCells(head, width);
+  const head = fittedHead(parts, width - cellWidth(insideText), width, t);
   const inside =
     insideText === '' ? '' : padCells(insideText, Math.max(0, width - cellWidth(head)));
   return { head, inside };
+}
+
+/** The host's part in `room` cells (as many containers named as fit), cut to `width`. */
+function fittedHead(parts: SummaryParts, room: number, width: number, t: Translate): string {
+  if (parts.from.length === 0 || fitsWithin(parts, room))
+    return truncateCells(` ${parts.host}`, width);
+  const lead = ` ${parts.hostCount} (`;
+  const total = parts.from.reduce((sum, f) => sum + f.count, 0);
+  const tailFor = (k: number, shown: number): string =>
+    t(k === 0 ? 'summary.fromMany' : 'summary.fromMore', {
+      count: total - shown,
+      containers: parts.from.length - k,
+    });
+  // The most containers named (k) that fit beside the count of the rest.
+  let best: { k: number; tail: string } | null = null;
+  let listWidth = 0;
+  let shown = 0;
+  const leadWidth = cellWidth(lead);
+  for (let k = 0; k < parts.from.length; k++) {
+    const separator = k > 0 ? 2 : 0;
+    // Names only add width: once they alone overflow, no later k fits.
+    if (leadWidth + listWidth + separator > room) break;
+    const tail = tailFor(k, shown);
+    if (leadWidth + listWidth + separator + cellWidth(tail) + 1 <= room) best = { k, tail };
+    const next = parts.from[k] as { text: string; count: number };
+    listWidth += separator + cellWidth(next.text);
+    shown += next.count;
+  }
+  const head =
+    best === null
+      ? ` ${parts.hostCount}`
+      : `${lead}${[...parts.from.slice(0, best.k).map((f) => f.text), best.tail].join(', ')})`;
+  return truncateCells(head, width);
 }
 
 /**
@@ -238,17 +240,7 @@ export function fitSummary(parts: SummaryParts, width: number, t: Translate): Fi
  * conclusion — what the container sees — whole on the second.
  */
 export function fitSummaryRows(parts: SummaryParts, width: number, t: Translate): FittedSummary[] {
-  // Not a spread of `parts`: that would read (and join) the whole host text.
-  const hostOnly: SummaryParts = {
-    get host() {
-      return parts.host;
-    },
-    hostCount: parts.hostCount,
-    from: parts.from,
-    inside: null,
-    kind: parts.kind,
-  };
-  const head = fitSummary(hostOnly, width, t).head;
+  const head = fittedHead(parts, width, width, t);
   const first = { head: padCells(head, width), inside: '' };
   const inside = parts.inside === null ? '' : ` ${parts.inside}`;
   return [first, { head: '', inside: padCells(inside, width) }];
