@@ -173,7 +173,9 @@ function probe(p: SimProcess): Ordered {
 /**
  * Where each ghost goes among `positions`: after every process that orders before it or
  * ties with it, as buildProcessList's merge puts it (ties: the live row first). The ghosts
- * come in order, so each search starts where the last one ended.
+ * come in order, so each search starts where the last one ended, and gallops from there
+ * (1, 2, 4… rows on) before it halves: the ghosts of one stop sit together, so most are
+ * placed in two or three comparisons instead of fourteen over 10,000 rows.
  */
 function ghostPlaces(
   processes: readonly SimProcess[],
@@ -181,13 +183,22 @@ function ghostPlaces(
   ghosts: readonly Keyed[],
   order: (a: Ordered, b: Ordered) => number,
 ): number[] {
+  const after = (at: number, ghost: Keyed) =>
+    order(probe(processes[positions[at] as number] as SimProcess), ghost) <= 0;
   let from = 0;
   return ghosts.map((ghost) => {
+    // Gallop: the first row past `from` not ordered before the ghost lies in (lo, hi].
     let lo = from;
     let hi = positions.length;
+    for (let step = 1; lo < positions.length && after(lo, ghost); step *= 2) {
+      from = lo + 1;
+      lo = Math.min(positions.length, lo + step);
+    }
+    if (lo < positions.length) hi = lo;
+    lo = from;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (order(probe(processes[positions[mid] as number] as SimProcess), ghost) <= 0) lo = mid + 1;
+      if (after(mid, ghost)) lo = mid + 1;
       else hi = mid;
     }
     from = lo;
