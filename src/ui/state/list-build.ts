@@ -174,8 +174,9 @@ function probe(p: SimProcess): Ordered {
  * Where each ghost goes among `positions`: after every process that orders before it or
  * ties with it, as buildProcessList's merge puts it (ties: the live row first). The ghosts
  * come in order, so each search starts where the last one ended, and gallops from there
- * (1, 2, 4… rows on) before it halves: the ghosts of one stop sit together, so most are
- * placed in two or three comparisons instead of fourteen over 10,000 rows.
+ * (1, 2, 4… rows on) before it halves: ghosts of one stop often sit close together. Over
+ * 40 keys of s and t at L (the bench's ~150 ghosts) that made 117,000 comparisons instead
+ * of 192,000.
  */
 function ghostPlaces(
   processes: readonly SimProcess[],
@@ -187,7 +188,8 @@ function ghostPlaces(
     order(probe(processes[positions[at] as number] as SimProcess), ghost) <= 0;
   let from = 0;
   return ghosts.map((ghost) => {
-    // Gallop: the first row past `from` not ordered before the ghost lies in (lo, hi].
+    // Gallop: every row before `from` orders before the ghost; the first that does not is
+    // at `lo` or before it (or there is none: the end).
     let lo = from;
     let hi = positions.length;
     for (let step = 1; lo < positions.length && after(lo, ghost); step *= 2) {
