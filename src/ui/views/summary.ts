@@ -176,7 +176,7 @@ export function summaryText(parts: SummaryParts): string {
 function fitsWithin(parts: SummaryParts, room: number): boolean {
   let width = 1 + cellWidth(parts.hostCount) + 3; // " " + count + " (" + ")"
   for (let i = 0; i < parts.from.length && width <= room; i++)
-    width += (i > 0 ? 2 : 0) + cellWidth((parts.from[i] as { text: string }).text);
+    width += (i > 0 ? 2 : 0) + cellWidth((parts.from[i] as FromEntry).text);
   return width <= room;
 }
 
@@ -224,7 +224,7 @@ function fittedHead(parts: SummaryParts, room: number, width: number, t: Transla
     if (leadWidth + listWidth + separator > room) break;
     const tail = tailFor(k, shown);
     if (leadWidth + listWidth + separator + cellWidth(tail) + 1 <= room) best = { k, tail };
-    const next = parts.from[k] as { text: string; count: number };
+    const next = parts.from[k] as FromEntry;
     listWidth += separator + cellWidth(next.text);
     shown += next.count;
   }
