@@ -7,6 +7,7 @@ import { handleKey } from './key-dispatch.js';
 import { typeIntoField } from './field-actions.js';
 import { handleMouse } from './mouse-actions.js';
 import type { StoreContext } from './store-context.js';
+import { finishSteps } from './toggle-animation.js';
 
 /** A run of text: key by key until one opens a field (`:`, `/`, `n`), then the rest typed. */
 function handleText(ctx: StoreContext, text: string): void {
@@ -19,6 +20,7 @@ function handleText(ctx: StoreContext, text: string): void {
     }
     const char = String.fromCodePoint(text.codePointAt(i) as number);
     i += char.length;
+    finishSteps(ctx);
     handleKey(ctx, char === ' ' ? 'space' : char, 'user');
   }
 }
@@ -26,12 +28,17 @@ function handleText(ctx: StoreContext, text: string): void {
 /**
  * One read from the keyboard. Ink hands over whatever arrived together as one event: a
  * fast typist or a busy moment gives `2/csr`, Esc and a key give `\x1b/`, a paste gives
- * lines and Returns. Every key and every run of text is applied in order.
+ * lines and Returns. Every key and every run of text is applied in order, each as if it
+ * had come alone: `t`'s steps are finished before the next key of the same read acts
+ * (`ts` in one read started the container between t's stop and its Set-Container).
  */
 export function handleInput(ctx: StoreContext, data: string): void {
   for (const token of parseInput(data)) {
     if ('text' in token) handleText(ctx, token.text);
-    else if ('mouse' in token) handleMouse(ctx, token.mouse);
-    else handleKey(ctx, token.key, 'user');
+    else {
+      finishSteps(ctx);
+      if ('mouse' in token) handleMouse(ctx, token.mouse);
+      else handleKey(ctx, token.key, 'user');
+    }
   }
 }

@@ -64,6 +64,19 @@ describe('t, step by step', () => {
     expect(echoed.filter((l) => l.includes('Start-Container -Name DEMO'))).toHaveLength(1);
   });
 
+  it('a key after t in the same read (a burst, a paste) also waits for the steps', () => {
+    // `ts` in one read used to start DEMO between t's stop and its Set-Container, so the
+    // beat's Set-Container failed on a running container and t put everything back.
+    const { a, clock, store } = setup();
+    a().handleInput('ts');
+    expect(store.getState().toggleSteps).toBeNull();
+    expect(clock.pendingTimers()).toBe(0);
+    expect(seen(store)).toMatchObject({ state: 'Off', runtime: 'HyperV', entered: false });
+    expect(store.getState().message?.failed).toBe(false);
+    const echoed = store.getState().console.lines.map((l) => l.text);
+    expect(echoed.filter((l) => l.includes('Set-Container -Name DEMO'))).toHaveLength(1);
+  });
+
   it("a script's t (a demo's key step) runs every command in one update", () => {
     const { a, clock, store } = setup();
     const listener = vi.fn();
