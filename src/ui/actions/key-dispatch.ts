@@ -1,6 +1,7 @@
 // One key press → one row of the key table → one action. The keyboard and the demo
 // player's pressKey come through here alike; only the contexts differ (a script presses
 // keys as a user outside playback would, so the demo's own keys never catch them).
+import { resolveCommandName } from '../../shell/index.js';
 import { bindingFor } from '../keys/key-table.js';
 import { activeContexts, activeField } from '../state/selectors.js';
 import type { KeySource } from '../state/ui-state.js';
@@ -41,7 +42,35 @@ export function handleKey(ctx: StoreContext, key: string, source: KeySource): vo
  */
 function startsConsoleLine(ctx: StoreContext, key: string, source: KeySource): boolean {
   if (source !== 'user' || !/^[A-Z$]$/.test(key)) return false;
+  return openConsole(ctx, source);
+}
+
+/** The console has the keys now (only from the panes: a dialog or a form keeps them). */
+function openConsole(ctx: StoreContext, source: KeySource): boolean {
   if (!activeContexts(ctx.state(), source).includes('main')) return false;
-  ACTIONS.focusConsole(ctx, key, source);
+  ACTIONS.focusConsole(ctx, '', source);
   return activeField(ctx.state(), source) === 'console';
+}
+
+/**
+ * A word that may name a command, at `lastIndex`: whole (a space, `|` or `;` after it, or
+ * the end) and 3–41 characters, so `ts` or `jj` in one read stay keys and a long run of
+ * letters is not read to its end for each of its keys.
+ */
+const COMMAND_WORD = /([A-Za-z][\w.-]{2,40})(?=[\s|;]|$)/y;
+
+/**
+ * A paste or a burst (one read) that, at `at`, starts with a command the console knows (a
+ * cmdlet, an alias, docker) while the panes have the keys: the docs' lowercase lines
+ * (`docker network ls`, the seed's `get-process | where …`) go to the console whole. Key by
+ * key, `d` would open the remove dialog, `n` answer it, and `t` and `s` convert and stop
+ * the selected container. True when the console took the keys (the caller types the text).
+ */
+export function startsCommandLine(ctx: StoreContext, text: string, at: number): boolean {
+  // Sticky, from `at`: a long paste of keys is not sliced again for each of them.
+  COMMAND_WORD.lastIndex = at;
+  const word = COMMAND_WORD.exec(text)?.[1];
+  if (word === undefined) return false;
+  const known = ctx.shell().isNative(word, null) || resolveCommandName(word) !== undefined;
+  return known && openConsole(ctx, 'user');
 }

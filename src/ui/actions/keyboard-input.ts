@@ -3,17 +3,21 @@
 // text is inserted at once (a paste of 100,000 characters is one insertion, not 100,000).
 import { parseInput } from '../keys/key-names.js';
 import { activeField } from '../state/selectors.js';
-import { handleKey } from './key-dispatch.js';
+import { handleKey, startsCommandLine } from './key-dispatch.js';
 import { typeIntoField } from './field-actions.js';
 import { handleMouse } from './mouse-actions.js';
 import type { StoreContext } from './store-context.js';
 import { finishSteps } from './toggle-animation.js';
 
-/** A run of text: key by key until one opens a field (`:`, `/`, `n`), then the rest typed. */
+/**
+ * A run of text: key by key until one opens a field (`:`, `/`, `n`), then the rest typed;
+ * a run that starts with a command (a pasted line) opens the console first.
+ */
 function handleText(ctx: StoreContext, text: string): void {
   let i = 0;
   while (i < text.length) {
-    const field = activeField(ctx.state(), 'user');
+    let field = activeField(ctx.state(), 'user');
+    if (field === null && startsCommandLine(ctx, text, i)) field = 'console';
     if (field !== null) {
       typeIntoField(ctx, field, text.slice(i));
       return;

@@ -40,6 +40,37 @@ describe('a read from the keyboard', () => {
     }
   });
 
+  it('a pasted line that starts with a command the console knows goes there whole, lower case too', () => {
+    for (const line of ['docker network ls', "get-process | where {$_.ProcessName -eq 'csrss'}"]) {
+      const { ctx } = actionContext();
+      const before = ctx.sim.getState();
+      handleInput(ctx, line);
+      expect(ctx.state().focus).toBe('console');
+      expect(ctx.state().console.input).toBe(line);
+      // No d (remove dialog), n, t (runtime) or s (stop) ran on the way.
+      expect(ctx.state().overlay).toBeNull();
+      expect(ctx.sim.getState()).toBe(before);
+    }
+    // Two lines in one paste: both run, in order.
+    const { ctx } = actionContext();
+    handleInput(ctx, 'docker ps\rdocker images\r');
+    const echoed = ctx.state().console.lines.map((l) => l.text);
+    expect(echoed.filter((l) => /> docker (ps|images)$/.test(l))).toEqual([
+      expect.stringContaining('docker ps'),
+      expect.stringContaining('docker images'),
+    ]);
+  });
+
+  it('a burst of pane keys that names no command stays keys (jjj, cd)', () => {
+    const { ctx } = actionContext();
+    handleInput(ctx, '2jjj');
+    expect(ctx.state().focus).toBe('host');
+    expect(ctx.state().panes.host.cursor).toBe(3);
+    handleInput(ctx, '1cd');
+    expect(ctx.state().csrssOnly).toBe(true);
+    expect(ctx.state().overlay?.kind).toBe('confirm-remove');
+  });
+
   it('the pane keys keep their letters: lower case, O (reverse sort), and any key in a dialog', () => {
     const { ctx } = actionContext();
     handleInput(ctx, '2O');
