@@ -1,7 +1,6 @@
-// The Containers pane: a compact pre-padded table (one <Line> a row), windowed. The
+// The Containers pane: a compact pre-padded table (one row a container), windowed. The
 // column plan reads every container, so it is memoised on what it depends on (the
 // containers, the entered one, who runs where), not on the state a tick renews.
-import { Text } from 'ink';
 import { memo, useMemo } from 'react';
 import { kernelRoster, processSetOf, type Container } from '../../../sim/index.js';
 import { containerHeader, containerRow, planContainerColumns } from '../container-rows.js';
@@ -12,7 +11,7 @@ import { selectedContainer } from '../../state/process-list.js';
 import { padCells } from '../../text/text-width.js';
 import { clampView } from '../../state/selectors.js';
 import { PaneFrame } from './pane-frame.js';
-import { Line } from './line.js';
+import { Line, piece, StyledRow } from './line.js';
 
 export interface ContainersPaneProps {
   readonly rect: Rect;
@@ -41,22 +40,27 @@ function ContainerLine({
         ? theme.utilityVm
         : theme.muted;
   return (
-    <Line inverse={isSelected && focused} bold={isSelected}>
-      {parts.lead}
-      {parts.name}
-      {parts.image}
-      <Text color={tone(c.runtimeType === 'HyperV' ? theme.utilityVm : theme.shared)}>
-        {parts.runtime}
-      </Text>
-      <Text
-        color={tone(c.state === 'Running' ? theme.running : theme.muted)}
-        dimColor={theme.dim && !plain && c.state !== 'Running'}
-      >
-        {parts.state}
-      </Text>
-      {parts.rest}
-      <Text color={tone(kernelColor)}>{parts.kernel}</Text>
-    </Line>
+    <StyledRow
+      style={{ inverse: isSelected && focused, bold: isSelected }}
+      pieces={[
+        parts.lead,
+        parts.name,
+        parts.image,
+        piece(
+          { color: tone(c.runtimeType === 'HyperV' ? theme.utilityVm : theme.shared) },
+          parts.runtime,
+        ),
+        piece(
+          {
+            color: tone(c.state === 'Running' ? theme.running : theme.muted),
+            dimColor: theme.dim && !plain && c.state !== 'Running',
+          },
+          parts.state,
+        ),
+        parts.rest,
+        piece({ color: tone(kernelColor) }, parts.kernel),
+      ]}
+    />
   );
 }
 

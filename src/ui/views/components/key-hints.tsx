@@ -4,7 +4,6 @@
 // playback they start with the player's status, after a take-over with "you are in
 // control", and in learn mode they lead with the lesson's keys. The keys that drive the
 // mode (`.` and Space in a demo, ? and q) stay at any width.
-import { Text } from 'ink';
 import { memo } from 'react';
 import { hintItems, hintPrefix, hintText } from '../../keys/hint-line.js';
 import { useDashboard, useUi } from '../hooks/use-ui.js';
@@ -12,15 +11,16 @@ import { extraHintContext, hintContext } from '../../state/selectors.js';
 import type { Message } from '../../state/message.js';
 import { DONE_MARK, FAILED_MARK } from '../../text/marks.js';
 import { cellWidth, padCells, printable } from '../../text/text-width.js';
-import { Line } from './line.js';
+import { piece, StyledRow } from './line.js';
 
 function MessageLine({ message, width }: { readonly message: Message; readonly width: number }) {
   const { theme } = useDashboard();
   const mark = message.failed ? FAILED_MARK : DONE_MARK;
   return (
-    <Line bold color={message.failed ? theme.error : theme.running}>
-      {padCells(` ${mark} ${printable(message.text)}`, width)}
-    </Line>
+    <StyledRow
+      style={{ bold: true, color: message.failed ? theme.error : theme.running }}
+      pieces={[padCells(` ${mark} ${printable(message.text)}`, width)]}
+    />
   );
 }
 
@@ -36,14 +36,15 @@ function KeyHintsView({ width }: { readonly width: number }) {
   const prefix = hintPrefix(status, inControl, t, items, width);
   const hints = hintText(items, Math.max(0, width - cellWidth(prefix) - 1));
   return (
-    <Line>
-      <Text bold color={theme.spotlight}>
-        {prefix}
-      </Text>
-      <Text color={theme.muted}>
-        {padCells(` ${hints}`, Math.max(0, width - cellWidth(prefix)))}
-      </Text>
-    </Line>
+    <StyledRow
+      pieces={[
+        piece({ bold: true, color: theme.spotlight }, prefix),
+        piece(
+          { color: theme.muted },
+          padCells(` ${hints}`, Math.max(0, width - cellWidth(prefix))),
+        ),
+      ]}
+    />
   );
 }
 

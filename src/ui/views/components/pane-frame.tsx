@@ -1,11 +1,11 @@
 // A bordered pane with its title in the top border and an optional note (scroll position)
 // in the bottom one. Focus is shown without colour too: heavy border, inverse title;
 // the demo's spotlight: double border and a ★.
-import { Box, Text, type BoxProps } from 'ink';
+import { Box, type BoxProps } from 'ink';
 import type { ReactNode } from 'react';
 import { useDashboard } from '../hooks/use-ui.js';
 import { cellWidth, truncateCells, truncateCellsStart } from '../../text/text-width.js';
-import { Cells, span } from './line.js';
+import { piece, StyledRow, type Piece } from './line.js';
 
 export interface PaneFrameProps {
   readonly width: number;
@@ -99,7 +99,7 @@ type Style = keyof typeof STYLES;
 interface Edge {
   readonly style: Style;
   readonly color: string | undefined;
-  readonly piece: (text: string) => ReactNode;
+  readonly piece: (text: string) => Piece;
 }
 
 function TopBorder({ props, edge }: { props: PaneFrameProps; edge: Edge }) {
@@ -114,16 +114,17 @@ function TopBorder({ props, edge }: { props: PaneFrameProps; edge: Edge }) {
   };
   return (
     <Box height={1} flexShrink={0}>
-      <Cells width={width - topFill - 1}>
-        {edge.piece(`${chars.tl}${chars.h} `)}
-        {span(titleStyle, title)}
-        <Text bold color={theme.header}>
-          {detail}
-        </Text>
-        {edge.piece(' ')}
-      </Cells>
+      <StyledRow
+        width={width - topFill - 1}
+        pieces={[
+          edge.piece(`${chars.tl}${chars.h} `),
+          piece(titleStyle, title),
+          piece({ bold: true, color: theme.header }, detail),
+          edge.piece(' '),
+        ]}
+      />
       <Rule style={edge.style} width={topFill} color={edge.color} />
-      <Cells width={1}>{edge.piece(chars.tr)}</Cells>
+      <StyledRow width={1} pieces={[edge.piece(chars.tr)]} />
     </Box>
   );
 }
@@ -138,15 +139,16 @@ function BottomBorder({ props, edge }: { props: PaneFrameProps; edge: Edge }) {
   const bottomFill = Math.max(0, width - 3 - cellWidth(footer));
   return (
     <Box height={1} flexShrink={0}>
-      <Cells width={1}>{edge.piece(chars.bl)}</Cells>
+      <StyledRow width={1} pieces={[edge.piece(chars.bl)]} />
       <Rule style={edge.style} width={bottomFill} color={edge.color} />
-      <Cells width={width - 1 - bottomFill}>
-        {/* A count (`1–15/33`) is read from the back of the room: bold, never border grey. */}
-        <Text bold color={theme.header}>
-          {footer}
-        </Text>
-        {edge.piece(`${chars.h}${chars.br}`)}
-      </Cells>
+      <StyledRow
+        width={width - 1 - bottomFill}
+        pieces={[
+          // A count (`1–15/33`) is read from the back of the room: bold, never border grey.
+          piece({ bold: true, color: theme.header }, footer),
+          edge.piece(`${chars.h}${chars.br}`),
+        ]}
+      />
     </Box>
   );
 }
@@ -159,7 +161,7 @@ export function PaneFrame(props: PaneFrameProps) {
   const color = spotlight ? theme.spotlight : focused ? theme.focus : theme.border;
   // Not bold: Ink draws the side edges and the runs (Rule) in colour only, and a bold corner
   // would be brighter than the line it ends on many terminals.
-  const edge: Edge = { style, color, piece: (text) => span({ color }, text) };
+  const edge: Edge = { style, color, piece: (text) => piece({ color }, text) };
   return (
     <Box flexDirection="column" width={width} height={height}>
       <TopBorder props={props} edge={edge} />

@@ -1,8 +1,8 @@
-// One process row: a single <Line> of pre-padded columns, coloured by nested spans.
+// One process row: a single row of pre-padded columns, coloured by spans (a StyledRow).
 import { memo } from 'react';
 import type { Theme } from '../theme.js';
 import type { ProcessRowParts } from '../rows.js';
-import { Line, span } from './line.js';
+import { piece, StyledRow } from './line.js';
 
 export interface ProcessRowProps {
   readonly parts: ProcessRowParts;
@@ -32,20 +32,26 @@ function ProcessRowView({ parts, selected, change, csrss, theme }: ProcessRowPro
           : undefined;
   const nameColor = selected || change === 'vanished' ? undefined : csrss ? theme.csrss : undefined;
   return (
-    <Line
-      inverse={selected}
-      bold={change === 'appeared'}
-      // Dim only without colour: a dim red row is lost on a projector; struck through it is
-      // still read (and the − mark says it, in every theme).
-      dimColor={change === 'vanished' && !theme.color}
-      strikethrough={change === 'vanished'}
-      color={changeColor}
-    >
-      {parts.lead}
-      {span({ color: nameColor ?? changeColor, bold: csrss || change === 'appeared' }, parts.name)}
-      {parts.middle}
-      {span({ color: tagColor ?? changeColor }, parts.tag)}
-    </Line>
+    <StyledRow
+      style={{
+        inverse: selected,
+        bold: change === 'appeared',
+        // Dim only without colour: a dim red row is lost on a projector; struck through it
+        // is still read (and the − mark says it, in every theme).
+        dimColor: change === 'vanished' && !theme.color,
+        strikethrough: change === 'vanished',
+        color: changeColor,
+      }}
+      pieces={[
+        parts.lead,
+        piece(
+          { color: nameColor ?? changeColor, bold: csrss || change === 'appeared' },
+          parts.name,
+        ),
+        parts.middle,
+        piece({ color: tagColor ?? changeColor }, parts.tag),
+      ]}
+    />
   );
 }
 

@@ -1,13 +1,12 @@
 // The experiment in one line: csrss on the host, and inside the container the Session
 // pane shows — same PID (shared kernel) or its own (utility VM). Two rows where the
 // conclusion would not fit beside the count (state/summary-rows.ts).
-import { Text } from 'ink';
 import { memo, useMemo } from 'react';
 import { useDashboard, useUi } from '../hooks/use-ui.js';
 import { useShownHost } from '../hooks/use-shown-host.js';
 import { sessionContainer } from '../../state/process-list.js';
 import { fitSummary, fitSummaryRows, summaryDeps, summaryParts } from '../summary.js';
-import { Line } from './line.js';
+import { piece, StyledRow } from './line.js';
 
 function SummaryLineView({ width, rows = 1 }: { readonly width: number; readonly rows?: number }) {
   const { theme, t } = useDashboard();
@@ -30,14 +29,13 @@ function SummaryLineView({ width, rows = 1 }: { readonly width: number; readonly
         ? theme.utilityVm
         : theme.muted;
   return lines.map(({ head, inside }, i) => (
-    <Line key={i}>
-      <Text bold color={theme.csrss}>
-        {head}
-      </Text>
-      <Text color={insideColor} bold={parts.kind !== null}>
-        {inside}
-      </Text>
-    </Line>
+    <StyledRow
+      key={i}
+      pieces={[
+        piece({ bold: true, color: theme.csrss }, head),
+        piece({ color: insideColor, bold: parts.kind !== null }, inside),
+      ]}
+    />
   ));
 }
 
