@@ -1,6 +1,6 @@
 // The help overlay, generated from the keymap: it covers the panes (the console and the
 // hint line stay), in two columns when there is room, scrolled with ↑↓ PgUp PgDn.
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
 import { memo, useMemo } from 'react';
 import {
   helpColumns,
@@ -14,6 +14,7 @@ import { currentModeContexts } from '../../state/selectors.js';
 import type { KeyContext } from '../../keys/key-table.js';
 import { cellWidth, padCells } from '../../text/text-width.js';
 import { PaneFrame } from './pane-frame.js';
+import { piece, StyledRow } from './line.js';
 
 export interface HelpOverlayProps {
   readonly rect: Rect;
@@ -29,23 +30,24 @@ function HelpLineView({
   width: number;
 }) {
   const { theme } = useDashboard();
-  if (line.kind === 'blank') return <Text> </Text>;
+  if (line.kind === 'blank') return <StyledRow pieces={[' ']} />;
   if (line.kind === 'section') {
     return (
-      <Text wrap="truncate-end" bold underline color={theme.focus}>
-        {padCells(line.text, Math.min(width, 40))}
-      </Text>
+      <StyledRow
+        style={{ bold: true, underline: true, color: theme.focus }}
+        pieces={[padCells(line.text, Math.min(width, 40))]}
+      />
     );
   }
   return (
-    <Text wrap="truncate-end">
-      <Text bold color={theme.csrss} strikethrough={line.strike === true}>
-        {line.keys}
-      </Text>
-      {' '.repeat(Math.max(0, keyWidth - cellWidth(line.keys)))}
-      {'  '}
-      {padCells(line.text, Math.max(0, width - keyWidth - 2))}
-    </Text>
+    <StyledRow
+      pieces={[
+        piece({ bold: true, color: theme.csrss, strikethrough: line.strike === true }, line.keys),
+        ' '.repeat(Math.max(0, keyWidth - cellWidth(line.keys))),
+        '  ',
+        padCells(line.text, Math.max(0, width - keyWidth - 2)),
+      ]}
+    />
   );
 }
 
