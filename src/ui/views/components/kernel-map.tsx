@@ -2,7 +2,7 @@
 // every utility VM with its own, live from the UI store's host snapshot. The other keys
 // keep working under it (t, s, ↑↓ in the Containers pane), so a conversion shows here as
 // it happens. The model is state/kernel-map.ts; the rows, kernel-map-lines.ts.
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
 import { memo, useMemo } from 'react';
 import { kernelMapModel, mapGeometry } from '../../state/kernel-map.js';
 import { innerRows, innerWidth, type Rect } from '../../state/layout.js';
@@ -10,7 +10,7 @@ import { useDashboard, useUi } from '../hooks/use-ui.js';
 import { useShownHost } from '../hooks/use-shown-host.js';
 import { kernelMapLines, type MapLine } from '../kernel-map-lines.js';
 import type { Theme } from '../theme.js';
-import { Line } from './line.js';
+import { piece, StyledRow } from './line.js';
 import { PaneFrame } from './pane-frame.js';
 
 export interface KernelMapProps {
@@ -19,18 +19,18 @@ export interface KernelMapProps {
 
 function MapRow({ line, theme }: { readonly line: MapLine; readonly theme: Theme }) {
   return (
-    <Line>
-      {line.map((segment, i) => (
-        <Text
-          key={i}
-          color={segment.tone ? theme[segment.tone] : undefined}
-          bold={segment.bold ?? false}
-          inverse={segment.inverse ?? false}
-        >
-          {segment.text}
-        </Text>
-      ))}
-    </Line>
+    <StyledRow
+      pieces={line.map((segment) =>
+        piece(
+          {
+            color: segment.tone ? theme[segment.tone] : undefined,
+            bold: segment.bold ?? false,
+            inverse: segment.inverse ?? false,
+          },
+          segment.text,
+        ),
+      )}
+    />
   );
 }
 
