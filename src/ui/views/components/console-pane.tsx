@@ -11,7 +11,7 @@ import { cellWidth, truncateCells, truncateCellsStart } from '../../text/text-wi
 import { EditLineText } from './edit-line.js';
 import { visibleInput } from '../../text/input-window.js';
 import { PaneFrame } from './pane-frame.js';
-import { StyledRow } from './line.js';
+import { Line } from './line.js';
 
 export interface ConsolePaneProps {
   readonly rect: Rect;
@@ -62,11 +62,9 @@ function ConsolePaneView({ rect }: ConsolePaneProps) {
       {/* Rows are slots keyed by position: keyed moves of Ink text nodes misplace them
           (Ink 6.8), and a window's rows are places on screen, not identities. */}
       {window.rows.map((row, slot) => (
-        <StyledRow
-          key={slot}
-          style={lineStyle(row.kind, theme)}
-          pieces={[row.text === '' ? ' ' : row.text]}
-        />
+        <Line key={slot} {...lineStyle(row.kind, theme)}>
+          {row.text === '' ? ' ' : row.text}
+        </Line>
       ))}
       {scrollBack === 0 && height > 0 ? (
         <Box width={width} height={1}>

@@ -14,7 +14,7 @@ import { currentModeContexts } from '../../state/selectors.js';
 import type { KeyContext } from '../../keys/key-table.js';
 import { cellWidth, padCells } from '../../text/text-width.js';
 import { PaneFrame } from './pane-frame.js';
-import { piece, StyledRow } from './line.js';
+import { Line, piece, StyledRow } from './line.js';
 
 export interface HelpOverlayProps {
   readonly rect: Rect;
@@ -30,13 +30,12 @@ function HelpLineView({
   width: number;
 }) {
   const { theme } = useDashboard();
-  if (line.kind === 'blank') return <StyledRow pieces={[' ']} />;
+  if (line.kind === 'blank') return <Line> </Line>;
   if (line.kind === 'section') {
     return (
-      <StyledRow
-        style={{ bold: true, underline: true, color: theme.focus }}
-        pieces={[padCells(line.text, Math.min(width, 40))]}
-      />
+      <Line bold underline color={theme.focus}>
+        {padCells(line.text, Math.min(width, 40))}
+      </Line>
     );
   }
   return (

@@ -11,16 +11,15 @@ import { extraHintContext, hintContext } from '../../state/selectors.js';
 import type { Message } from '../../state/message.js';
 import { DONE_MARK, FAILED_MARK } from '../../text/marks.js';
 import { cellWidth, padCells, printable } from '../../text/text-width.js';
-import { piece, StyledRow } from './line.js';
+import { Line, piece, StyledRow } from './line.js';
 
 function MessageLine({ message, width }: { readonly message: Message; readonly width: number }) {
   const { theme } = useDashboard();
   const mark = message.failed ? FAILED_MARK : DONE_MARK;
   return (
-    <StyledRow
-      style={{ bold: true, color: message.failed ? theme.error : theme.running }}
-      pieces={[padCells(` ${mark} ${printable(message.text)}`, width)]}
-    />
+    <Line bold color={message.failed ? theme.error : theme.running}>
+      {padCells(` ${mark} ${printable(message.text)}`, width)}
+    </Line>
   );
 }
 

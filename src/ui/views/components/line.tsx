@@ -111,9 +111,18 @@ const blanksOf = (width: number) => (blanks[width] ??= ' '.repeat(width));
 // eslint-disable-next-line no-control-regex -- a control character or a line break
 const NOT_ONE_LINE = /[\x00-\x1f\x7f-\x9f]/;
 
-/** Ink's own path: its text element, the spans as <Text>, the row's style around them. */
-function inkRow(style: LineProps, rowStyle: object, pieces: readonly Piece[]) {
-  const spans = pieces.map((p, i) =>
+/** Ink's own path: its text element, the row's style around the children as a <Text>. */
+function inkText(rowStyle: object, style: LineProps, children: ReactNode) {
+  return createElement(
+    'ink-text',
+    { style: rowStyle },
+    plainStyle(style) ? children : <Text {...style}>{children}</Text>,
+  );
+}
+
+/** The pieces as Ink's own spans: text, or a <Text> in its style. */
+const inkSpans = (pieces: readonly Piece[]) =>
+  pieces.map((p, i) =>
     typeof p === 'string' ? (
       p
     ) : (
@@ -122,9 +131,6 @@ function inkRow(style: LineProps, rowStyle: object, pieces: readonly Piece[]) {
       </Text>
     ),
   );
-  const children = plainStyle(style) ? spans : <Text {...style}>{spans}</Text>;
-  return createElement('ink-text', { style: rowStyle }, children);
-}
 
 /**
  * A row of `pieces` in `style`, drawn as Ink would draw <Text {...style}>{spans}</Text>
@@ -144,7 +150,7 @@ export function StyledRow({
   const screenReader = useIsScreenReaderEnabled();
   const rowStyle = width === undefined ? ROW : { ...ROW, width };
   const plain = pieces.map(textOf).join('');
-  if (screenReader || NOT_ONE_LINE.test(plain)) return inkRow(style, rowStyle, pieces);
+  if (screenReader || NOT_ONE_LINE.test(plain)) return inkText(rowStyle, style, inkSpans(pieces));
   const stand = blanksOf(cellWidth(plain));
   const row = styledRow(pieces, style);
   // Ink cuts a row wider than its box before the transform: then the pieces are cut alike.
@@ -160,9 +166,5 @@ export function StyledRow({
 export function Line({ children, ...style }: LineProps) {
   if (children === undefined || children === null) return null;
   if (typeof children === 'string') return <StyledRow style={style} pieces={[children]} />;
-  return createElement(
-    'ink-text',
-    { style: ROW },
-    plainStyle(style) ? children : <Text {...style}>{children as ReactNode}</Text>,
-  );
+  return inkText(ROW, style, children as ReactNode);
 }
