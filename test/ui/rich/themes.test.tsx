@@ -98,6 +98,29 @@ describe('themes', () => {
     expect(frame).toContain(`${ESC}[7m`); // the selected row
   });
 
+  it('borders: the focused pane heavy and cyan end to end, the others thin and grey', async () => {
+    const { lines } = await afterToggle({ theme: 'dark' });
+    // The focused pane (Host, `2`): its top border runs ┏━ … ━┓, every ━ in cyan.
+    const top = lines.find((l) => /┏━.*━┓/.test(plain(l)));
+    if (top === undefined) throw new Error('no focused top border');
+    /* eslint-disable no-control-regex -- reading SGR escapes */
+    const runs = [...top.matchAll(/((?:\x1b\[[0-9;]*m)*)(━+)/g)];
+    expect(runs.length).toBeGreaterThan(0);
+    // Each run of line is coloured where it starts (after the title, inside the cyan piece).
+    const cyanAt = (l: string, at: number) => {
+      const before = l.slice(0, at);
+      const opened = before.lastIndexOf('\x1b[36m');
+      return opened >= 0 && before.lastIndexOf('\x1b[39m') < opened;
+    };
+    for (const run of runs) expect(cyanAt(top, (run.index ?? 0) + (run[1]?.length ?? 0))).toBe(true);
+    // An unfocused pane's bottom border: └─ … ─┘ in grey, and no corner bold.
+    const bottom = lines.find((l) => /└─+.*─┘/.test(plain(l)));
+    if (bottom === undefined) throw new Error('no thin bottom border');
+    expect(codes(bottom).has(90)).toBe(true);
+    expect(bottom).not.toMatch(/\x1b\[1m[└┘┏┓]/);
+    /* eslint-enable no-control-regex */
+  });
+
   it('the palettes differ only in colour: the same text in every theme', async () => {
     const texts: string[] = [];
     for (const theme of ['dark', 'light', 'high-contrast'] as const) {

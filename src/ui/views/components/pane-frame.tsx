@@ -1,7 +1,7 @@
 // A bordered pane with its title in the top border and an optional note (scroll position)
 // in the bottom one. Focus is shown without colour too: heavy border, inverse title;
 // the demo's spotlight: double border and a ★.
-import { Box, type BoxProps } from 'ink';
+import { Box } from 'ink';
 import type { ReactNode } from 'react';
 import { useDashboard } from '../hooks/use-ui.js';
 import { cellWidth, truncateCells, truncateCellsStart } from '../../text/text-width.js';
@@ -27,56 +27,6 @@ const STYLES = {
   bold: { tl: '┏', tr: '┓', bl: '┗', br: '┛', h: '━' },
   double: { tl: '╔', tr: '╗', bl: '╚', br: '╝', h: '═' },
 } as const;
-
-/** A border style of characters of our own (Ink's BoxStyle, from cli-boxes). */
-type BoxStyle = Exclude<BoxProps['borderStyle'], string | undefined>;
-
-/** Ink border styles that draw only a top edge of `h`: the runs of line in the borders. */
-const RULES = Object.fromEntries(
-  Object.entries(STYLES).map(([style, { h }]) => [
-    style,
-    {
-      top: h,
-      topLeft: '',
-      topRight: '',
-      left: '',
-      right: '',
-      bottom: '',
-      bottomLeft: '',
-      bottomRight: '',
-    },
-  ]),
-) as Record<keyof typeof STYLES, BoxStyle>;
-
-/**
- * A run of border line, `width` cells: a Box with only its top edge, which Ink draws without
- * measuring it. As text, Ink measures each row's string on every frame (string-width), and
- * a row of 100 box-drawing characters costs ~0.1 ms (docs/ink-notes.md). The pieces are
- * more write operations for Ink's output pass, which gives back part of that.
- */
-function Rule({
-  style,
-  width,
-  color,
-}: {
-  style: keyof typeof STYLES;
-  width: number;
-  color?: string;
-}) {
-  if (width <= 0) return null;
-  return (
-    <Box
-      width={width}
-      height={1}
-      flexShrink={0}
-      borderStyle={RULES[style]}
-      borderLeft={false}
-      borderRight={false}
-      borderBottom={false}
-      {...(color === undefined ? {} : { borderColor: color })}
-    />
-  );
-}
 
 /** The top border's title and detail, cut to fit, and how much border is left after them. */
 function topBorderTexts(props: PaneFrameProps) {
@@ -113,19 +63,15 @@ function TopBorder({ props, edge }: { props: PaneFrameProps; edge: Edge }) {
     color: spotlight ? theme.spotlight : undefined,
   };
   return (
-    <Box height={1} flexShrink={0}>
-      <StyledRow
-        width={width - topFill - 1}
-        pieces={[
-          edge.piece(`${chars.tl}${chars.h} `),
-          piece(titleStyle, title),
-          piece({ bold: true, color: theme.header }, detail),
-          edge.piece(' '),
-        ]}
-      />
-      <Rule style={edge.style} width={topFill} color={edge.color} />
-      <StyledRow width={1} pieces={[edge.piece(chars.tr)]} />
-    </Box>
+    <StyledRow
+      width={width}
+      pieces={[
+        edge.piece(`${chars.tl}${chars.h} `),
+        piece(titleStyle, title),
+        piece({ bold: true, color: theme.header }, detail),
+        edge.piece(` ${chars.h.repeat(topFill)}${chars.tr}`),
+      ]}
+    />
   );
 }
 
@@ -138,18 +84,15 @@ function BottomBorder({ props, edge }: { props: PaneFrameProps; edge: Edge }) {
     : '';
   const bottomFill = Math.max(0, width - 3 - cellWidth(footer));
   return (
-    <Box height={1} flexShrink={0}>
-      <StyledRow width={1} pieces={[edge.piece(chars.bl)]} />
-      <Rule style={edge.style} width={bottomFill} color={edge.color} />
-      <StyledRow
-        width={width - 1 - bottomFill}
-        pieces={[
-          // A count (`1–15/33`) is read from the back of the room: bold, never border grey.
-          piece({ bold: true, color: theme.header }, footer),
-          edge.piece(`${chars.h}${chars.br}`),
-        ]}
-      />
-    </Box>
+    <StyledRow
+      width={width}
+      pieces={[
+        edge.piece(`${chars.bl}${chars.h.repeat(bottomFill)}`),
+        // A count (`1–15/33`) is read from the back of the room: bold, never border grey.
+        piece({ bold: true, color: theme.header }, footer),
+        edge.piece(`${chars.h}${chars.br}`),
+      ]}
+    />
   );
 }
 
@@ -159,8 +102,8 @@ export function PaneFrame(props: PaneFrameProps) {
   if (width < 4 || height < 2) return null;
   const style = spotlight ? 'double' : focused ? 'bold' : 'single';
   const color = spotlight ? theme.spotlight : focused ? theme.focus : theme.border;
-  // Not bold: Ink draws the side edges and the runs (Rule) in colour only, and a bold corner
-  // would be brighter than the line it ends on many terminals.
+  // Not bold: Ink draws the side edges in colour only, and a bold corner would be brighter
+  // than the line it ends on many terminals.
   const edge: Edge = { style, color, piece: (text) => piece({ color }, text) };
   return (
     <Box flexDirection="column" width={width} height={height}>
