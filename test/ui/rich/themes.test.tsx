@@ -112,7 +112,10 @@ describe('themes', () => {
       const opened = before.lastIndexOf('\x1b[36m');
       return opened >= 0 && before.lastIndexOf('\x1b[39m') < opened;
     };
-    for (const run of runs) expect(cyanAt(top, (run.index ?? 0) + (run[1]?.length ?? 0))).toBe(true);
+    for (const run of runs) {
+      const at = (run.index ?? 0) + (run[1]?.length ?? 0);
+      expect(cyanAt(top, at)).toBe(true);
+    }
     // An unfocused pane's bottom border: └─ … ─┘ in grey, and no corner bold.
     const bottom = lines.find((l) => /└─+.*─┘/.test(plain(l)));
     if (bottom === undefined) throw new Error('no thin bottom border');
