@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createScaledState, findContainerByName, runningContainers } from '../../src/sim/index.js';
 import { fitSummary, summaryParts, summaryText } from '../../src/ui/views/summary.js';
+import { summaryRows, widestSummary } from '../../src/ui/state/summary-rows.js';
 import { cellWidth } from '../../src/ui/text/text-width.js';
 import { hyperV, ko, lab, run, t } from './fixtures.js';
 
@@ -46,6 +47,23 @@ describe('the csrss summary line', () => {
     expect(summaryText(summaryParts(sim.getState(), null, t))).toBe(
       'csrss — host 3 · no container running',
     );
+  });
+});
+
+describe('how many rows the summary takes', () => {
+  it('follows the longest name, the language and the width, asked again and again', () => {
+    const sim = lab();
+    const before = widestSummary(sim.getState(), t);
+    expect(widestSummary(sim.getState(), t)).toBe(before);
+    // A longer name widens the widest conclusion by as many cells.
+    run(sim, 'exit', 'New-Container -Name WINCONTAINER0001 -ContainerImageName NanoServer');
+    const longer = widestSummary(sim.getState(), t);
+    expect(longer - before).toBe('WINCONTAINER0001'.length - 'WINCONT'.length);
+    // Korean measures its own texts; English again gives the English width.
+    expect(widestSummary(sim.getState(), ko)).not.toBe(longer);
+    expect(widestSummary(sim.getState(), t)).toBe(longer);
+    expect(summaryRows(sim.getState(), longer, t)).toBe(1);
+    expect(summaryRows(sim.getState(), longer - 1, t)).toBe(2);
   });
 });
 

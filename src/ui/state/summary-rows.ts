@@ -20,6 +20,9 @@ function longestName(containers: readonly Container[]): number {
   return longest;
 }
 
+/** The last widest summary per translator, and what it was made from. */
+const widest = new WeakMap<Translate, { readonly key: string; readonly width: number }>();
+
 /** The widest one-row summary: the host's bare count and the widest conclusion. */
 export function widestSummary(host: HostState, t: Translate): number {
   const name = 'X'.repeat(Math.max(1, longestName(host.containers)));
@@ -28,6 +31,10 @@ export function widestSummary(host: HostState, t: Translate): number {
   const processes = kernelRoster(kernel);
   const pid = String(Math.max(99999, processes[processes.length - 1]?.pid ?? 0));
   const count = String(Math.max(99, processes.length));
+  // A store selector asks on every change of the UI: the same three inputs, the same width.
+  const key = `${name.length} ${pid} ${count}`;
+  const known = widest.get(t);
+  if (known?.key === key) return known.width;
   const conclusions = [
     t('summary.shared', { name, count: 1, pid }),
     t('summary.own', { name, count: 1, pid }),
@@ -35,7 +42,9 @@ export function widestSummary(host: HostState, t: Translate): number {
     t('summary.noneRunning'),
   ];
   const inside = Math.max(...conclusions.map(cellWidth));
-  return cellWidth(` ${t('summary.host', { count })}`) + cellWidth(' · ') + inside;
+  const width = cellWidth(` ${t('summary.host', { count })}`) + cellWidth(' · ') + inside;
+  widest.set(t, { key, width });
+  return width;
 }
 
 export function summaryRows(host: HostState, width: number, t: Translate): 1 | 2 {
