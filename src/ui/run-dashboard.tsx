@@ -140,7 +140,7 @@ function listenToProcess(
 function rootElement(env: DashboardEnv, clock: Clock, crashOnRender: boolean) {
   return (
     <>
-      <Dashboard env={env} clock={clock} />
+      <Dashboard env={env} />
       {crashOnRender ? (
         <DashboardContext.Provider value={env}>
           <ThrowOnRender />

@@ -60,7 +60,7 @@ function storeActions(
   ctx: StoreContext,
   act: (fn: () => void) => void,
   setShell: (shell: Shell) => void,
-): Omit<UiActions, 'tick' | 'dispose'> {
+): Omit<UiActions, 'tick' | 'driveClock' | 'dispose'> {
   const { sim } = ctx;
   const settled = (fn: () => void) =>
     act(() => {
@@ -205,6 +205,7 @@ export function createUiStore(options: UiStoreOptions): UiStore {
   const t = translator(options.lang);
   const sync = (s: UiState) => withHost(s, sim, shell, clock);
   let batch: ReturnType<typeof batching> | null = null;
+  let wakeClock: (() => void) | null = null;
 
   const store = createStore<UiState>()((_set, _get, api) => {
     const b = (batch = batching(api, sync));
@@ -223,6 +224,7 @@ export function createUiStore(options: UiStoreOptions): UiStore {
       ...later,
     };
     const ticks = waitingClock(ctx, clockReadersOf(api), options.waitForReaders === true);
+    wakeClock = () => ticks.wake();
     // Every action first catches up the ticks that waited, so it reads and changes the model
     // exactly as if each had been made on time. Learn mode checks the lesson's goal after
     // every action (issue 14), in the same commit.
@@ -235,6 +237,7 @@ export function createUiStore(options: UiStoreOptions): UiStore {
     const actions: UiActions = {
       ...storeActions(ctx, act, (next) => (shell = next)),
       tick: () => ticks.tick(act),
+      driveClock: () => ticks.drive(act),
       dispose: () => (later.cancelScheduled(), unsubscribe()),
     };
     return firstState(options, shell, t, actions);
@@ -242,6 +245,9 @@ export function createUiStore(options: UiStoreOptions): UiStore {
 
   // Changes made outside an action (another part of the program acting on the model) show
   // at once; inside an action they wait for its commit.
-  const unsubscribe = sim.store.subscribe(() => batch?.modelChanged());
+  const unsubscribe = sim.store.subscribe(() => {
+    batch?.modelChanged();
+    wakeClock?.();
+  });
   return store;
 }

@@ -17,7 +17,7 @@ async function mountCounting(sim: Sim, columns: number) {
   let commits = 0;
   const element = (
     <Profiler id="dashboard" onRender={() => (commits += 1)}>
-      <Dashboard env={made.env} clock={made.clock} followTerminal={false} />
+      <Dashboard env={made.env} followTerminal={false} />
     </Profiler>
   );
   const result = render(element);

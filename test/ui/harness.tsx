@@ -117,7 +117,7 @@ export async function screenOf(frame: string, columns: number, rows: number): Pr
 
 export function renderDashboard(options: HarnessOptions): Harness {
   const { sim, store, clock, env } = makeEnv(options);
-  const element = <Dashboard env={env} clock={clock} followTerminal={false} />;
+  const element = <Dashboard env={env} followTerminal={false} />;
   const result = mount(element, options.columns);
   const frame = () => result.lastFrame() ?? '';
   return {

@@ -26,6 +26,7 @@ function start(options: { demo?: DemoDriver; mouse?: boolean } = {}) {
   const stderr = new FakeOut('stderr', log);
   const stdin = new FakeIn(log);
   const clock = new FakeClock();
+  const sim = labInsideDemo();
   let store: UiStore | null = null;
   const done = runDashboard({
     stdout: stdout as unknown as NodeJS.WriteStream,
@@ -34,13 +35,13 @@ function start(options: { demo?: DemoDriver; mouse?: boolean } = {}) {
     clock,
     lang: 'en',
     color: false,
-    sim: labInsideDemo(),
+    sim,
     handleProcessEvents: false,
     onStore: (s) => (store = s),
     ...(options.demo ? { demo: options.demo } : {}),
     ...(options.mouse === undefined ? {} : { mouse: options.mouse }),
   });
-  return { stdout, stderr, stdin, clock, done, store: () => store as unknown as UiStore };
+  return { stdout, stderr, stdin, clock, sim, done, store: () => store as unknown as UiStore };
 }
 
 describe('runDashboard', () => {
@@ -130,6 +131,63 @@ describe('runDashboard', () => {
     expect(run.store().getState().host.ticks).toBe(QUIET_TICKS);
     run.clock.advance(TICK_MS);
     expect(run.store().getState().host.ticks).toBe(QUIET_TICKS + MAX_WAITING_TICKS);
+    run.stdin.type('q');
+    await run.done;
+  });
+
+  /** When each timer of the clock was set to fire, from now on. */
+  function timersSet(clock: FakeClock): number[] {
+    const at: number[] = [];
+    const setTimeout = clock.setTimeout.bind(clock);
+    vi.spyOn(clock, 'setTimeout').mockImplementation((fn, ms) => {
+      at.push(clock.now() + ms);
+      return setTimeout(fn, ms);
+    });
+    return at;
+  }
+
+  it('idle, the timer sleeps through the ticks that wait: one wake per catch-up, the ticks exact', async () => {
+    const run = start();
+    await settle(20);
+    const wakes = timersSet(run.clock);
+    const idle = QUIET_TICKS + 6 * MAX_WAITING_TICKS;
+    run.clock.advance(idle * TICK_MS);
+    // Every second of the quiet time, then one wake per MAX_WAITING_TICKS seconds.
+    expect(wakes.length).toBeLessThanOrEqual(QUIET_TICKS + 1 + 6 + 1);
+    expect(run.store().getState().host.ticks).toBe(idle);
+    // A key halfway through a sleep: the ticks the clock passed are caught up exactly.
+    run.clock.advance(4 * TICK_MS + 300);
+    run.stdin.type('j');
+    await settle(5);
+    const host = run.store().getState().host;
+    expect(host.ticks).toBe(idle + 4);
+    const onTime = labInsideDemo();
+    for (let i = 0; i < idle + 4; i++) onTime.actions.tick(1);
+    expect(JSON.stringify(host)).toBe(JSON.stringify(onTime.getState()));
+    // Then every second again, on the second: the next wake is the next tick.
+    expect(wakes.at(-1)).toBe((idle + 5) * TICK_MS);
+    run.clock.advance(700);
+    expect(run.store().getState().host.ticks).toBe(idle + 5);
+    run.stdin.type('q');
+    expect(await run.done).toBe(0);
+    expect(run.clock.pendingTimers()).toBe(0);
+  });
+
+  it('a change of the model outside an action wakes a sleeping timer for the next second', async () => {
+    const run = start();
+    await settle(20);
+    run.clock.advance((QUIET_TICKS + 2) * TICK_MS + 100);
+    const wakes = timersSet(run.clock);
+    // Asleep since tick QUIET_TICKS + 1, until the catch-up. Another part of the program
+    // changes the model (no key, no action): the timer is set again for the next second,
+    // when whatever the change put on screen may read the clock.
+    run.sim.actions.tick(1);
+    expect(wakes).toEqual([(QUIET_TICKS + 3) * TICK_MS]);
+    // The ticks still wait for their catch-up, and none is lost or made twice.
+    run.clock.advance((MAX_WAITING_TICKS - 3) * TICK_MS);
+    expect(run.store().getState().host.ticks).toBe(QUIET_TICKS + 1);
+    run.clock.advance(TICK_MS);
+    expect(run.store().getState().host.ticks).toBe(QUIET_TICKS + MAX_WAITING_TICKS + 1);
     run.stdin.type('q');
     await run.done;
   });

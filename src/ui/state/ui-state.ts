@@ -156,6 +156,11 @@ export interface UiActions {
   setSize(columns: number, rows: number): void;
   /** One tick of the clock: the model's counters drift and old marks fade, in one update. */
   tick(): void;
+  /**
+   * Ticks the clock once a second (`tick`) until the returned function is called; idle,
+   * it sleeps through the seconds whose ticks wait (actions/clock-actions.ts).
+   */
+  driveClock(): () => void;
   /** Runs one line in the console, echoed after its prompt. */
   runLine(line: string): void;
   quit(code: number): void;

@@ -1,7 +1,6 @@
 // The root: lays out the panes for the terminal's size (layout.ts) and places them.
 // Everything else lives in the panes, the store and the hooks.
 import { Box, Text } from 'ink';
-import type { Clock } from '../../../sim/index.js';
 import { useClockTick } from '../hooks/use-clock-tick.js';
 import { useKeyInput } from '../hooks/use-key-input.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
@@ -32,15 +31,14 @@ import { SummaryLine } from './summary-line.js';
 
 export interface DashboardProps {
   readonly env: DashboardEnv;
-  readonly clock: Clock;
   /** Follow stdout's size (off in tests that set the size themselves). */
   readonly followTerminal?: boolean;
 }
 
-export function Dashboard({ env, clock, followTerminal = true }: DashboardProps) {
+export function Dashboard({ env, followTerminal = true }: DashboardProps) {
   return (
     <DashboardContext.Provider value={env}>
-      <Root clock={clock} followTerminal={followTerminal} />
+      <Root followTerminal={followTerminal} />
     </DashboardContext.Provider>
   );
 }
@@ -50,16 +48,10 @@ function TerminalSizeSync() {
   return null;
 }
 
-function Root({
-  clock,
-  followTerminal,
-}: {
-  readonly clock: Clock;
-  readonly followTerminal: boolean;
-}) {
+function Root({ followTerminal }: { readonly followTerminal: boolean }) {
   const { store, t } = useDashboard();
   useKeyInput(store);
-  useClockTick(store, clock);
+  useClockTick(store);
   const columns = useUi((s) => s.size.columns);
   const rows = useUi((s) => s.size.rows);
   const demo = useUi((s) => s.demo === 'playing');
