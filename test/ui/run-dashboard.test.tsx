@@ -1,7 +1,7 @@
 import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it, vi } from 'vitest';
 import { FakeClock } from '../../src/sim/clock.js';
-import { TICK_MS } from '../../src/sim/index.js';
+import { TICK_MS, type HostState } from '../../src/sim/index.js';
 import { MAX_WAITING_TICKS, QUIET_TICKS } from '../../src/ui/actions/clock-actions.js';
 import { clockReadersOf } from '../../src/ui/state/clock-readers.js';
 import type { DemoDriver } from '../../src/ui/state/demo-driver.js';
@@ -42,6 +42,13 @@ function start(options: { demo?: DemoDriver; mouse?: boolean } = {}) {
     ...(options.mouse === undefined ? {} : { mouse: options.mouse }),
   });
   return { stdout, stderr, stdin, clock, sim, done, store: () => store as unknown as UiStore };
+}
+
+/** `host` is the lab after `ticks` ticks made one a second, exactly (every counter). */
+function expectMadeOnTime(host: HostState, ticks: number): void {
+  const onTime = labInsideDemo();
+  for (let i = 0; i < ticks; i++) onTime.actions.tick(1);
+  expect(JSON.stringify(host)).toBe(JSON.stringify(onTime.getState()));
 }
 
 describe('runDashboard', () => {
@@ -114,9 +121,7 @@ describe('runDashboard', () => {
     const host = run.store().getState().host;
     expect(host.ticks).toBe(QUIET_TICKS + 2);
     // Exactly what a tick each second makes (tickEach, deferred-drift.property.test.ts).
-    const onTime = labInsideDemo();
-    for (let i = 0; i < QUIET_TICKS + 2; i++) onTime.actions.tick(1);
-    expect(JSON.stringify(host)).toBe(JSON.stringify(onTime.getState()));
+    expectMadeOnTime(host, QUIET_TICKS + 2);
     // The key was an action: the next QUIET_TICKS ticks are made as they come.
     run.clock.advance(TICK_MS);
     expect(run.store().getState().host.ticks).toBe(QUIET_TICKS + 3);
@@ -161,9 +166,7 @@ describe('runDashboard', () => {
     await settle(5);
     const host = run.store().getState().host;
     expect(host.ticks).toBe(idle + 4);
-    const onTime = labInsideDemo();
-    for (let i = 0; i < idle + 4; i++) onTime.actions.tick(1);
-    expect(JSON.stringify(host)).toBe(JSON.stringify(onTime.getState()));
+    expectMadeOnTime(host, idle + 4);
     // Then every second again, on the second: the next wake is the next tick.
     expect(wakes.at(-1)).toBe((idle + 5) * TICK_MS);
     run.clock.advance(700);
