@@ -244,7 +244,8 @@ export function createUiStore(options: UiStoreOptions): UiStore {
   });
 
   // Changes made outside an action (another part of the program acting on the model) show
-  // at once; inside an action they wait for its commit.
+  // at once; inside an action they wait for its commit. Either way a sleeping clock timer
+  // wakes for the next second: what they put on screen may read the clock.
   const unsubscribe = sim.store.subscribe(() => {
     batch?.modelChanged();
     wakeClock?.();

@@ -15,12 +15,8 @@ const CATALOGS: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = {
 /** A message's text cut at its `{name}` placeholders: literal, name, literal, … literal. */
 type Template = readonly string[];
 
-const PLACEHOLDER = /\{(\w+)\}/;
-
-function templateOf(text: string): Template {
-  // split with a capture group alternates literals and the names between them.
-  return text.split(new RegExp(PLACEHOLDER.source, 'g'));
-}
+/** Split with its capture group, a text alternates literals and the names between them. */
+const templateOf = (text: string): Template => text.split(/\{(\w+)\}/);
 
 /** One per language: a view asks for the same few messages on every frame. */
 const translators = new Map<Lang, Translate>();
