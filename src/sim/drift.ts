@@ -9,7 +9,8 @@
 // value), exactly as one pass over the processes would take them.
 import { DriftedProcess, jitter } from './counters.js';
 import { composeRuns, eachRun, fromOf, runsBetween, type Runs } from './drift-runs.js';
-import { noteSameProcessSet, processSetOf } from './process-set.js';
+import { notePlanEdit, planOf } from './draw-plan.js';
+import { noteSameProcessSet } from './process-set.js';
 import { mulberryStep, mulberryUnit } from './rng.js';
 import type { SimProcess } from './types.js';
 
@@ -40,56 +41,6 @@ export interface Drifted {
    * tick's own drift, whose processes `rng` draws.
    */
   readonly origin: { readonly base: Drifted; readonly runs: Runs } | null;
-}
-
-/** How many draws a process takes per tick. */
-function drawsOf(process: SimProcess): number {
-  const base = process.drift;
-  if (base === undefined) return 0;
-  return (
-    (process.cpu !== null ? 1 : 0) +
-    (base.handles !== null ? 1 : 0) +
-    (base.npmK > 0 ? 1 : 0) +
-    2 +
-    (base.vmM > 0 ? 1 : 0)
-  );
-}
-
-interface DrawPlan {
-  /** Draws per process per tick. */
-  readonly draws: Uint8Array;
-  /** Draws per tick before each process's first: where its draws start. */
-  readonly before: Uint32Array;
-  /** Each process's CPU seconds per tick; NaN where it draws no CPU. */
-  readonly rate: Float64Array;
-  readonly total: number;
-}
-
-const plans = new WeakMap<object, DrawPlan>();
-
-/**
- * What a tick draws for a process set (the same for every array of that set), in typed
- * arrays: a tick reads these, not 10,000 process objects.
- */
-function planOf(processes: readonly SimProcess[]): DrawPlan {
-  const token = processSetOf(processes);
-  let plan = plans.get(token);
-  if (plan === undefined) {
-    const draws = new Uint8Array(processes.length);
-    const before = new Uint32Array(processes.length);
-    const rate = new Float64Array(processes.length);
-    let total = 0;
-    for (let i = 0; i < processes.length; i++) {
-      const process = processes[i] as SimProcess;
-      before[i] = total;
-      total += draws[i] = drawsOf(process);
-      const base = process.drift;
-      rate[i] = base !== undefined && process.cpu !== null ? base.cpuPerTick : NaN;
-    }
-    plan = { draws, before, rate, total };
-    plans.set(token, plan);
-  }
-  return plan;
 }
 
 /**
@@ -191,6 +142,7 @@ function copyEditedCpu(
  */
 export function edited(drifted: Drifted, roster: readonly SimProcess[]): Drifted {
   const runs = runsBetween(drifted.source, roster);
+  notePlanEdit(roster, drifted.source, runs);
   const { base, runs: toBase } =
     drifted.origin === null
       ? { base: drifted, runs }
