@@ -8,7 +8,7 @@
 // Draws per process, in order: CPU, handles, NPM, PM, WS, VM (each only where it has a
 // value), exactly as one pass over the processes would take them.
 import { DriftedProcess, jitter } from './counters.js';
-import { composeRuns, eachRun, fromOf, runsBetween, type Runs } from './drift-runs.js';
+import { composeRuns, eachRun, fromOf, runsOf, type Runs } from './drift-runs.js';
 import { notePlanEdit, planOf } from './draw-plan.js';
 import { noteSameProcessSet } from './process-set.js';
 import { mulberryStep, mulberryUnit } from './rng.js';
@@ -141,7 +141,7 @@ function copyEditedCpu(
  * tick's drift, so a chain of them is never more than one step deep.
  */
 export function edited(drifted: Drifted, roster: readonly SimProcess[]): Drifted {
-  const runs = runsBetween(drifted.source, roster);
+  const runs = runsOf(drifted.source, roster);
   notePlanEdit(roster, drifted.source, runs);
   const { base, runs: toBase } =
     drifted.origin === null

@@ -2,6 +2,7 @@
 // binary search and adding a container's processes is one merge (the lab is meant to
 // stay quick at 10,000 host processes).
 import { noteContainerRemoved, noteProcessesAdded, pidsByContainer } from './container-pids.js';
+import { noteRunsAfterInsert, noteRunsAfterRemoval } from './drift-runs.js';
 import { noteIndexAfterInsert, noteIndexAfterRemoval } from './process-index.js';
 import type { SimProcess } from './types.js';
 
@@ -60,6 +61,7 @@ export function mergeByPid(
   for (let i = from; i < processes.length; i++) out[k++] = processes[i] as SimProcess;
   noteProcessesAdded(out, processes, incoming);
   noteIndexAfterInsert(out, processes, incoming, at);
+  noteRunsAfterInsert(out, processes, at);
   return out;
 }
 
@@ -83,5 +85,6 @@ export function removeContainerProcesses(
   }
   noteContainerRemoved(kept, processes, containerId);
   noteIndexAfterRemoval(kept, processes, positions);
+  noteRunsAfterRemoval(kept, processes, positions);
   return { kept, removed };
 }

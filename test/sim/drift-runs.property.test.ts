@@ -4,7 +4,8 @@
 // other do.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { composeRuns, eachRun, fromOf, runsBetween } from '../../src/sim/drift-runs.js';
+import { composeRuns, eachRun, fromOf, runsBetween, runsOf } from '../../src/sim/drift-runs.js';
+import { mergeByPid, removeContainerProcesses } from '../../src/sim/process-table.js';
 import type { SimProcess } from '../../src/sim/index.js';
 
 const proc = (pid: number) => ({ pid }) as SimProcess;
@@ -67,6 +68,42 @@ describe('drift runs', () => {
           expect(mapped(composed, c.length)).toEqual(mapping(a, c));
         },
       ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('are what the edit notes: a merge or a removal knows its runs without the walk', () => {
+    // Processes of containers a and b among the host's; the edit takes one container out
+    // or merges new ones in (odd pids, some at the same place), as actions do.
+    const owned = fc.uniqueArray(fc.nat(400), { maxLength: 60 }).chain((pids) =>
+      fc.tuple(
+        fc.constant(pids.sort((a, b) => a - b)),
+        fc.array(fc.constantFrom(null, 'a', 'b'), {
+          minLength: pids.length,
+          maxLength: pids.length,
+        }),
+        fc.uniqueArray(fc.nat(400), { maxLength: 8 }),
+        fc.constantFrom('a', 'b', 'merge'),
+      ),
+    );
+    fc.assert(
+      fc.property(owned, ([pids, owners, added, edit]) => {
+        const before = pids.map(
+          (p, i) => ({ pid: p * 4, name: 'p', containerId: owners[i] ?? null }) as SimProcess,
+        );
+        const after =
+          edit === 'merge'
+            ? mergeByPid(
+                before,
+                added.map((p) => ({ pid: p * 4 + 1, containerId: 'c' }) as SimProcess),
+              )
+            : removeContainerProcesses(before, edit).kept;
+        expect(runsOf(before, after)).toEqual(runsBetween(before, after));
+        // Not the walk's own answer: the edit noted it (a list nobody edited has none).
+        expect(runsOf(before, after)).toBe(runsOf(before, after));
+        const copy = [...after];
+        expect(runsOf(before, copy)).not.toBe(runsOf(before, copy));
+      }),
       { numRuns: 400 },
     );
   });

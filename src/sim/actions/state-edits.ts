@@ -6,6 +6,7 @@ import { noteContainerReplaced } from '../container-index.js';
 import { currentProcesses, kernelRoster, processInKernel, withRoster } from '../deferred-kernel.js';
 import { containerNotFound } from '../errors.js';
 import { noteProcessRemoved } from '../container-pids.js';
+import { noteRunsAfterRemoval } from '../drift-runs.js';
 import { noteIndexAfterRemoval } from '../process-index.js';
 import { indexOfPid, removeContainerProcesses } from '../process-table.js';
 import { findContainerById } from '../queries.js';
@@ -58,6 +59,7 @@ export function killProcess(
   if (gone !== undefined) {
     noteProcessRemoved(processes, roster, gone);
     noteIndexAfterRemoval(processes, roster, [i]);
+    noteRunsAfterRemoval(processes, roster, [i]);
   }
   return { state: setKernel(state, withRoster(kernel, processes)), killed };
 }
