@@ -2,7 +2,7 @@
 // start and the CPU rate, in typed arrays, made once per process set. A set an action made
 // from an earlier one carries the earlier plan's stretches (the edit's runs) instead of
 // reading every process again: a process's draws are its own for life.
-import { eachRun, type Runs } from './drift-runs.js';
+import { composeRuns, eachRun, type Runs } from './drift-runs.js';
 import { processSetOf } from './process-set.js';
 import type { SimProcess } from './types.js';
 
@@ -52,7 +52,7 @@ export function planOf(processes: readonly SimProcess[]): DrawPlan {
     plan =
       edit === undefined
         ? planFromProcesses(processes)
-        : planFromEdit(processes, planOf(edit.previous), edit.runs);
+        : planFromEdit(processes, planOf(edit.base), edit.runs);
     planEdits.delete(token);
     plans.set(token, plan);
   }
@@ -108,26 +108,27 @@ function planFromEdit(processes: readonly SimProcess[], previous: DrawPlan, runs
 }
 
 /**
- * Plans to carry when first asked for: the array an action made, the one it was made from
- * and where its stretches came from. Edits nobody ticked between chain (a stop is several),
- * up to MAX_PLAN_CHAIN: each link holds its earlier array until it is read.
+ * Plans to carry when first asked for: the array an action made, the last earlier array
+ * with a plan and where the stretches came from in it. Edits nobody ticked between (a
+ * stop is several) compose into one (drift-runs.ts composeRuns), so the plan is copied
+ * once, not once per edit.
  */
 const planEdits = new WeakMap<
   object,
-  { readonly previous: readonly SimProcess[]; readonly runs: Runs; readonly depth: number }
+  { readonly base: readonly SimProcess[]; readonly runs: Runs }
 >();
-
-export const MAX_PLAN_CHAIN = 8;
 
 /** `next` was made from `previous` by an action; `runs` says where its stretches came from. */
 export function notePlanEdit(
   next: readonly SimProcess[],
   previous: readonly SimProcess[],
   runs: Runs,
-) {
+): void {
   const token = processSetOf(next);
   const from = processSetOf(previous);
   if (plans.has(token) || token === from) return;
-  const depth = plans.has(from) ? 1 : (planEdits.get(from)?.depth ?? MAX_PLAN_CHAIN) + 1;
-  if (depth <= MAX_PLAN_CHAIN) planEdits.set(token, { previous, runs, depth });
+  if (plans.has(from)) return void planEdits.set(token, { base: previous, runs });
+  const earlier = planEdits.get(from);
+  if (earlier !== undefined)
+    planEdits.set(token, { base: earlier.base, runs: composeRuns(runs, earlier.runs) });
 }
