@@ -75,8 +75,8 @@ function note(after: readonly SimProcess[], before: readonly SimProcess[], runs:
 }
 
 /**
- * `after` is `before` with `count` new processes inserted, each before `before`'s position
- * `at[j]` (ascending; the ones at the same place in the order they were given).
+ * `after` is `before` with new processes inserted, the j-th before `before`'s position
+ * `at[j]` (ascending; several at one place in the order they were given).
  */
 export function noteRunsAfterInsert(
   after: readonly SimProcess[],
