@@ -76,16 +76,28 @@ function plannedFrom(draws: Uint8Array, rate: Float64Array): DrawPlan {
   return { draws, before, rate, total };
 }
 
-function planFromProcesses(processes: readonly SimProcess[]): DrawPlan {
-  plansFromProcesses++;
-  const draws = new Uint8Array(processes.length);
-  const rate = new Float64Array(processes.length);
-  for (let i = 0; i < processes.length; i++) {
+/** Reads the draws and CPU rate of `processes[start…end)` from the processes themselves. */
+function readInto(
+  processes: readonly SimProcess[],
+  { draws, rate }: { readonly draws: Uint8Array; readonly rate: Float64Array },
+  start: number,
+  end: number,
+): void {
+  for (let i = start; i < end; i++) {
     const process = processes[i] as SimProcess;
     draws[i] = drawsOf(process);
     rate[i] = rateOf(process);
   }
-  return plannedFrom(draws, rate);
+}
+
+function planFromProcesses(processes: readonly SimProcess[]): DrawPlan {
+  plansFromProcesses++;
+  const columns = {
+    draws: new Uint8Array(processes.length),
+    rate: new Float64Array(processes.length),
+  };
+  readInto(processes, columns, 0, processes.length);
+  return plannedFrom(columns.draws, columns.rate);
 }
 
 /** The plan of `processes`: the stretches kept by the edit copied from `previous`. */
@@ -98,11 +110,7 @@ function planFromEdit(processes: readonly SimProcess[], previous: DrawPlan, runs
       rate.set(previous.rate.subarray(from, from + length), start);
       return;
     }
-    for (let i = start; i < start + length; i++) {
-      const process = processes[i] as SimProcess;
-      draws[i] = drawsOf(process);
-      rate[i] = rateOf(process);
-    }
+    readInto(processes, { draws, rate }, start, start + length);
   });
   return plannedFrom(draws, rate);
 }
